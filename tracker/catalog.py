@@ -1,0 +1,76 @@
+"""A plain, read-only snapshot of one policy's structure and the unit catalog.
+
+Built by the database layer (``tracker.db.queries.load_catalog``) and handed to pure code
+(Excel matching, templates) so that it never needs the database itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tracker.textnorm import norm_key
+
+
+@dataclass(frozen=True)
+class CatMeasure:
+    id: int
+    code: str  # "2.3"
+    task_seq: int
+    seq: int  # within the task
+    title: str
+    description: str
+    task_title: str
+
+
+@dataclass(frozen=True)
+class CatUnit:
+    id: int
+    name: str
+    short_name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CatAssignment:
+    id: int
+    measure_id: int
+    unit_id: int
+    role: str
+    action_text: str
+    deadline_text: str
+
+
+@dataclass
+class Catalog:
+    policy_id: int
+    policy_title: str
+    short_title: str
+    measures: list[CatMeasure]
+    units: list[CatUnit]
+    assignments: list[CatAssignment] = field(default_factory=list)
+    _by_key: dict[str, CatUnit] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for u in self.units:
+            for text in (u.name, u.short_name, *u.aliases):
+                if text:
+                    self._by_key.setdefault(norm_key(text), u)
+
+    def resolve_unit(self, text: str | None) -> CatUnit | None:
+        """Exact match through names and aliases, ignoring spaces, width and bracket style."""
+        if not text:
+            return None
+        return self._by_key.get(norm_key(text))
+
+    def measure_by_code(self, code: str) -> CatMeasure | None:
+        for m in self.measures:
+            if m.code == code:
+                return m
+        return None
+
+    def assignment_for(self, unit_id: int, measure_id: int) -> CatAssignment | None:
+        for a in self.assignments:
+            if a.unit_id == unit_id and a.measure_id == measure_id:
+                return a
+        return None

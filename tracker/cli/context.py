@@ -1,0 +1,45 @@
+"""What a command needs: the workspace it opens (locked when it writes) and the policy."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tracker import usersettings
+from tracker.paths import default_db_path
+from tracker.services.workspace import Workspace, default_operator, open_workspace
+
+
+class CliContext:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.ws: Workspace | None = None
+
+    @property
+    def db_path(self) -> Path:
+        return Path(self.args.db) if self.args.db else default_db_path()
+
+    def operator(self) -> str:
+        return usersettings.load().get("operator") or default_operator()
+
+    def open(self, write: bool = True, path: Path | None = None, seed: bool = True) -> Workspace:
+        self.ws = open_workspace(path or self.db_path, who=self.operator(),
+                                 program="命令行 tracker", lock=write, seed=seed)
+        if self.ws.info.network_drive:
+            import sys
+
+            from tracker.messages import render
+
+            print(render("db_network_drive", path=str(self.ws.path)), file=sys.stderr)
+        return self.ws
+
+    def policy(self) -> dict:
+        from tracker.services.status import resolve_policy
+
+        assert self.ws is not None
+        return resolve_policy(self.ws, self.args.policy)
+
+    def close(self) -> None:
+        if self.ws is not None:
+            self.ws.close()
+            self.ws = None

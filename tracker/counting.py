@@ -1,0 +1,100 @@
+"""The one counting function, used by ``tracker status``, the dashboard and every report.
+
+It counts assignments (unit × measure): the four statuses plus the 逾期 and 未报送 flags beside
+them; and measures, where a measure is 已完成 when all its assignments are, 逾期 when any is,
+else it takes its lead unit's status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.lights import AssignmentState, Judgement, Rules, judge
+from tracker.model import STATUSES, Light, Role, Status
+
+
+@dataclass
+class Tally:
+    total: int = 0
+    by_status: dict[str, int] = field(default_factory=lambda: {s.value: 0 for s in STATUSES})
+    overdue: int = 0
+    not_reported: int = 0
+    expected_reports: int = 0
+    on_time_reports: int = 0
+    by_light: dict[str, int] = field(default_factory=lambda: {lt.value: 0 for lt in Light})
+
+    def add(self, j: Judgement, expected: bool, on_time: bool) -> None:
+        self.total += 1
+        self.by_status[j.status.value] += 1
+        self.overdue += j.overdue
+        self.not_reported += j.not_reported
+        self.by_light[j.light.value] += 1
+        if expected:
+            self.expected_reports += 1
+            self.on_time_reports += on_time
+
+    def rate(self, status: str) -> float:
+        return self.by_status[status] / self.total if self.total else 0.0
+
+    @property
+    def on_time_rate(self) -> float:
+        """按时报送率: reports received by the due day / reports expected."""
+        if not self.expected_reports:
+            return 0.0
+        return self.on_time_reports / self.expected_reports
+
+
+@dataclass
+class Counts:
+    as_of: date
+    due: date
+    total: Tally
+    by_task: dict[int, Tally]  # task seq → tally
+    by_unit: dict[int, Tally]  # unit id → tally
+    task_titles: dict[int, str]
+    unit_names: dict[int, str]
+    measures: dict[str, Tally]  # measure-level: total = number of measures
+    judged: list[tuple[AssignmentState, Judgement]]
+
+
+def measure_status(items: list[tuple[AssignmentState, Judgement]]) -> tuple[Status, bool]:
+    """(status, overdue) of one measure from its assignments."""
+    if all(j.status == Status.DONE for _, j in items):
+        return Status.DONE, False
+    overdue = any(j.overdue for _, j in items)
+    lead = [j for s, j in items if s.role == Role.LEAD]
+    chosen = lead[0] if lead else items[0][1]
+    return chosen.status, overdue
+
+
+def count(states: Iterable[AssignmentState], as_of: date, due: date,
+          rules: Rules = Rules()) -> Counts:
+    total = Tally()
+    by_task: dict[int, Tally] = {}
+    by_unit: dict[int, Tally] = {}
+    task_titles: dict[int, str] = {}
+    unit_names: dict[int, str] = {}
+    per_measure: dict[int, list[tuple[AssignmentState, Judgement]]] = {}
+    judged = []
+    for s in states:
+        j = judge(s, as_of, due, rules)
+        judged.append((s, j))
+        expected = j.not_reported or s.report_id is not None and not (
+            j.status == Status.DONE and s.report_id is None)
+        on_time = s.report_id is not None and not j.reported_late and not j.not_reported
+        for tally in (total, by_task.setdefault(s.task_seq, Tally()),
+                      by_unit.setdefault(s.unit_id, Tally())):
+            tally.add(j, expected, on_time)
+        task_titles[s.task_seq] = s.task_title
+        unit_names[s.unit_id] = s.unit_name
+        per_measure.setdefault(s.measure_id, []).append((s, j))
+    mtally = Tally()
+    for items in per_measure.values():
+        status, overdue = measure_status(items)
+        mtally.total += 1
+        mtally.by_status[status.value] += 1
+        mtally.overdue += overdue
+    return Counts(as_of, due, total, by_task, by_unit, task_titles, unit_names,
+                  {"all": mtally}, judged)

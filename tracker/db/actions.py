@@ -1,0 +1,217 @@
+"""The one write path: every change runs inside an ``Action`` (one transaction per user action)
+that records who, when, and each field's old → new value in ``change_log`` (留痕).
+
+Undo and redo are new actions that write the inverse changes; history is never deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.errors import TrackerError
+
+# Tables whose rows are user data (the change log covers exactly these).
+LOGGED_TABLES = (
+    "policy", "goal", "task", "measure", "unit", "unit_alias", "assignment", "extension",
+    "report", "import_batch", "receipt", "setting",
+)
+
+
+def now_iso() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _enc(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _dec(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _pk(table: str) -> str:
+    return "key" if table == "setting" else "id"
+
+
+class Action:
+    """Collects the changes of one user action. Use through :func:`write_action`."""
+
+    def __init__(self, db: Database, action_id: int, who: str, batch_id: int | None) -> None:
+        self.db = db
+        self.id = action_id
+        self.who = who
+        self.batch_id = batch_id
+        self.at = now_iso()
+        self.count = 0
+
+    def _log(self, table: str, row_id: Any, op: str, field: str, old: Any, new: Any) -> None:
+        self.db.execute(
+            "INSERT INTO change_log (action_id, at, who, table_name, row_id, op, field, old, new,"
+            " batch_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [self.id, self.at, self.who, table, row_id, op, field, _enc(old), _enc(new),
+             self.batch_id],
+        )
+        self.count += 1
+
+    def get(self, table: str, row_id: Any) -> dict[str, Any] | None:
+        cur = self.db.execute(f"SELECT * FROM [{table}] WHERE [{_pk(table)}] = ?", [row_id])
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+    def insert(self, table: str, values: dict[str, Any]) -> Any:
+        cols = list(values)
+        cur = self.db.execute(
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+            f"VALUES ({', '.join('?' for _ in cols)})",
+            [values[c] for c in cols],
+        )
+        row_id = values.get(_pk(table), cur.lastrowid)
+        row = self.get(table, row_id) or {}
+        for field, value in row.items():
+            if field != _pk(table) and value is not None:
+                self._log(table, row_id, "insert", field, None, value)
+        return row_id
+
+    def update(self, table: str, row_id: Any, values: dict[str, Any]) -> dict[str, tuple]:
+        """Write only the fields whose value really changes; returns {field: (old, new)}."""
+        old = self.get(table, row_id)
+        if old is None:
+            raise TrackerError("row_missing", table=table, row_id=row_id)
+        changed = {k: (old[k], v) for k, v in values.items() if old.get(k) != v}
+        if not changed:
+            return {}
+        sets = ", ".join(f"[{k}] = ?" for k in changed)
+        self.db.execute(
+            f"UPDATE [{table}] SET {sets} WHERE [{_pk(table)}] = ?",
+            [v for _, v in changed.values()] + [row_id],
+        )
+        for field, (o, n) in changed.items():
+            self._log(table, row_id, "update", field, o, n)
+        return changed
+
+    def delete(self, table: str, row_id: Any) -> dict[str, Any]:
+        old = self.get(table, row_id)
+        if old is None:
+            raise TrackerError("row_missing", table=table, row_id=row_id)
+        self.db.execute(f"DELETE FROM [{table}] WHERE [{_pk(table)}] = ?", [row_id])
+        for field, value in old.items():
+            if field != _pk(table) and value is not None:
+                self._log(table, row_id, "delete", field, value, None)
+        return old
+
+
+def _translate(exc: sqlite3.Error) -> TrackerError:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return TrackerError("db_readonly", exit_code=2)
+    if "full" in text:
+        return TrackerError("disk_full", exit_code=1)
+    if "locked" in text or "busy" in text:
+        return TrackerError("db_busy", exit_code=2)
+    if "unique" in text:
+        return TrackerError("duplicate_row", detail=str(exc))
+    if "foreign key" in text:
+        return TrackerError("row_in_use", detail=str(exc))
+    return TrackerError("db_error", detail=str(exc))
+
+
+@contextmanager
+def write_action(
+    db: Database,
+    who: str,
+    verb: str,
+    summary: str = "",
+    *,
+    batch_id: int | None = None,
+    undo_of: int | None = None,
+) -> Iterator[Action]:
+    """One user action = one transaction. Nothing is kept if the body raises."""
+    try:
+        with db.atomic():
+            cur = db.execute(
+                "INSERT INTO action (at, who, verb, summary, batch_id, undo_of)"
+                " VALUES (?,?,?,?,?,?)",
+                [now_iso(), who, verb, summary, batch_id, undo_of],
+            )
+            act = Action(db, cur.lastrowid, who, batch_id)
+            yield act
+            if act.count == 0:
+                db.execute("DELETE FROM action WHERE id = ?", [act.id])
+                act.id = 0
+            elif act.batch_id != batch_id:
+                db.execute("UPDATE action SET batch_id = ? WHERE id = ?", [act.batch_id, act.id])
+    except sqlite3.Error as exc:
+        raise _translate(exc) from exc
+
+
+def set_action_batch(act: Action, batch_id: int) -> None:
+    """An import creates its batch inside the action: later change rows carry the batch id."""
+    act.batch_id = batch_id
+    act.db.execute("UPDATE change_log SET batch_id = ? WHERE action_id = ?", [batch_id, act.id])
+
+
+# ---------------------------------------------------------------- undo / redo
+
+
+def action_changes(db: Database, action_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query(
+        "SELECT * FROM change_log WHERE action_id = ? ORDER BY id", [action_id])]
+
+
+def is_effective(db: Database, action_id: int) -> bool:
+    """An action is in effect unless an undo of it is itself in effect."""
+    for row in db.query("SELECT id FROM action WHERE undo_of = ?", [action_id]):
+        if is_effective(db, row["id"]):
+            return False
+    return True
+
+
+def undo_action(db: Database, who: str, action_id: int, verb: str = "undo") -> int:
+    """Write the inverse of ``action_id`` as a new, logged action; return its id.
+
+    Refused when a field the action wrote has since been changed by someone else."""
+    rows = db.execute("SELECT verb, summary, batch_id FROM action WHERE id = ?", [action_id])
+    head = rows.fetchone()
+    if head is None:
+        raise TrackerError("action_missing", action_id=action_id)
+    if not is_effective(db, action_id):
+        raise TrackerError("already_undone", action_id=action_id)
+    changes = action_changes(db, action_id)
+    # group the field rows back into row operations, preserving order
+    ops: list[tuple[str, Any, str, dict[str, tuple]]] = []
+    for ch in changes:
+        key = (ch["table_name"], ch["row_id"], ch["op"])
+        if not ops or ops[-1][:3] != key:
+            ops.append((*key, {}))
+        ops[-1][3][ch["field"]] = (_dec(ch["old"]), _dec(ch["new"]))
+    with write_action(db, who, verb, f"撤销：{head[1] or head[0]}", batch_id=head[2],
+                      undo_of=action_id) as act:
+        for table, row_id, op, fields in reversed(ops):
+            current = act.get(table, row_id)
+            if op == "insert":
+                if current is None or any(current.get(f) != n for f, (_, n) in fields.items()):
+                    raise TrackerError("undo_conflict", table=table, row_id=row_id,
+                                       action_id=action_id)
+                act.delete(table, row_id)
+            elif op == "delete":
+                if current is not None:
+                    raise TrackerError("undo_conflict", table=table, row_id=row_id,
+                                       action_id=action_id)
+                values = {f: o for f, (o, _) in fields.items()}
+                values[_pk(table)] = row_id
+                act.insert(table, values)
+            else:
+                if current is None or any(current.get(f) != n for f, (_, n) in fields.items()):
+                    raise TrackerError("undo_conflict", table=table, row_id=row_id,
+                                       action_id=action_id)
+                act.update(table, row_id, {f: o for f, (o, _) in fields.items()})
+        return act.id

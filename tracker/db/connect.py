@@ -1,0 +1,122 @@
+"""Opening a database: refuse what is not ours or too new, back up, migrate, set pragmas."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from tracker.db import backup
+from tracker.db.migrations import MIGRATION_SET, latest_version, migration_names, migrations
+from tracker.errors import TrackerError
+from tracker.paths import is_network_path
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass
+class OpenInfo:
+    path: Path
+    created: bool = False
+    migrated: list[str] = field(default_factory=list)
+    backups: list[Path] = field(default_factory=list)
+    network_drive: bool = False
+    readonly: bool = False
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise TrackerError("db_not_sqlite", exit_code=2, path=str(path))
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if head != SQLITE_MAGIC:
+        raise TrackerError("db_not_sqlite", exit_code=2, path=str(path))
+
+
+def schema_state(conn: sqlite3.Connection) -> tuple[int, list[str]]:
+    """(PRAGMA user_version, applied migration names of our set)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone()
+    names: list[str] = []
+    if has_table:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET])]
+    return version, names
+
+
+def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
+    version, names = schema_state(conn)
+    unknown = [n for n in names if n not in migration_names()]
+    if version > latest_version() or unknown:
+        raise TrackerError("db_too_new", exit_code=2, path=str(path), version=version,
+                           ours=latest_version())
+
+
+def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = True,
+                  daily_backup: bool = True) -> tuple[Database, OpenInfo]:
+    """Open (creating if needed) and upgrade the database at ``path``."""
+    path = Path(path)
+    info = OpenInfo(path=path, readonly=readonly)
+    _check_file(path)
+    existed = path.exists() and path.stat().st_size > 0
+    if readonly and not existed:
+        raise TrackerError("db_missing", exit_code=2, path=str(path))
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True,
+                                   check_same_thread=False)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        _refuse_newer(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise TrackerError("db_not_sqlite", exit_code=2, path=str(path), detail=str(exc)) from exc
+    except TrackerError:
+        conn.close()
+        raise
+    db = Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    if readonly:
+        return db, info
+    info.network_drive = is_network_path(path)
+    try:
+        if not info.network_drive:
+            db.enable_wal()
+        else:
+            db.disable_wal()
+        pending = [m.name for m in migrations.pending(db)] if migrate else []
+        if pending and existed:
+            info.backups.append(backup.make_backup(conn, path, "before-migration"))
+        if pending:
+            migrations.apply(db)
+            db.execute(f"PRAGMA user_version = {latest_version()}")
+            info.migrated = pending
+        info.created = not existed
+        if daily_backup and existed and not backup.has_backup_today(path):
+            info.backups.append(backup.make_backup(conn, path, "daily"))
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        text = str(exc).lower()
+        if "readonly" in text or "read-only" in text:
+            raise TrackerError("db_readonly", exit_code=2, path=str(path)) from exc
+        if "locked" in text:
+            raise TrackerError("db_busy", exit_code=2, path=str(path)) from exc
+        raise TrackerError("db_error", exit_code=2, detail=str(exc)) from exc
+    return db, info
+
+
+def open_worker_connection(path: Path | str) -> Database:
+    """A second connection for a background thread (WAL lets the UI read meanwhile)."""
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 10000")
+    db = Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    return db

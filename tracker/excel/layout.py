@@ -1,0 +1,301 @@
+"""Where things are in a sheet: the header (one or two rows, possibly merged, below titles and
+info lines), which column holds which field, the info lines, and which rows may be records.
+
+Header words are compared after ``norm_key`` with bracketed parts removed ("完成进度(%)" → 完成进度).
+With a two-row header the lower row's word wins where it names a field ("工作推进情况" over
+目前进展 / 存在困难 / 下一步打算). Columns whose header names no field are kept as *extra* (never
+dropped); 上期进展, 序号, 责任类型 are read-only template columns and not imported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from tracker.excel.read import Grid, cell_text
+from tracker.textnorm import nfkc, norm_key
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "progress": ("进展情况", "工作进展", "完成情况", "推进情况", "目前进展", "工作推进情况",
+                 "工作完成情况", "落实情况", "工作落实情况", "进展", "工作进展情况"),
+    "problems": ("存在问题", "存在困难", "存在的问题", "困难问题", "存在问题和困难", "困难和问题",
+                 "存在困难和问题", "问题"),
+    "next_steps": ("下步计划", "下一步打算", "下一步工作计划", "下步工作", "下一步计划", "下步打算",
+                   "下一步工作", "下一步工作打算", "下步工作计划"),
+    "deadline": ("完成时限", "时间节点", "完成时间", "时限", "完成期限"),
+    "unit": ("责任单位", "填报单位", "报送单位", "单位", "单位名称"),
+    "status": ("完成状态", "状态", "进展状态"),
+    "percent": ("完成进度", "进度", "完成比例", "完成率"),
+    "measure": ("具体措施", "措施", "措施内容", "工作措施", "具体任务", "任务措施"),
+    "measure_code": ("措施编号", "编号"),
+    "task": ("重点任务", "任务", "主要任务"),
+    "seq": ("序号",),
+    "role": ("责任类型", "角色"),
+    "action": ("本单位具体举措", "具体举措", "实施举措"),
+    "previous": ("上期进展",),
+    "note": ("备注",),
+    "extra": ("佐证材料", "其他", "附件"),
+}
+_WORD_FIELD = {norm_key(w): f for f, words in SYNONYMS.items() for w in words}
+_PREFIX_WORDS = sorted((k for k in _WORD_FIELD if len(k) >= 4), key=len, reverse=True)
+_CONTAINS = (("下一步", "next_steps"), ("下步", "next_steps"), ("进展", "progress"),
+             ("问题", "problems"), ("困难", "problems"), ("时限", "deadline"), ("状态", "status"))
+_BRACKETED = re.compile(r"[(\[（【][^)\]）】]*[)\]）】]")
+CONTENT_FIELDS = ("status", "percent", "progress", "problems", "next_steps")
+NOT_IMPORTED = ("previous", "seq", "role")
+HEADER_SCAN_ROWS = 40
+
+_LABELS = (
+    ("reporter", r"填报单位|报送单位|上报单位|填表单位"),
+    ("compiler", r"汇总单位|编制单位"),
+    ("reported", r"填报日期|报送日期|填报时间|填表日期|填表时间|报送时间"),
+    ("submit_by", r"报送截止(?:日期|时间)?|截止日期|截止时间"),
+    ("person", r"填报人|填表人|联系人|经办人|审核人|制表人|单位负责人|负责人|分管领导"),
+    ("phone", r"联系电话|电话|手机"),
+)
+_LABEL_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in _LABELS) + ")"
+                       + r"\s*(?:[（(][^）)]{0,8}[)）])?\s*[:：]")
+_NOTE_START = re.compile(r"^(?:填报人|填表人|联系人|经办人|联系电话|电话|说明|注[:：]|注\d|备注[:：]|"
+                         r"单位负责人|负责人|审核人|审核|制表|分管领导|填报日期|填报时间|报送日期|"
+                         r"签字|盖章|汇总单位|编制单位)")
+_DATE_RE = re.compile(r"(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})")
+
+
+@dataclass
+class Column:
+    index: int
+    field: str | None  # None: an extra column
+    label: str
+
+
+@dataclass
+class SheetLayout:
+    grid: Grid
+    header_rows: tuple[int, ...]
+    columns: list[Column]
+    fields: dict[str, int]  # field → column index (first column naming it)
+    extras: list[Column]  # note first, then other kept columns, in sheet order
+    info: dict[str, str] = field(default_factory=dict)  # reporter / compiler / submit_by / …
+    titles: list[str] = field(default_factory=list)
+    reported_date: date | None = None
+    rows: list[tuple[int, str | None]] = field(default_factory=list)  # (row, task text above)
+
+
+def header_field(value: object) -> str | None:
+    """The field a header word names, or None."""
+    if value is None or isinstance(value, int | float | date):
+        return None
+    key = norm_key(value)
+    if not key or len(key) > 24:
+        return None
+    if key in _WORD_FIELD:
+        return _WORD_FIELD[key]
+    bare = _BRACKETED.sub("", key).rstrip(":：")
+    if bare in _WORD_FIELD:
+        return _WORD_FIELD[bare]
+    if len(bare) <= 12:
+        for word in _PREFIX_WORDS:
+            if bare.startswith(word):
+                return _WORD_FIELD[word]
+    if len(bare) <= 10:
+        for word, f in _CONTAINS:
+            if word in bare:
+                return f
+    return None
+
+
+def column_letter(index: int) -> str:
+    """0 → "A", 27 → "AB"."""
+    out = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def parse_info(text: str) -> dict[str, str]:
+    """"填报单位（盖章）：水磨沟区　填报日期：2019年4月2日" → {reporter: 水磨沟区, reported: …}."""
+    out: dict[str, str] = {}
+    matches = list(_LABEL_RE.finditer(text))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[m.end():end].strip(" \t\r\n\u3000\u00a0,，;；。")
+        if value and m.lastgroup and m.lastgroup not in out:
+            out[m.lastgroup] = value
+    return out
+
+
+def parse_date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    m = _DATE_RE.search(nfkc(str(value or "")))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _row_texts(grid: Grid, r: int) -> list[str]:
+    """Distinct non-empty texts of a row, in order."""
+    seen: list[str] = []
+    for v in grid.rows[r]:
+        t = cell_text(v)
+        if t and t not in seen:
+            seen.append(t)
+    return seen
+
+
+def _header_score(grid: Grid, r: int) -> tuple[int, int, set[str]]:
+    fields: set[str] = set()
+    unknown: set[str] = set()
+    for v in grid.rows[r]:
+        f = header_field(v)
+        if f:
+            fields.add(f)
+        elif cell_text(v):
+            unknown.add(cell_text(v))
+    return len(fields), len(unknown), fields
+
+
+def _is_partner(grid: Grid, r: int) -> bool:
+    """A row that can be the other half of a two-row header."""
+    if not 0 <= r < len(grid.rows):
+        return False
+    n, unknown, _ = _header_score(grid, r)
+    return n >= 2 and unknown <= 1
+
+
+def find_header(grid: Grid) -> tuple[int, ...] | None:
+    best, best_n = -1, 0
+    for r in range(min(len(grid.rows), HEADER_SCAN_ROWS)):
+        n, unknown, fields = _header_score(grid, r)
+        if n >= 2 and n > unknown and fields & set(CONTENT_FIELDS) and n > best_n:
+            best, best_n = r, n
+    if best < 0:
+        return None
+    if _is_partner(grid, best - 1) and _labels_differ(grid, best - 1, best):
+        return (best - 1, best)
+    if _is_partner(grid, best + 1) and _labels_differ(grid, best, best + 1):
+        return (best, best + 1)
+    return (best,)
+
+
+def _labels_differ(grid: Grid, upper: int, lower: int) -> bool:
+    return any(cell_text(grid.value(upper, c)) != cell_text(grid.value(lower, c))
+               for c in range(grid.width))
+
+
+def _columns(grid: Grid, header: tuple[int, ...]) -> list[Column]:
+    cols: list[Column] = []
+    for c in range(grid.width):
+        up = grid.value(header[0], c)
+        lo = grid.value(header[-1], c) if len(header) > 1 else None
+        f_up, f_lo = header_field(up), header_field(lo)
+        t_up, t_lo = cell_text(up), cell_text(lo)
+        if f_lo:
+            cols.append(Column(c, f_lo, t_lo))
+        elif t_lo and t_lo != t_up:
+            cols.append(Column(c, f_up if f_up and not _spans(grid, header[0], c) else None,
+                               t_lo if not t_up else f"{t_up}/{t_lo}"))
+        elif f_up:
+            cols.append(Column(c, f_up, t_up))
+        else:
+            cols.append(Column(c, None, t_up or t_lo))
+    return cols
+
+
+def _spans(grid: Grid, r: int, c: int) -> bool:
+    """The header cell is a group heading merged across several columns."""
+    return any(r0 <= r <= r1 and c0 <= c <= c1 and c1 > c0 for r0, c0, r1, c1 in grid.merged)
+
+
+def find_layout(grid: Grid) -> SheetLayout | None:
+    header = find_header(grid)
+    if header is None:
+        return None
+    columns = _columns(grid, header)
+    fields: dict[str, int] = {}
+    extras: list[Column] = []
+    for col in columns:
+        f = col.field
+        label = col.label or f"{column_letter(col.index)}列"
+        if f == "note" and "note" not in fields:
+            fields["note"] = col.index
+            extras.insert(0, Column(col.index, "note", label))
+        elif f is None or f in ("note", "extra"):
+            extras.append(Column(col.index, None, label))
+        elif f not in fields:
+            fields[f] = col.index
+        elif f not in NOT_IMPORTED:
+            extras.append(Column(col.index, None, label))  # a second column naming a field
+    layout = SheetLayout(grid, header, columns, fields, extras)
+    for r in range(header[0]):
+        texts = _row_texts(grid, r)
+        info = parse_info("\u3000".join(texts)) if texts else {}
+        if info:
+            for k, v in info.items():
+                layout.info.setdefault(k, v)
+        elif texts:
+            layout.titles.append(" ".join(texts))
+    _data_rows(layout, header[-1] + 1)
+    reported = layout.info.get("reported")
+    if reported:
+        layout.reported_date = parse_date(reported)
+    return layout
+
+
+def _data_rows(layout: SheetLayout, start: int) -> None:
+    grid = layout.grid
+    task_col = layout.fields.get("task")
+    task_text: str | None = None
+    for r in range(start, len(grid.rows)):
+        texts = _row_texts(grid, r)
+        if not texts:
+            continue
+        first = texts[0]
+        if _NOTE_START.match(first) or (len(texts) == 1 and parse_info(first)):
+            for k, v in parse_info("\u3000".join(texts)).items():
+                layout.info.setdefault(k, v)
+            continue
+        n, unknown, _ = _header_score(grid, r)
+        if n >= 2 and unknown <= 1:
+            continue  # the header again (a page break copy)
+        if len(texts) == 1 and task_ordinal(first) is not None:
+            task_text = first  # a section row: 一、着力促进…
+            continue
+        if task_col is not None and cell_text(grid.value(r, task_col)):
+            task_text = cell_text(grid.value(r, task_col))
+        layout.rows.append((r, task_text))
+
+
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ORDINAL = re.compile(r"^(?:任务之([一二三四五六七八九十]{1,3})|第([一二三四五六七八九十]{1,3})(?:项|部分)"
+                      r"|[(（]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})[、.．]"
+                      r"|(\d{1,2})、)")
+
+
+def _cn_int(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1:
+        return _CN[text]
+    tens, _, ones = text.partition("十")
+    return (_CN.get(tens, 1) if tens else 1) * 10 + (_CN.get(ones, 0) if ones else 0)
+
+
+def task_ordinal(text: str) -> int | None:
+    """"二、加快…", "（二）加快…", "任务之二", "第二项" → 2; otherwise None."""
+    m = _ORDINAL.match(text.strip())
+    if not m:
+        return None
+    return _cn_int(next(g for g in m.groups() if g))
+
+
+def strip_ordinal(text: str) -> str:
+    return _ORDINAL.sub("", text.strip(), count=1).strip()

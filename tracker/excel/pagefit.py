@@ -1,0 +1,118 @@
+"""Paper geometry: column widths against A4 landscape, row heights from text, print setup.
+
+openpyxl writes no row heights, so a wrapped cell shows one line in LibreOffice and prints cut; we
+estimate the lines each cell needs from its text and its column width and set every height.
+
+Units: a column width ``w`` (Excel "characters" of the Normal style font, Calibri 11 → 7 px per
+unit at 96 dpi) is about ``7·w`` pixels; 1 px = 0.75 pt. A CJK character at ``f`` pt is one em,
+``f·4/3`` px wide; Latin letters and digits about half that.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+PX_PER_UNIT = 7.0
+A4_LANDSCAPE_IN = (297 / 25.4, 210 / 25.4)
+MARGINS_IN = {"left": 0.4, "right": 0.4, "top": 0.6, "bottom": 0.6, "header": 0.3, "footer": 0.3}
+FOOTER = "第 &P 页 共 &N 页"
+MAX_ROW_PT = 409.0  # Excel's limit
+LINE_FACTOR = 1.32  # line height / font size (宋体 11 pt → 14.5 pt per line)
+ROW_PAD_PT = 5.0
+
+
+def column_px(width: float) -> int:
+    """Pixels of one column on screen (one pixel more than Excel, to err on the safe side)."""
+    return int(width * PX_PER_UNIT) + 1
+
+
+def printable_width_pt() -> float:
+    return (A4_LANDSCAPE_IN[0] - MARGINS_IN["left"] - MARGINS_IN["right"]) * 72
+
+
+def fit_scale(widths: Sequence[float]) -> float:
+    """The scale Excel applies for fit-to-one-page-wide on A4 landscape (whole percent, floored)."""
+    total_pt = sum(column_px(w) for w in widths) * 0.75
+    ratio = min(1.0, printable_width_pt() / total_pt)
+    return math.floor(ratio * 100) / 100
+
+
+def text_em(text: str) -> float:
+    """Display width in ems: wide (CJK, 3-byte UTF-8) characters 1, others 0.55. Done with one
+    encode instead of a per-character loop (the export writes tens of thousands of cells)."""
+    n = len(text)
+    wide = (len(text.encode("utf-8", "surrogatepass")) - n) // 2
+    return wide + 0.55 * (n - wide)
+
+
+def line_count(text: str, width: float, font_pt: float) -> int:
+    """Lines a wrapped cell of ``width`` units needs for ``text`` at ``font_pt``."""
+    if not text:
+        return 1
+    cap = max(1.0, (width * PX_PER_UNIT - 8) / (font_pt * 4 / 3) * 0.95)
+    if "\n" not in text:
+        return max(1, math.ceil(text_em(text) / cap))
+    return sum(max(1, math.ceil(text_em(seg) / cap)) for seg in text.split("\n"))
+
+
+def lines_height(lines: int, font_pt: float) -> float:
+    return min(MAX_ROW_PT, round(lines * font_pt * LINE_FACTOR + ROW_PAD_PT, 1))
+
+
+class RowHeights:
+    """Collects the height each row needs, then writes them all at once."""
+
+    def __init__(self) -> None:
+        self._need: dict[int, float] = {}
+        self._spans: list[tuple[int, int, float]] = []
+
+    def need(self, row: int, height: float) -> None:
+        if height > self._need.get(row, 0.0):
+            self._need[row] = height
+
+    def need_text(self, row: int, text: str, width: float, font_pt: float,
+                  min_lines: int = 1) -> None:
+        self.need(row, lines_height(max(min_lines, line_count(text, width, font_pt)), font_pt))
+
+    def need_span(self, first: int, last: int, text: str, width: float, font_pt: float) -> None:
+        """A cell merged over rows ``first..last`` needs their heights to add up to its text."""
+        if first == last:
+            self.need_text(first, text, width, font_pt)
+        else:
+            self._spans.append((first, last, lines_height(line_count(text, width, font_pt),
+                                                          font_pt)))
+
+    def apply(self, ws: Any, default: float = 15.0) -> None:
+        need = self._need
+        for first, last, height in self._spans:
+            rows = range(first, last + 1)
+            have = sum(need.get(r, default) for r in rows)
+            if have < height:
+                extra = (height - have) / len(rows)
+                for r in rows:
+                    need[r] = min(MAX_ROW_PT, round(need.get(r, default) + extra, 1))
+        dims = ws.row_dimensions
+        for row, height in need.items():
+            dims[row].height = height
+
+
+def setup_print(ws: Any, *, area: str, title_rows: str | None) -> None:
+    """A4 landscape, one page wide (any number tall), repeated header rows, page-number footer."""
+    from openpyxl.worksheet.page import PageMargins
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    ps = ws.page_setup
+    ps.orientation = "landscape"
+    ps.paperSize = 9  # A4
+    ps.fitToWidth = 1
+    ps.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_margins = PageMargins(**MARGINS_IN)
+    ws.print_options.horizontalCentered = True
+    ws.print_area = area
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddFooter.center.text = FOOTER
+    ws.oddFooter.center.size = 10

@@ -1,0 +1,56 @@
+"""Chinese sentences for the core's problem codes (database, services, command line)."""
+
+MESSAGES: dict[str, str] = {
+    "db_not_sqlite": "文件“{path}”不是本程序的数据库（不是 SQLite 数据库文件），未做任何改动。",
+    "db_missing": "数据库文件“{path}”不存在。",
+    "db_too_new": "数据库“{path}”由更新版本的程序创建（结构版本 {version}，本程序支持到 {ours}），"
+                  "为保护数据未打开、未做任何改动。请升级程序后再打开。",
+    "db_readonly": "数据库是只读的（文件或所在磁盘不可写），无法保存修改；数据库未改动。"
+                   "请把数据库复制到可写的位置，或检查文件权限。",
+    "disk_full": "磁盘空间不足，本次操作未保存；数据库保持操作前的状态。请清理磁盘后重试。",
+    "db_busy": "数据库正被其他程序写入，请稍后再试。",
+    "db_locked": "数据库“{path}”正由{holder}使用。为防止数据冲突，同一时间只能由一个程序修改它；"
+                 "请关闭那个程序后再试。",
+    "db_error": "数据库出错：{detail}。本次操作未保存。",
+    "db_network_drive": "数据库位于网络驱动器上（{path}）。SQLite 在网络盘上容易损坏数据，"
+                        "已关闭 WAL 模式；建议把数据库放在本机磁盘上。",
+    "duplicate_row": "该记录已存在，未重复添加。",
+    "row_in_use": "该记录仍被其他数据引用，不能删除。",
+    "row_missing": "找不到要操作的记录（{table} #{row_id}），可能已被删除。",
+    "action_missing": "找不到操作记录 #{action_id}。",
+    "already_undone": "操作 #{action_id} 已经撤销过了。",
+    "undo_conflict": "不能撤销操作 #{action_id}：其中的数据（{table} #{row_id}）之后又被修改过。"
+                     "请先撤销后来的修改。",
+    "field_unknown": "未知的字段：{fields}。",
+    "no_policy": "数据库中还没有任何政策。",
+    "policy_unknown": "找不到政策“{name}”。可用 tracker status 查看已有政策。",
+    "policy_missing": "找不到政策 #{policy_id}。",
+    "policy_title_empty": "政策标题不能为空。",
+    "task_title_empty": "重点任务名称不能为空。",
+    "measure_title_empty": "具体措施名称不能为空。",
+    "unit_name_empty": "单位名称不能为空。",
+    "unit_exists": "单位“{name}”已存在（或与已有单位的别名相同）。",
+    "unit_missing": "找不到单位 #{unit_id}。",
+    "unit_unknown": "找不到单位“{name}”。可用 tracker units 查看单位名录。",
+    "unit_kind_invalid": "单位类型“{kind}”无效，应为：{kinds}。",
+    "unit_in_use": "单位“{name}”已有 {assignments} 项分解任务、{reports} 条报送记录，不能删除；"
+                   "可以将其停用（归档）。",
+    "alias_taken": "别名“{alias}”已属于另一个单位。",
+    "role_invalid": "责任类型“{role}”无效，应为：{roles}。",
+    "assignment_exists": "该措施已分解给这个单位，未重复添加。",
+    "assignment_has_reports": "该分解任务已有报送记录，不能取消；可以销号。",
+    "extension_incomplete": "延期须填写延期原因和批准人。",
+    "extension_date_invalid": "新的完成时限“{text}”无法识别为日期。",
+    "status_invalid": "完成状态“{status}”无效，应为：{statuses}。",
+    "percent_invalid": "完成进度 {percent} 无效，应为 0 到 100 之间的整数。",
+    "return_note_missing": "退回时请填写退回原因。",
+    "setting_invalid": "设置“{key}”的值“{value}”无效，应为 {lo} 到 {hi} 之间的整数。",
+    "backup_missing": "备份文件“{path}”不存在。",
+    "unexpected": "程序遇到意外错误，已记录到日志文件 {log}。数据库保持一致。",
+    "no_display": "没有可用的图形显示环境，无法打开窗口。可以使用命令行：tracker -h 查看可用命令。",
+    "check_integrity": "数据库完整性检查未通过：{detail}",
+    "check_foreign_keys": "外键检查发现 {count} 处引用失效（{table}）。",
+    "check_unparsed": "有 {count} 项完成时限无法识别，按原文保存：{items}",
+    "check_schema": "数据库结构版本 {version}（应为 {ours}）。",
+}
+MESSAGES["demo_exists"] = "示例数据库“{path}”已存在；如需重新生成请加 --force。"

@@ -1,0 +1,97 @@
+"""Where things live: the data folder (platformdirs, or a portable ``data`` folder beside the
+executable), the default database, logs, and the network-drive check."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from tracker import APP_ID
+
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p",
+              "afs", "ncpfs", "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "glusterfs", "ceph"}
+
+
+def app_dir() -> Path:
+    """Folder of the executable (frozen) or the repository root (source run)."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def portable_data_dir() -> Path | None:
+    candidate = app_dir() / "data"
+    return candidate if candidate.is_dir() else None
+
+
+def data_dir() -> Path:
+    """The folder holding the database, backups and logs."""
+    override = os.environ.get("TRACKER_DATA_DIR")
+    if override:
+        path = Path(override)
+    elif (portable := portable_data_dir()) is not None:
+        path = portable
+    else:
+        if os.environ.get("TRACKER_NO_USER_DATA"):
+            raise RuntimeError("tests must not touch the user's data folder: pass --db")
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "tracker.sqlite"
+
+
+def demo_db_path() -> Path:
+    return data_dir() / "demo.sqlite"
+
+
+def log_path() -> Path:
+    try:
+        folder = data_dir() / "logs"
+    except RuntimeError:
+        import tempfile
+
+        folder = Path(tempfile.gettempdir()) / "policy-tracker-logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "tracker.log"
+
+
+def _linux_fs_type(path: Path) -> str:
+    best, fstype = "", ""
+    try:
+        with open("/proc/mounts", encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) >= 3:
+                    mount = parts[1].replace("\\040", " ")
+                    if str(path).startswith(mount) and len(mount) > len(best):
+                        best, fstype = mount, parts[2]
+    except OSError:
+        return ""
+    return fstype
+
+
+def _windows_is_remote(path: Path) -> bool:
+    text = str(path)
+    if text.startswith("\\\\"):
+        return True
+    import ctypes
+
+    drive = os.path.splitdrive(text)[0] + "\\"
+    return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+
+
+def is_network_path(path: Path) -> bool:
+    """True when ``path`` is on a network drive (SQLite WAL needs one machine's shared memory)."""
+    path = Path(path).resolve()
+    if sys.platform == "win32":
+        try:
+            return _windows_is_remote(path)
+        except (OSError, AttributeError):
+            return False
+    return _linux_fs_type(path) in NETWORK_FS

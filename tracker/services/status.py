@@ -1,0 +1,55 @@
+"""Counting a period: the one entry point used by `tracker status`, the dashboard and reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.counting import Counts, count
+from tracker.db.queries import assignment_states, list_policies, periods_with_reports
+from tracker.errors import TrackerError
+from tracker.lights import Rules
+from tracker.periods import due_date, parse_period, period_end, period_of
+from tracker.services.workspace import Workspace
+from tracker.textnorm import norm_key
+
+
+def resolve_policy(ws: Workspace, name: str | None = None) -> dict:
+    """``--policy``: by id, title or short title; default the only or the most recent one."""
+    policies = list_policies(ws.db)
+    if not policies:
+        raise TrackerError("no_policy", exit_code=1)
+    if not name:
+        return max(policies, key=lambda p: (p["created_at"] or "", p["id"]))
+    key = norm_key(name)
+    for p in policies:
+        if str(p["id"]) == name or key in (norm_key(p["title"]), norm_key(p["short_title"])):
+            return p
+    matches = [p for p in policies if key in norm_key(p["title"])]
+    if len(matches) == 1:
+        return matches[0]
+    raise TrackerError("policy_unknown", exit_code=2, name=name)
+
+
+def default_period(ws: Workspace, policy_id: int | None) -> str:
+    """The latest period with reports, else the current month."""
+    periods = periods_with_reports(ws.db, policy_id)
+    return periods[-1] if periods else period_of(date.today())
+
+
+def rules(ws: Workspace) -> Rules:
+    return Rules(warning_days=ws.setting_int("warning_days"),
+                 tolerance=ws.setting_int("tolerance"))
+
+
+def period_due(ws: Workspace, period: str) -> date:
+    return due_date(period, ws.setting_int("report_due_day"))
+
+
+def period_counts(ws: Workspace, policy_id: int | None, period: str | None = None, *,
+                  unit_id: int | None = None, task_seq: int | None = None,
+                  as_of: date | None = None) -> Counts:
+    """Counts for a period, lights judged as of the period's due day (never "today")."""
+    period = parse_period(period) if period else default_period(ws, policy_id)
+    due = period_due(ws, period)
+    states = assignment_states(ws.db, policy_id, period, period_end(period), unit_id, task_seq)
+    return count(states, as_of or due, due, rules(ws))

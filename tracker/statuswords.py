@@ -1,0 +1,56 @@
+"""完成状态 and 完成进度 cells as people fill them in.
+
+``parse_status`` only knows the listed words (compared after ``norm_key``, with final
+punctuation such as "。" ignored); anything else is None so the caller can ask, never guess.
+``parse_percent`` returns None for garbage or values outside 0–100 so the caller can warn.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from tracker.model import Status
+from tracker.textnorm import norm_key
+
+_WORDS: dict[Status, tuple[str, ...]] = {
+    Status.DONE: ("已完成", "完成", "基本完成", "已办结", "办结", "全部完成"),
+    Status.ONGOING: ("推进中", "正在推进", "进行中", "持续推进中", "序时推进", "按序时推进",
+                     "按计划推进", "正常推进"),
+    Status.NOT_STARTED: ("未启动", "尚未启动", "未开始"),
+    Status.BEHIND: ("滞后", "逾期", "进度滞后", "延迟"),
+}
+STATUS_WORDS: dict[str, Status] = {
+    norm_key(word): status for status, words in _WORDS.items() for word in words
+}
+_TRAILING = re.compile(r"[。.,，;；!！、]+$")
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)%?")
+
+
+def parse_status(word: object) -> Status | None:
+    """"正在推进" → Status.ONGOING; unknown or empty → None."""
+    if isinstance(word, Status):
+        return word
+    key = _TRAILING.sub("", norm_key(word))
+    return STATUS_WORDS.get(key) if key else None
+
+
+def parse_percent(value: object) -> int | None:
+    """"80%", "80", "８０％", "100.0", 80 → 80; a float ≤ 1.0 (an Excel percent cell) is a
+    fraction: 0.8 → 80, 1.0 → 100. Rounded half up; None for garbage or outside 0–100."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        number = value * 100 if 0 <= value <= 1.0 else value
+    elif isinstance(value, int):
+        number = float(value)
+    else:
+        m = _PERCENT.fullmatch(norm_key(value))
+        if not m:
+            return None
+        number = float(m.group(1))
+    if not 0 <= number <= 100:
+        return None
+    return math.floor(number + 0.5)
