@@ -1,4 +1,5 @@
-"""One resource locator for source and frozen (PyInstaller) runs."""
+"""Where bundled files live: ``resources/`` beside the package in a source run, and
+``sys._MEIPASS/resources`` in a frozen (PyInstaller) run."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ import sys
 from pathlib import Path
 
 
-def resources_root() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
+def resource_root() -> Path:
+    """The folder that holds fonts, icons, translations and seed data."""
+    frozen_base = getattr(sys, "_MEIPASS", None)
+    if frozen_base:
+        return Path(frozen_base) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
-    return resources_root().joinpath(*parts)
+    """``resource_path("fonts", "wqy-microhei.ttc")`` → absolute path (not checked to exist)."""
+    return resource_root().joinpath(*parts)

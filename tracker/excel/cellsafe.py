@@ -50,8 +50,10 @@ def put_text(cell: Any, value: object) -> bool:
     """Write ``value`` as a string cell; returns True when it is formula-like (the caller then
     applies the quote-prefixed style)."""
     text = clean_text(value)
-    cell.value = text
-    cell.data_type = "s"  # openpyxl made "=…" a formula and "#N/A" an error: text it is
+    # Set directly: ``cell.value = text`` would re-scan the text (already cleaned above) and
+    # make "=…" a formula and "#N/A" an error. A string cell is what we want, always.
+    cell._value = text
+    cell.data_type = "s"
     return is_formula_like(text)
 
 

@@ -75,7 +75,7 @@ class SheetLayout:
     header_rows: tuple[int, ...]
     columns: list[Column]
     fields: dict[str, int]  # field → column index (first column naming it)
-    extras: list[Column]  # note first, then other kept columns, in sheet order
+    extras: list[Column]  # 备注 (field "note") first, then 佐证材料… ("extra") and unknown (None)
     info: dict[str, str] = field(default_factory=dict)  # reporter / compiler / submit_by / …
     titles: list[str] = field(default_factory=list)
     reported_date: date | None = None
@@ -116,14 +116,32 @@ def column_letter(index: int) -> str:
 
 
 def parse_info(text: str) -> dict[str, str]:
-    """"填报单位（盖章）：水磨沟区　填报日期：2019年4月2日" → {reporter: 水磨沟区, reported: …}."""
+    """"填报单位（盖章）：水磨沟区　填报日期：2019年4月2日" → {reporter: 水磨沟区, reported: …}.
+    The text must start with a label; a label without a value maps to ""."""
     out: dict[str, str] = {}
+    text = text.strip(" \t\r\n\u3000\u00a0")
     matches = list(_LABEL_RE.finditer(text))
+    if not matches or matches[0].start() != 0:
+        return out
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[m.end():end].strip(" \t\r\n\u3000\u00a0,，;；。")
-        if value and m.lastgroup and m.lastgroup not in out:
+        if m.lastgroup and not out.get(m.lastgroup):
             out[m.lastgroup] = value
+    return out
+
+
+def info_of_row(texts: list[str]) -> dict[str, str]:
+    """Info labels in a row's cells; a label cell ("填报日期：") takes the next cell as its value."""
+    out: dict[str, str] = {}
+    for i, t in enumerate(texts):
+        found = parse_info(t)
+        for k, v in found.items():
+            if not v and i + 1 < len(texts) and not parse_info(texts[i + 1]):
+                v = texts[i + 1]
+            if v and not out.get(k):
+                out[k] = v
+            out.setdefault(k, v)
     return out
 
 
@@ -229,7 +247,7 @@ def find_layout(grid: Grid) -> SheetLayout | None:
             fields["note"] = col.index
             extras.insert(0, Column(col.index, "note", label))
         elif f is None or f in ("note", "extra"):
-            extras.append(Column(col.index, None, label))
+            extras.append(Column(col.index, "extra" if f == "extra" else None, label))
         elif f not in fields:
             fields[f] = col.index
         elif f not in NOT_IMPORTED:
@@ -237,10 +255,11 @@ def find_layout(grid: Grid) -> SheetLayout | None:
     layout = SheetLayout(grid, header, columns, fields, extras)
     for r in range(header[0]):
         texts = _row_texts(grid, r)
-        info = parse_info("\u3000".join(texts)) if texts else {}
+        info = info_of_row(texts)
         if info:
             for k, v in info.items():
-                layout.info.setdefault(k, v)
+                if v and not layout.info.get(k):
+                    layout.info[k] = v
         elif texts:
             layout.titles.append(" ".join(texts))
     _data_rows(layout, header[-1] + 1)
@@ -259,9 +278,10 @@ def _data_rows(layout: SheetLayout, start: int) -> None:
         if not texts:
             continue
         first = texts[0]
-        if _NOTE_START.match(first) or (len(texts) == 1 and parse_info(first)):
-            for k, v in parse_info("\u3000".join(texts)).items():
-                layout.info.setdefault(k, v)
+        if _NOTE_START.match(first) or parse_info(first):
+            for k, v in info_of_row(texts).items():
+                if v and not layout.info.get(k):
+                    layout.info[k] = v
             continue
         n, unknown, _ = _header_score(grid, r)
         if n >= 2 and unknown <= 1:

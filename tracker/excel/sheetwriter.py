@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -46,14 +47,52 @@ class Look:
     number_format: str = "General"
 
 
+@lru_cache(maxsize=None)
+def _style_object(kind: str, *args: Any) -> Any:
+    """One shared openpyxl style object per distinct value, for the life of the process."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+
+    if kind == "font":
+        name, size, bold, color = args
+        return Font(name=name, size=size, bold=bold, color=color)
+    if kind == "alignment":
+        h, v, wrap = args
+        return Alignment(horizontal=h, vertical=v, wrap_text=wrap)
+    if kind == "protection":
+        return Protection(locked=args[0])
+    if kind == "fill":
+        return PatternFill("solid", start_color=args[0], end_color=args[0])
+    thin = Side(style="thin", color="000000")
+    if args[0] == "bottom":
+        return Border(bottom=thin)
+    return Border(left=thin, right=thin, top=thin, bottom=thin)
+
+
+def _style_objects(look: Look) -> dict[str, Any]:
+    objs = {
+        "font": _style_object("font", look.font, look.size, look.bold, look.color),
+        "alignment": _style_object("alignment", look.h, look.v, look.wrap),
+        "protection": _style_object("protection", look.locked),
+    }
+    if look.border != "none":
+        objs["border"] = _style_object("border", look.border)
+    if look.fill:
+        objs["fill"] = _style_object("fill", look.fill)
+    return objs
+
+
 class Palette:
-    """StyleArrays for Looks, built once per workbook through a probe cell kept off the sheet."""
+    """StyleArrays for Looks, registered once per workbook. Each distinct style object is added
+    to the workbook's style tables once (openpyxl hashes the whole object on every add); cells then
+    get a copy of the array, which is what openpyxl stores per cell anyway."""
+
+    _SLOTS = {"font": ("_fonts", 0), "fill": ("_fills", 1), "border": ("_borders", 2),
+              "protection": ("_protections", 4), "alignment": ("_alignments", 5)}
 
     def __init__(self, ws: Any) -> None:
-        from openpyxl.cell.cell import Cell
-
-        self._probe = Cell(ws)
+        self._wb = ws.parent
         self._arrays: dict[tuple[Look, bool], Any] = {}
+        self._index: dict[int, int] = {}  # id(style object) → its index in the workbook table
 
     def array(self, look: Look, quote: bool = False) -> Any:
         arr = self._arrays.get((look, quote))
@@ -62,50 +101,59 @@ class Palette:
         return arr
 
     def _build(self, look: Look, quote: bool) -> Any:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+        from openpyxl.styles.cell_style import StyleArray
+        from openpyxl.styles.numbers import BUILTIN_FORMATS_MAX_SIZE, BUILTIN_FORMATS_REVERSE
 
-        p = self._probe
-        p._style = None
-        p.font = Font(name=look.font, size=look.size, bold=look.bold, color=look.color)
-        p.alignment = Alignment(horizontal=look.h, vertical=look.v, wrap_text=look.wrap)
-        thin = Side(style="thin", color="000000")
-        if look.border == "all":
-            p.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        elif look.border == "bottom":
-            p.border = Border(bottom=thin)
-        if look.fill:
-            p.fill = PatternFill("solid", start_color=look.fill, end_color=look.fill)
-        p.protection = Protection(locked=look.locked)
-        p.number_format = look.number_format
-        if quote:
-            p.quotePrefix = True
-        return copy(p._style)
+        arr = StyleArray()
+        for attr, obj in _style_objects(look).items():
+            table, slot = self._SLOTS[attr]
+            idx = self._index.get(id(obj))
+            if idx is None:  # objects live in the lru_cache: id() stays valid
+                idx = self._index[id(obj)] = getattr(self._wb, table).add(obj)
+            arr[slot] = idx
+        fmt_id = BUILTIN_FORMATS_REVERSE.get(look.number_format)
+        if fmt_id is None:
+            fmt_id = self._wb._number_formats.add(look.number_format) + BUILTIN_FORMATS_MAX_SIZE
+        arr[3] = fmt_id
+        arr[7] = 1 if quote else 0  # quotePrefix
+        return arr
 
 
 class SheetWriter:
     """Writes values with Looks into one worksheet; call ``finish()`` once at the end."""
 
     def __init__(self, ws: Any, widths: Sequence[float]) -> None:
+        from openpyxl.cell.cell import Cell
+        from openpyxl.styles.cell_style import StyleArray
         from openpyxl.utils import get_column_letter
 
         self.ws = ws
+        self._cells = ws._cells  # (row, col) → Cell
+        self._new_cell = Cell
+        self._array_type = StyleArray
         self.widths = list(widths)
         self.palette = Palette(ws)
         self.heights = RowHeights()
         self._merges: list[tuple[int, int, int, int]] = []
+        self._max_row = 0
         for i, width in enumerate(self.widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
 
     def put(self, row: int, col: int, value: object, look: Look, *, fit: bool = True) -> Any:
-        cell = self.ws.cell(row=row, column=col)
-        quote = put_value(cell, value)
-        cell._style = copy(self.palette.array(look, quote))
-        if fit and look.wrap and isinstance(value, str) and value:
+        quote = False
+        cell = self._new_cell(self.ws, row=row, column=col)  # ws.cell() adds checks we skip
+        self._cells[(row, col)] = cell
+        if row > self._max_row:
+            self._max_row = row
+        if value is not None:
+            quote = put_value(cell, value)
+        cell._style = self._array_type(self.palette.array(look, quote))  # the cell's own copy
+        if fit and value and look.wrap and type(value) is str:
             self.heights.need_text(row, value, self.widths[col - 1], look.size)
         return cell
 
     def blank(self, row: int, col: int, look: Look) -> None:
-        self.ws.cell(row=row, column=col)._style = copy(self.palette.array(look))
+        self.put(row, col, None, look, fit=False)
 
     def row(self, row: int, values: Iterable[object], looks: Sequence[Look]) -> None:
         for col, (value, look) in enumerate(zip(values, looks, strict=False), start=1):
@@ -126,15 +174,23 @@ class SheetWriter:
             self.heights.need_span(first_row, last_row, value, width, look.size)
 
     def finish(self) -> None:
-        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.cell_range import CellRange
         from openpyxl.worksheet.merge import MergedCellRange
 
-        ranges = self.ws.merged_cells.ranges  # a set; .add() skips merge_cells' O(n) check
+        ws = self.ws
+        ranges = ws.merged_cells.ranges  # a set: .add() skips merge_cells' O(n) overlap scan
         for r1, c1, r2, c2 in self._merges:
-            coord = f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
-            ranges.add(MergedCellRange(self.ws, coord))
+            # MergedCellRange() would re-derive the top-left border through a new Border per
+            # range (~0.7 ms); every covered cell already carries the full look, so only the
+            # range itself is built here.
+            mcr = MergedCellRange.__new__(MergedCellRange)
+            CellRange.__init__(mcr, min_col=c1, min_row=r1, max_col=c2, max_row=r2)
+            mcr.ws = ws
+            mcr.start_cell = self._cells[(r1, c1)]
+            ranges.add(mcr)
         self._merges.clear()
-        self.heights.apply(self.ws)
+        self.heights.apply(ws)
+        ws._current_row = max(ws._current_row, self._max_row)  # so a later ws.append() follows
 
 
 def write_key_sheet(wb: Any, pairs: Sequence[tuple[str, object]],

@@ -35,6 +35,24 @@ def code_order(code: str) -> tuple:
         return (1, code)
 
 
+CN_NUMERALS = "零一二三四五六七八九十"
+
+
+def cn_ordinal(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一."""
+    if 0 < n <= 10:
+        return CN_NUMERALS[n]
+    if 10 < n < 100:
+        tens, ones = divmod(n, 10)
+        return (CN_NUMERALS[tens] if tens > 1 else "") + "十" + (CN_NUMERALS[ones] if ones else "")
+    return str(n)
+
+
+def task_label(seq: int, title: str) -> str:
+    """The 重点任务 cell: "一、着力促进创新创业环境提升" (an 一、 ordinal names a task)."""
+    return f"{cn_ordinal(seq)}、{title}"
+
+
 # --- progress template (one file per unit × policy × period) -------------------------------
 
 

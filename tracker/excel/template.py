@@ -28,7 +28,7 @@ from tracker.excel.sheetwriter import (
     save_workbook,
     write_key_sheet,
 )
-from tracker.excel.specs import TemplateRow, TemplateSpec, code_order, iso_time
+from tracker.excel.specs import TemplateRow, TemplateSpec, code_order, iso_time, task_label
 
 SHEET = "填报表"
 STATUS_CHOICES = ("已完成", "推进中", "未启动", "滞后")
@@ -68,19 +68,6 @@ SIGN_VALUE = Look(size=12, border="bottom", locked=False)
 
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」『』")
-CN_NUMERALS = "零一二三四五六七八九十"
-
-
-def cn_ordinal(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (task ordinals, 一、 names a task)."""
-    if 0 < n <= 10:
-        return CN_NUMERALS[n]
-    if 10 < n < 100:
-        tens, ones = divmod(n, 10)
-        return (CN_NUMERALS[tens] if tens > 1 else "") + "十" + (CN_NUMERALS[ones] if ones else "")
-    return str(n)
-
-
 def safe_name_part(text: str) -> str:
     """A piece of a Windows file name: forbidden characters → "_", trailing dots/spaces off."""
     return _FORBIDDEN.sub("_", text.strip()).rstrip(". ")
@@ -134,6 +121,7 @@ def fill_template_sheet(ws: Any, spec: TemplateSpec, rows: list[TemplateRow]) ->
     w.heights.need(1, 36)
     w.put(2, 1, f"填报单位：{spec.unit_name}", INFO)
     w.put(3, 1, f"报送截止：{spec.due_date_text}", INFO)
+    w.heights.need(2, 22)
     w.merge(3, 8, 3, ncols, NOTE, NOTE_LOOK)
     w.row(HEADER_ROW, (name for name, _ in COLUMNS), [HEADER] * ncols)
 
@@ -157,8 +145,7 @@ def fill_template_sheet(ws: Any, spec: TemplateSpec, rows: list[TemplateRow]) ->
         w.put(r, 13, cur.extra if cur else "", INPUT)
         w.heights.need(r, min_height)
         if r == last or rows[i + 1].task_seq != row.task_seq:
-            title = f"{cn_ordinal(row.task_seq)}、{row.task_title}"
-            w.merge(task_start, 2, r, 2, title, TEXT)
+            w.merge(task_start, 2, r, 2, task_label(row.task_seq, row.task_title), TEXT)
             task_start = r + 1
 
     sign_row = max(last, HEADER_ROW) + 2

@@ -46,7 +46,7 @@ def assignment_values(ws: Workspace, measure_id: int, unit_id: int, role: str,
     if get_row(ws.db, "measure", measure_id) is None:
         raise TrackerError("row_missing", table="measure", row_id=measure_id)
     if get_row(ws.db, "unit", unit_id) is None:
-        raise TrackerError("unit_missing", unit_id=unit_id)
+        raise TrackerError("unit_row_missing", unit_id=unit_id)
     start = start_date or default_start(ws, measure_id)
     values = {"measure_id": measure_id, "unit_id": unit_id, "role": role,
               "action_text": action_text or "", "start_date": start.isoformat(),

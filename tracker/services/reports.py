@@ -31,7 +31,7 @@ class ReportInput:
             raise TrackerError("status_invalid", status=self.status,
                                statuses="、".join(STATUSES))
         if self.percent is not None and not 0 <= int(self.percent) <= 100:
-            raise TrackerError("percent_invalid", percent=self.percent)
+            raise TrackerError("report_percent_invalid", percent=self.percent)
 
     def values(self) -> dict:
         return {"status": self.status, "percent": self.percent,

@@ -59,7 +59,7 @@ def edit_unit(ws: Workspace, unit_id: int, **fields: object) -> dict:
     if "kind" in fields:
         _check_kind(str(fields["kind"]))
     if get_row(ws.db, "unit", unit_id) is None:
-        raise TrackerError("unit_missing", unit_id=unit_id)
+        raise TrackerError("unit_row_missing", unit_id=unit_id)
     with write_action(ws.db, ws.who, "edit_unit", "修改单位信息") as act:
         changed = act.update("unit", unit_id, fields)
         if "name" in fields:
@@ -76,7 +76,7 @@ def delete_unit(ws: Workspace, unit_id: int) -> None:
     (archive it instead)."""
     unit = get_row(ws.db, "unit", unit_id)
     if unit is None:
-        raise TrackerError("unit_missing", unit_id=unit_id)
+        raise TrackerError("unit_row_missing", unit_id=unit_id)
     usage = unit_usage(ws.db, unit_id)
     if usage["assignments"] or usage["reports"]:
         raise TrackerError("unit_in_use", name=unit["name"], **usage)
@@ -88,7 +88,7 @@ def delete_unit(ws: Workspace, unit_id: int) -> None:
 
 def add_alias(ws: Workspace, unit_id: int, alias: str) -> bool:
     if get_row(ws.db, "unit", unit_id) is None:
-        raise TrackerError("unit_missing", unit_id=unit_id)
+        raise TrackerError("unit_row_missing", unit_id=unit_id)
     with write_action(ws.db, ws.who, "add_alias", f"新增单位别名：{alias}") as act:
         return add_alias_in(act, unit_id, alias)
 

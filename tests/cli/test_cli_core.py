@@ -1,0 +1,108 @@
+"""The core verbs through the real command line (in Chinese, no network, clean exit codes)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+
+from tests.cli_run import run_cli
+
+ENGLISH = re.compile(r"usage:|options|error:|positional arguments|show this help|"
+                     r"the following arguments|invalid choice|unrecognized|expected one",
+                     re.IGNORECASE)
+
+
+def test_help_and_errors_are_chinese():
+    for args in (["-h"], ["status", "-h"], ["import", "-h"], ["report", "-h"]):
+        r = run_cli(*args)
+        if r.code == 2 and "无效的选项" in r.err:
+            continue  # verb of a later area not present
+        assert r.code == 0
+        assert not ENGLISH.search(r.out), r.out
+        assert "用法" in r.out
+    for args in (["statu"], ["status", "--bogus"], ["--db"], ["backup", "a", "b"]):
+        r = run_cli(*args)
+        assert r.code == 2
+        assert not ENGLISH.search(r.err), r.err
+        assert "错误" in r.err
+
+
+def test_version():
+    r = run_cli("--version")
+    assert r.code == 0 and "政策落实跟踪" in r.out
+
+
+def test_init_status_units_check(tmp_path):
+    db = str(tmp_path / "w.sqlite")
+    r = run_cli("--db", db, "init")
+    assert r.code == 0 and "具体措施 31 项" in r.err
+    r = run_cli("--db", db, "init")
+    assert r.code == 0 and "政策 0 项" in r.err
+    r = run_cli("--db", db, "units")
+    assert r.code == 0 and len(r.out.strip().splitlines()) == 22 and "天山区" in r.out
+    r = run_cli("--db", db, "check")
+    assert r.code == 0, r.out + r.err
+
+
+def test_demo_status_json_and_text(tmp_path):
+    db = str(tmp_path / "demo.sqlite")
+    r = run_cli("--db", db, "demo")
+    assert r.code == 0 and "2019-06 至 2019-11" in r.err
+    r = run_cli("--db", db, "status", "--json")
+    assert r.code == 0
+    data = json.loads(r.out)
+    assert data["period"] == "2019-11"
+    total = data["total"]
+    assert total["total"] == sum(total[s] for s in ("已完成", "推进中", "未启动", "滞后"))
+    assert len(data["by_task"]) == 8
+    r = run_cli("--db", db, "--policy", "双创", "status", "--period", "2019-06")
+    assert r.code == 0 and "2019年6月" in r.out and "按单位" in r.out
+    r = run_cli("--db", db, "status", "--period", "2019年13月")
+    assert r.code == 2 and "不是有效的月份" in r.err
+    r = run_cli("--db", db, "demo")
+    assert r.code == 2 and "--force" in r.err
+
+
+def test_newer_database_refused_with_exit_2(tmp_path):
+    db = tmp_path / "n.sqlite"
+    assert run_cli("--db", str(db), "init").code == 0
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    raw = db.read_bytes()
+    r = run_cli("--db", str(db), "status")
+    assert r.code == 2 and "更新版本" in r.err
+    assert db.read_bytes() == raw
+
+
+def test_not_sqlite_refused(tmp_path):
+    db = tmp_path / "x.sqlite"
+    db.write_text("hello")
+    r = run_cli("--db", str(db), "status")
+    assert r.code == 2 and "不是本程序的数据库" in r.err
+
+
+def test_backup_and_restore(tmp_path):
+    db = str(tmp_path / "w.sqlite")
+    assert run_cli("--db", db, "init").code == 0
+    r = run_cli("--db", db, "backup", str(tmp_path / "copy.sqlite"))
+    assert r.code == 0 and (tmp_path / "copy.sqlite").exists()
+    r = run_cli("--db", db, "restore", str(tmp_path / "copy.sqlite"))
+    assert r.code == 0 and "已从" in r.err
+    r = run_cli("--db", db, "restore", str(tmp_path / "missing.sqlite"))
+    assert r.code == 2 and "不存在" in r.err
+
+
+def test_check_reports_unparsed_deadlines(tmp_path):
+    db = tmp_path / "w.sqlite"
+    assert run_cli("--db", str(db), "init").code == 0
+    from tracker.services import assignments
+    from tracker.services.workspace import open_workspace
+
+    ws = open_workspace(db, who="t")
+    assignments.assign(ws, 1, 1, "牵头", "视情况而定")
+    ws.close()
+    r = run_cli("--db", str(db), "check")
+    assert r.code == 1 and "视情况而定" in r.out

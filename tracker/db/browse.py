@@ -1,0 +1,234 @@
+"""Browsing assignments for the window's table: filter, sort and page (no Qt here).
+
+Two steps, so a large database stays fast: :func:`matching_ids` returns the ordered ids of every
+assignment under the filter (SQL does the text/unit/status filters and the ORDER BY; lights,
+overdue and not-reported flags come from :func:`tracker.lights.judge`, and rows are judged only
+when such a filter or the light sort asks for it); :func:`fetch_rows` then loads one page of
+those ids with everything a table row shows.
+
+Text search uses ``LIKE`` (FTS5 trigram finds nothing under three characters, and two-character
+words such as 滞后 are common): measure code, title and description, the unit's action, the
+unit's name, the period's effective status and every report's texts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.lights import AssignmentState, Judgement, Rules, judge
+from tracker.model import STATUSES, Light, Status
+
+LIGHT_RANK = {Light.RED.value: 0, Light.GREY.value: 1, Light.YELLOW.value: 2,
+              Light.GREEN.value: 3}
+SORT_KEYS = ("code", "measure", "unit", "role", "deadline", "light", "status", "percent",
+             "progress", "last_reported")
+_ROLE_ORDER = "CASE a.role WHEN '牵头' THEN 0 WHEN '责任' THEN 1 ELSE 2 END"
+_STATUS = "coalesce(cur.status, last.status, '未启动')"
+_STATUS_ORDER = ("CASE " + _STATUS + " "
+                 + " ".join(f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(STATUSES))
+                 + " ELSE 9 END")
+_CODE_ORDER = "p.sort_order, p.id, t.seq, m.seq, u.sort_order, u.id, a.id"
+_ORDER = {
+    "code": "p.sort_order {d}, p.id {d}, t.seq {d}, m.seq {d}",
+    "measure": "m.title {d}",
+    "unit": "u.sort_order {d}, u.id {d}",
+    "role": _ROLE_ORDER + " {d}",
+    "deadline": "a.deadline_date IS NULL, a.deadline_date {d}",
+    "status": _STATUS_ORDER + " {d}",
+    "percent": "coalesce(cur.percent, last.percent) {d}",
+    "progress": "coalesce(cur.progress, '') {d}",
+    "last_reported": "(SELECT max(r3.reported_date) FROM report r3 WHERE r3.assignment_id = a.id"
+                     " AND r3.period <= :period) {d}",
+    "light": "",  # judged in Python
+}
+
+_FROM = """
+FROM assignment a
+JOIN measure m ON m.id = a.measure_id
+JOIN task t ON t.id = m.task_id
+JOIN policy p ON p.id = t.policy_id
+JOIN unit u ON u.id = a.unit_id
+LEFT JOIN report cur ON cur.assignment_id = a.id AND cur.period = :period
+LEFT JOIN report last ON last.id = (
+    SELECT r2.id FROM report r2 WHERE r2.assignment_id = a.id AND r2.period <= :period
+      AND r2.status IS NOT NULL
+    ORDER BY r2.period DESC LIMIT 1)
+"""
+_LAST_REPORTED = ("(SELECT max(r3.reported_date) FROM report r3 WHERE r3.assignment_id = a.id"
+                  " AND r3.period <= :period) AS last_reported")
+_STATE_COLUMNS = f"""
+a.id AS assignment_id, m.id AS measure_id, m.code AS measure_code, m.title AS measure_title,
+m.description AS measure_description, t.id AS task_id, t.seq AS task_seq, t.title AS task_title,
+t.policy_id, u.id AS unit_id, u.name AS unit_name, u.kind AS unit_kind,
+u.sort_order AS unit_sort, a.role, a.action_text, a.deadline_text, a.deadline_kind,
+a.deadline_date, a.original_deadline_text, a.start_date, a.closed_date,
+cur.id AS report_id, cur.review_state, cur.reported_date,
+{_STATUS} AS status, coalesce(cur.percent, last.percent) AS percent,
+coalesce(cur.progress, '') AS progress, coalesce(cur.problems, '') AS problems,
+coalesce(cur.next_steps, '') AS next_steps, {_LAST_REPORTED}
+"""
+_TEXT_FIELDS = ("m.code", "m.title", "m.description", "a.action_text", "u.name", _STATUS)
+_REPORT_TEXT_FIELDS = ("rt.progress", "rt.problems", "rt.next_steps", "rt.extra",
+                       "rt.review_note")
+
+
+@dataclass(frozen=True)
+class BrowseFilter:
+    """Plain filter values. ``None``/empty means "any"."""
+
+    policy_id: int | None = None
+    task_id: int | None = None
+    measure_id: int | None = None
+    unit_id: int | None = None
+    text: str = ""
+    status: str | None = None
+    light: str | None = None
+    overdue: bool = False
+    not_reported: bool = False
+
+    @property
+    def needs_judging(self) -> bool:
+        return bool(self.light or self.overdue or self.not_reported)
+
+
+@dataclass(frozen=True)
+class Judging:
+    """What judging needs: the period, its due day (lights are judged as of it) and the rules."""
+
+    period: str
+    period_end: date
+    due: date
+    rules: Rules = Rules()
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(f: BrowseFilter, params: dict[str, Any]) -> str:
+    parts: list[str] = []
+    for key, column in (("policy_id", "t.policy_id"), ("task_id", "t.id"),
+                        ("measure_id", "m.id"), ("unit_id", "u.id")):
+        value = getattr(f, key)
+        if value is not None:
+            parts.append(f"{column} = :{key}")
+            params[key] = value
+    if f.status:
+        parts.append(f"{_STATUS} = :status")
+        params["status"] = f.status
+    for i, word in enumerate(f.text.split()):
+        name = f"t{i}"
+        params[name] = _like(word)
+        direct = " OR ".join(f"{col} LIKE :{name} ESCAPE '\\'" for col in _TEXT_FIELDS)
+        in_reports = " OR ".join(f"{col} LIKE :{name} ESCAPE '\\'"
+                                 for col in _REPORT_TEXT_FIELDS)
+        parts.append(f"({direct} OR EXISTS (SELECT 1 FROM report rt WHERE "
+                     f"rt.assignment_id = a.id AND ({in_reports})))")
+    return (" WHERE " + " AND ".join(parts)) if parts else ""
+
+
+def _order(sort: str, descending: bool) -> str:
+    if sort not in _ORDER:
+        raise ValueError(f"unknown sort key {sort!r}")
+    head = _ORDER[sort].format(d="DESC" if descending else "ASC")
+    return f" ORDER BY {head + ', ' if head else ''}{_CODE_ORDER}"
+
+
+def _to_date(value: Any) -> date | None:
+    return date.fromisoformat(str(value)[:10]) if value else None
+
+
+def state_of(r: dict[str, Any], period_end: date) -> AssignmentState:
+    return AssignmentState(
+        assignment_id=r["assignment_id"], measure_id=r["measure_id"],
+        measure_code=r["measure_code"], measure_title=r["measure_title"],
+        task_id=r["task_id"], task_seq=r["task_seq"], task_title=r["task_title"],
+        unit_id=r["unit_id"], unit_name=r["unit_name"], unit_kind=r["unit_kind"],
+        unit_sort=r["unit_sort"], role=r["role"], deadline_text=r["deadline_text"],
+        deadline_kind=r["deadline_kind"], deadline_date=_to_date(r["deadline_date"]),
+        start_date=_to_date(r["start_date"]), closed_date=_to_date(r["closed_date"]),
+        status=Status(r["status"]) if r["status"] else Status.NOT_STARTED,
+        percent=r["percent"], report_id=r["report_id"], review_state=r["review_state"],
+        reported_date=_to_date(r["reported_date"]), progress=r["progress"],
+        problems=r["problems"], next_steps=r["next_steps"], period_end=period_end)
+
+
+def _judge_row(r: dict[str, Any], j: Judging) -> Judgement:
+    return judge(state_of(r, j.period_end), j.due, j.due, j.rules)
+
+
+def _keeps(f: BrowseFilter, jd: Judgement) -> bool:
+    if f.light and jd.light.value != f.light:
+        return False
+    if f.overdue and not jd.overdue:
+        return False
+    return not (f.not_reported and not jd.not_reported)
+
+
+def matching_ids(db: Database, f: BrowseFilter, j: Judging, sort: str = "code",
+                 descending: bool = False) -> list[int]:
+    """Ids of every assignment under the filter, in display order."""
+    params: dict[str, Any] = {"period": j.period}
+    where, order = _where(f, params), _order(sort, descending)
+    if not f.needs_judging and sort != "light":
+        return [r[0] for r in db.execute(f"SELECT a.id {_FROM}{where}{order}", params)]
+    judged: list[tuple[int, Judgement]] = []
+    for r in db.query(f"SELECT {_STATE_COLUMNS} {_FROM}{where}{order}", params):
+        jd = _judge_row(r, j)
+        if _keeps(f, jd):
+            judged.append((r["assignment_id"], jd))
+    if sort == "light":
+        judged.sort(key=lambda item: LIGHT_RANK[item[1].light.value], reverse=descending)
+    return [aid for aid, _ in judged]
+
+
+def count_matching(db: Database, f: BrowseFilter, j: Judging) -> int:
+    """How many assignments the filter matches (all of them, not only a fetched page)."""
+    if f.needs_judging:
+        return len(matching_ids(db, f, j))
+    params: dict[str, Any] = {"period": j.period}
+    sql = f"SELECT count(*) {_FROM}{_where(f, params)}"
+    return db.execute(sql, params).fetchone()[0]
+
+
+def fetch_rows(db: Database, ids: list[int], j: Judging) -> list[dict[str, Any]]:
+    """One page: a row dict per id (same order), with the judgement under ``"judgement"``."""
+    if not ids:
+        return []
+    sql = (f"SELECT {_STATE_COLUMNS} {_FROM} "
+           "WHERE a.id IN (SELECT value FROM json_each(:ids))")
+    params = {"period": j.period, "ids": json.dumps(ids)}
+    found = {r["assignment_id"]: r for r in db.query(sql, params)}
+    out = []
+    for aid in ids:
+        r = found.get(aid)
+        if r is None:  # deleted meanwhile
+            continue
+        r = dict(r)
+        r["judgement"] = _judge_row(r, j)
+        out.append(r)
+    return out
+
+
+def total_assignments(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM assignment").fetchone()[0]
+
+
+def unit_choices(db: Database) -> list[dict[str, Any]]:
+    """Units that hold at least one assignment, in catalog order (for the filter's unit list)."""
+    return [dict(r) for r in db.query("""
+        SELECT u.id, u.name FROM unit u WHERE EXISTS (
+            SELECT 1 FROM assignment a WHERE a.unit_id = u.id)
+        ORDER BY u.sort_order, u.id""")]
+
+
+def period_bounds(db: Database) -> tuple[str | None, str | None]:
+    """(first, last) period with any report."""
+    row = db.execute("SELECT min(period), max(period) FROM report").fetchone()
+    return (row[0], row[1]) if row else (None, None)

@@ -1,0 +1,321 @@
+"""Which unit, which measure, which period a returned row belongs to (issue 3, item 5).
+
+Units always go through ``Catalog.resolve_unit`` (names and aliases), then a few fixed
+rewritings (盖章 stamps, 人民政府, 乌鲁木齐市…), and only then a rapidfuzz fallback that must be
+very close (``UNIT_FUZZY_MIN``). Measures: a task.measure code ("2.3", "２．３") is a key
+(confidence 1.0); otherwise the text is compared with each measure's title and description
+(rapidfuzz ratio after dropping punctuation), within the task when the row names one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.catalog import Catalog, CatMeasure, CatUnit
+from tracker.excel.layout import strip_ordinal, task_ordinal
+from tracker.textnorm import nfkc, norm_key, strip_text
+
+MEASURE_THRESHOLD = 0.80  # below this a row waits for the user (low_confidence)
+UNIT_FUZZY_MIN = 0.90  # a unit name closer than this is taken, with a unit_fuzzy warning
+TASK_THRESHOLD = 0.80
+
+_STAMP = re.compile(r"[（(]\s*(?:盖章|签章|公章|章)\s*[)）]")
+_SPLIT = re.compile(r"[、，,；;/／\n]+|\s{1,}|\u3000")
+_GROUP = re.compile(r"^(?:各|全市|有关|相关)|(?:各区|区县|区\(县\)|区（县）|县区|有关部门|相关部门|"
+                    r"相关单位|成员单位|各部门|等)$")
+_CODE = re.compile(r"^\s*(\d{1,2})\s*[.．。·]\s*(\d{1,2})(?![\d.])\s*[、.．:：\s]*")
+_CODE_CELL = re.compile(r"(\d{1,2})\s*[.．。·\-]\s*(\d{1,2})")
+_NON_WORD = re.compile(r"[\W_]+")
+_FIRST_SENTENCE = re.compile(r"[。；;！!]")
+_YEAR_MONTH = (re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月"),
+               re.compile(r"(?<!\d)(20\d{2})\s*[-_./]\s*(\d{1,2})(?!\d)"),
+               re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(?!\d)"))
+_QUARTER = re.compile(r"(20\d{2})\s*年?\s*第?\s*([1-4一二三四])\s*季度")
+_MONTH = re.compile(r"(?<![\d年/.\-])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d{1,2}\s*[日号])")
+_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年?(?!\d)")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+
+
+@dataclass
+class UnitHit:
+    unit: CatUnit
+    as_written: str
+    confidence: float = 1.0
+
+
+@dataclass
+class CellUnits:
+    hits: list[UnitHit] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+    allocation: bool = False  # names a group (各区（县）…): an allocation, not a list of reporters
+
+
+def clean_unit_text(text: object) -> str:
+    return strip_text(_STAMP.sub("", strip_text(text))).strip("：:")
+
+
+def resolve_unit(catalog: Catalog, text: object) -> UnitHit | None:
+    """A unit name as written → catalog unit (exact, fixed rewritings, then very close fuzzy)."""
+    raw = strip_text(text)
+    t = clean_unit_text(raw)
+    if not t:
+        return None
+    for variant in _variants(t):
+        unit = catalog.resolve_unit(variant)
+        if unit is not None:
+            return UnitHit(unit, raw)
+    from rapidfuzz import fuzz, process
+
+    keys = unit_keys(catalog)
+    found = process.extractOne(norm_key(t), list(keys), scorer=fuzz.ratio,
+                               score_cutoff=UNIT_FUZZY_MIN * 100)
+    if found:
+        return UnitHit(keys[found[0]], raw, round(found[1] / 100, 3))
+    return None
+
+
+def unit_keys(catalog: Catalog) -> dict[str, CatUnit]:
+    """norm_key of every unit name, short name and alias → unit (first wins, as in Catalog)."""
+    out: dict[str, CatUnit] = {}
+    for unit in catalog.units:
+        for text in (unit.name, unit.short_name, *unit.aliases):
+            if text:
+                out.setdefault(norm_key(text), unit)
+    return out
+
+
+def _variants(t: str) -> list[str]:
+    out = [t]
+    for suffix in ("人民政府", "政府", "管委会", "管理委员会"):
+        if t.endswith(suffix) and len(t) > len(suffix) + 1:
+            out.append(t[: -len(suffix)])
+    for prefix in ("新疆维吾尔自治区乌鲁木齐市", "乌鲁木齐市", "乌市", "乌鲁木齐"):
+        if t.startswith(prefix) and len(t) > len(prefix) + 1:
+            rest = t[len(prefix):]
+            out += [rest, "市" + rest]
+    if not t.startswith("市"):
+        out.append("市" + t)
+    return out
+
+
+def units_in_cell(catalog: Catalog, text: object) -> CellUnits:
+    """"市工信局、市商务局" → both; "市市场监管局、各区（县）" → an allocation."""
+    out = CellUnits()
+    whole = resolve_unit(catalog, text)
+    if whole is not None and whole.confidence == 1.0:
+        out.hits.append(whole)
+        return out
+    for part in _SPLIT.split(strip_text(text)):
+        part = part.strip()
+        if not part:
+            continue
+        if _GROUP.search(nfkc(part)):
+            out.allocation = True
+            continue
+        hit = resolve_unit(catalog, part)
+        if hit is None:
+            out.unresolved.append(part)
+        elif all(h.unit.id != hit.unit.id for h in out.hits):
+            out.hits.append(hit)
+    return out
+
+
+def unit_in_name(catalog: Catalog, name: str | None) -> CatUnit | None:
+    """A sheet or file name that names exactly one unit ("3月_天山区", "市场监管局")."""
+    if not name:
+        return None
+    hit = resolve_unit(catalog, name)
+    if hit is not None and hit.confidence == 1.0:
+        return hit.unit
+    key = norm_key(name)
+    found: dict[int, tuple[int, CatUnit]] = {}
+    for k, unit in unit_keys(catalog).items():
+        if len(k) >= 3 and (k in key or (len(key) >= 3 and key in k)):
+            size = len(k) if k in key else len(key)
+            if size > found.get(unit.id, (0, unit))[0]:
+                found[unit.id] = (size, unit)
+    if not found:
+        return None
+    ranked = sorted(found.values(), key=lambda x: -x[0])
+    # nested names (新市区 in 新市区(高新区)) point to one unit; two different units: no guess
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    if len(ranked) > 1 and not _contained(ranked, key):
+        return None
+    return ranked[0][1]
+
+
+def _contained(ranked: list[tuple[int, CatUnit]], key: str) -> bool:
+    """Every other matched unit is only matched through text inside the best unit's match."""
+    best = ranked[0][1]
+    best_keys = [k for k, u in _keys_of(best) if k in key]
+    for _, unit in ranked[1:]:
+        for k, _u in _keys_of(unit):
+            if k in key and not any(k in bk for bk in best_keys):
+                return False
+    return True
+
+
+def _keys_of(unit: CatUnit) -> list[tuple[str, CatUnit]]:
+    return [(norm_key(t), unit) for t in (unit.name, unit.short_name, *unit.aliases) if t]
+
+
+# --- measures ------------------------------------------------------------------------------
+
+
+@dataclass
+class MeasureHit:
+    measure: CatMeasure | None
+    confidence: float
+    via: str  # code / code_column / text / none
+    code_written: str | None = None
+    runner_up: CatMeasure | None = None
+    task_mismatch: bool = False
+    code_unknown: str | None = None  # a code that is not in the policy
+    text_suggests: CatMeasure | None = None  # the code's text looks like another measure
+
+
+def code_at_start(text: str) -> tuple[str | None, str]:
+    """"２．３ 加快…" → ("2.3", "加快…"); no code → (None, text)."""
+    s = nfkc(text)
+    m = _CODE.match(s)
+    if not m:
+        return None, text
+    return f"{int(m.group(1))}.{int(m.group(2))}", s[m.end():].strip()
+
+
+def code_from_cell(value: object) -> str | None:
+    """措施编号 cell: "2.3", 2.3 (a number), "２－３" → "2.3"; a bare integer is a row counter."""
+    if value is None or isinstance(value, int):  # bool is an int too
+        return None
+    if isinstance(value, float):
+        value = repr(value)
+    m = _CODE_CELL.fullmatch(nfkc(str(value)).strip())
+    return f"{int(m.group(1))}.{int(m.group(2))}" if m else None
+
+
+def _fkey(text: str) -> str:
+    return _NON_WORD.sub("", norm_key(text))
+
+
+def _score(text: str, m: CatMeasure) -> float:
+    from rapidfuzz import fuzz
+
+    k = _fkey(text)
+    if not k:
+        return 0.0
+    title, desc = _fkey(m.title), _fkey(m.description)
+    first = _fkey(_FIRST_SENTENCE.split(nfkc(text), 1)[0])
+    scores = [fuzz.ratio(k, title), fuzz.ratio(first, title)]
+    if desc:
+        scores += [fuzz.ratio(k, title + desc), fuzz.ratio(k, desc)]
+    return max(scores) / 100
+
+
+def task_of(catalog: Catalog, text: str | None) -> int | None:
+    """The task a 重点任务 cell or section row names: its ordinal, else a close title."""
+    if not text:
+        return None
+    seqs = {m.task_seq: m.task_title for m in catalog.measures}
+    n = task_ordinal(text)
+    if n is not None and n in seqs:
+        return n
+    from rapidfuzz import fuzz
+
+    key = _fkey(strip_ordinal(text))
+    best = max(((fuzz.ratio(key, _fkey(t)) / 100, s) for s, t in seqs.items()), default=(0, None))
+    return best[1] if best[0] >= TASK_THRESHOLD else None
+
+
+def match_measure(catalog: Catalog, text: str, code_cell: object = None,
+                  task_seq: int | None = None) -> MeasureHit:
+    code, rest = code_at_start(text)
+    via = "code"
+    if code is None:
+        code, rest, via = code_from_cell(code_cell), strip_ordinal(text), "code_column"
+    unknown = None
+    if code is not None:
+        m = catalog.measure_by_code(code)
+        if m is not None:
+            hit = MeasureHit(m, 1.0, via, code_written=code)
+            if rest:
+                own = _score(rest, m)
+                other = _best(catalog.measures, rest)
+                if own < 0.5 and other[0] is not None and other[1] >= 0.9 and other[0].id != m.id:
+                    hit.text_suggests = other[0]
+            return hit
+        unknown = code
+    pool = [m for m in catalog.measures if m.task_seq == task_seq] if task_seq else []
+    best, score, second = _best(pool, rest) if pool else (None, 0.0, None)
+    mismatch = False
+    if score < MEASURE_THRESHOLD:
+        g_best, g_score, g_second = _best(catalog.measures, rest)
+        if g_score > score and (g_score >= MEASURE_THRESHOLD or not pool):
+            mismatch = bool(pool) and g_best is not None
+            best, score, second = g_best, g_score, g_second
+    return MeasureHit(best, round(score, 3), "text" if best else "none", runner_up=second,
+                      task_mismatch=mismatch, code_unknown=unknown)
+
+
+def _best(pool: list[CatMeasure], text: str) -> tuple[CatMeasure | None, float, CatMeasure | None]:
+    if not text.strip():
+        return None, 0.0, None
+    ranked = sorted(((_score(text, m), m) for m in pool), key=lambda x: -x[0])
+    if not ranked or ranked[0][0] <= 0:
+        return None, 0.0, None
+    second = ranked[1][1] if len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - 0.02 else None
+    return ranked[0][1], ranked[0][0], second
+
+
+# --- periods -------------------------------------------------------------------------------
+
+
+@dataclass
+class PeriodFind:
+    period: str | None
+    source: str | None  # title / sheet_name / file_name / reported_date
+    conflicts: list[str] = field(default_factory=list)  # other full periods written elsewhere
+
+
+def _month(token: str) -> int:
+    return int(token) if token.isdigit() else _CN_MONTH[token]
+
+
+def _candidates(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    s = nfkc(text)
+    full: list[tuple[int, int]] = []
+    for rx in _YEAR_MONTH:
+        full += [(int(m.group(1)), int(m.group(2))) for m in rx.finditer(s)]
+    for m in _QUARTER.finditer(s):
+        q = m.group(2)
+        full.append((int(m.group(1)), (int(q) if q.isdigit() else "一二三四".index(q) + 1) * 3))
+    full = [(y, mo) for y, mo in full if 1 <= mo <= 12]
+    months = [_month(m.group(1)) for m in _MONTH.finditer(s)]
+    years = [int(m.group(1)) for m in _YEAR.finditer(s)]
+    return full, [mo for mo in months if 1 <= mo <= 12], years
+
+
+def find_period(sources: list[tuple[str, str]], reported: object = None) -> PeriodFind:
+    """``sources`` in priority order, e.g. [("title", …), ("sheet_name", …), ("file_name", …)].
+    The first source naming a month decides it; the year comes from the same text, else from
+    any other source, else from the reported date (the month before it when later in the year)."""
+    found = [(name, *_candidates(text)) for name, text in sources if text]
+    fulls = [f"{y:04d}-{mo:02d}" for _, full, _, _ in found for y, mo in full]
+    for name, full, months, years in found:
+        if full:
+            y, mo = full[0]
+        elif months:
+            mo = months[-1]
+            other_years = [yy for _, f, _, ys in found for yy in [*(a for a, _ in f), *ys]]
+            y = years[0] if years else next(iter(other_years), None)
+            if y is None and reported is not None:
+                y = reported.year if mo <= reported.month else reported.year - 1
+            if y is None:
+                continue
+        else:
+            continue
+        period = f"{y:04d}-{mo:02d}"
+        return PeriodFind(period, name, sorted({p for p in fulls if p != period}))
+    return PeriodFind(None, None)

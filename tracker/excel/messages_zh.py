@@ -1,0 +1,83 @@
+"""Chinese sentences for the import side of the Excel round trip (merged into tracker.messages).
+
+Placeholders: {file} the file name; {at} a place in it already phrased (“工作表“3月”第5行E列”,
+for CSV “第4条记录”); the other names are listed with each code's data in tracker/excel/parse.py.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # --- the file cannot be read (outcome "error") ---
+    "excel_cannot_open": "无法打开文件“{file}”：{detail}",
+    "excel_too_large": "文件“{file}”太大（{size_mb} MB，上限 {limit_mb} MB），未导入。",
+    "excel_empty_file": "文件“{file}”是空文件（0 字节），未导入。",
+    "excel_html_table": "文件“{file}”其实是网页（HTML 表格）改名的 .xls，不是真正的工作簿。"
+                        "请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再导入。",
+    "excel_xml2003": "文件“{file}”是 Excel 2003 XML 表格，无法读取。"
+                     "请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再导入。",
+    "excel_not_workbook": "文件“{file}”不是电子表格（可能是改了扩展名的其他文件），未导入。",
+    "excel_encrypted": "文件“{file}”设置了打开密码（已加密），无法读取。请报送单位取消密码后重新发送。",
+    "excel_truncated": "文件“{file}”已损坏或不完整（可能附件没有下载完整），无法读取。请报送单位重新发送。",
+    "excel_zip_bomb": "文件“{file}”解压后的体积异常（{detail}），疑似恶意文件，已拒绝读取。",
+    "excel_too_many_cells": "文件“{file}”的工作表“{sheet}”单元格过多（{cells} 个，上限 {limit} 个），"
+                            "已拒绝读取。",
+    "excel_unreadable": "文件“{file}”无法读取（{detail}）。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。",
+    "excel_empty": "文件“{file}”中没有任何内容（空工作簿）。",
+    "excel_no_header": "文件“{file}”中找不到表头（如“具体措施”“进展情况”“完成状态”等列名），"
+                       "无法识别各列内容，未导入。",
+    "excel_internal": "读取文件“{file}”时出现意外错误（{detail}），未导入。",
+    "csv_encoding": "CSV 文件“{file}”的文字编码无法识别（支持 UTF-8、GBK、GB18030）。",
+    "csv_invalid": "CSV 文件“{file}”第 {row} 行格式有误（{detail}）。",
+    "template_newer": "文件“{file}”由更新版本的程序导出（格式版本 {version}），请升级程序后再导入。",
+    "template_kind": "文件“{file}”是任务分解表（{kind}），不是进展填报表，请用“导入分解表”。",
+    # --- files that are not read (outcome "skipped") ---
+    "skip_not_importable": "“{file}”不是电子表格（{kind}），无法导入，请人工录入。",
+    "skip_lock_file": "“{file}”是 Office 打开文件时留下的临时锁文件，已跳过。",
+    "skip_unknown_type": "“{file}”不是可导入的表格文件，已跳过。",
+    # --- file-level warnings ---
+    "not_filled": "文件“{file}”中以下措施未填报：{codes}。",
+    "no_records": "文件“{file}”中没有填报任何进展。",
+    "hidden_sheet_skipped": "文件“{file}”中的隐藏工作表未读取：{sheets}。",
+    "sheet_other_period": "文件“{file}”的工作表“{sheet}”是 {period} 的内容，与本次报告期不同，未读取。",
+    "sheet_no_header": "文件“{file}”的工作表“{sheet}”有内容但找不到表头，未读取。",
+    "period_unknown": "文件“{file}”中找不到报告期（如“2019年6月”），请指定报告期。",
+    "period_conflict": "文件“{file}”中写的报告期不一致（{found}），已按{source}取 {period}，请核对。",
+    "period_mismatch": "文件“{file}”写的报告期是 {found}（{source}），与指定的 {given} 不一致，"
+                       "是不是发错了文件？",
+    "template_other_policy": "文件“{file}”是另一项政策（{policy}）的填报表，是不是发错了文件？",
+    "template_other_unit": "文件“{file}”是“{template_unit}”的填报表，但{where}写的是“{found_unit}”，"
+                           "是不是发错了文件？",
+    "template_unit_unknown": "文件“{file}”模板中的填报单位“{unit}”不在单位名录中。",
+    "duplicate_measure": "文件“{file}”中“{unit}”的措施 {code} 出现了多次（{rows}），请核对。",
+    # --- row warnings ---
+    "hidden_row": "{at}是隐藏行，其中的内容同样导入，请核对。",
+    "status_unknown": "{at}的完成状态“{word}”无法识别，请选择：已完成、推进中、未启动或滞后。",
+    "percent_invalid": "{at}的完成进度“{value}”不是 0–100 之间的数，该项未导入。",
+    "low_confidence": "{at}的措施“{text}”对应不确定（最接近 {code} {title}，相似度 {score}），请确认。",
+    "measure_unknown": "{at}的措施“{text}”在政策中找不到对应措施，请手工指定。",
+    "measure_ambiguous": "{at}的措施“{text}”与 {code} 和 {other} 都很接近，已取 {code}，请确认。",
+    "measure_code_unknown": "{at}的措施编号 {code} 在政策中不存在，已按措施文字匹配。",
+    "measure_code_text_mismatch": "{at}的措施编号 {code} 与措施文字“{text}”不一致（文字更像 {other}），"
+                                  "已按编号处理，请核对。",
+    "measure_task_mismatch": "{at}的措施“{text}”不在所填的重点任务（{task}）之下，已按文字对应到 {code}，"
+                             "请核对。",
+    "measure_not_in_template": "{at}的措施 {code} 不在本单位模板的分工中。",
+    "unit_unknown": "{at}的单位“{text}”不在单位名录中，请手工指定。",
+    "unit_missing": "{at}无法确定填报单位（没有填报单位行和单位列，工作表名和文件名也不含单位名称），"
+                    "请手工指定。",
+    "unit_fuzzy": "{at}的单位“{text}”按相近名称认作“{unit}”（相似度 {score}），请确认。",
+    "unit_from_allocation": "{at}的责任单位“{text}”是分工表述，已取其中的“{unit}”作为填报单位，请确认。",
+}
+
+
+class _Keep(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(code: str, **data: object) -> str:
+    """The sentence for ``code`` with its data filled in (unknown codes show the code)."""
+    template = MESSAGES.get(code)
+    if template is None:
+        return code
+    return template.format_map(_Keep(data))

@@ -1,0 +1,281 @@
+"""Entry points for reading returned progress workbooks: ``parse_file`` and ``scan_folder``.
+
+``parse_file`` never raises for a bad file: the result has ``outcome="error"`` and ``error`` (a
+``Problem`` whose data names the file, and the sheet where one is concerned). Only a bad
+``period`` argument (usage) raises ``TrackerError("period_invalid", exit_code=2)``.
+
+Decisions (issue 3, item 5):
+- unit: our template's keys; else a single 填报单位/报送单位 line (汇总单位/编制单位 never); else
+  the unit column per row (a cell listing units counts for each; an allocation such as
+  "市市场监管局、各区（县）" is not a list of reporters); else the sheet name; else the file name.
+- period: the argument; else the template keys; else title lines, sheet name, file name (the
+  first naming a month decides; the year may come from another of them or from 填报日期).
+  A workbook whose sheets name different months (one sheet per month) keeps only the sheets of
+  the chosen period (the argument, else the latest) and says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from pathlib import Path
+
+from tracker.catalog import Catalog
+from tracker.errors import Problem, TrackerError
+from tracker.excel.guards import DEFAULT_LIMITS, Limits
+from tracker.excel.keys import TemplateKeys, read_keys
+from tracker.excel.layout import SheetLayout, find_layout
+from tracker.excel.match import find_period, resolve_unit, unit_in_name, units_in_cell
+from tracker.excel.read import CSV_SUFFIXES, WORKBOOK_SUFFIXES, Book, read_book
+from tracker.excel.records import SheetContext, UnitChoice, build_rows
+from tracker.excel.results import ParsedFile, ParsedRow, Skipped
+from tracker.periods import parse_period
+
+NOT_IMPORTABLE = {
+    ".doc": "Word 文档", ".docx": "Word 文档", ".wps": "WPS 文字", ".rtf": "RTF 文档",
+    ".pdf": "PDF 文件", ".ofd": "OFD 文件", ".zip": "压缩包", ".rar": "压缩包", ".7z": "压缩包",
+    ".jpg": "图片", ".jpeg": "图片", ".png": "图片", ".gif": "图片", ".bmp": "图片",
+    ".tif": "图片", ".tiff": "图片", ".heic": "图片", ".webp": "图片",
+    ".ppt": "演示文稿", ".pptx": "演示文稿", ".txt": "文本文件",
+}
+IMPORTABLE = WORKBOOK_SUFFIXES + CSV_SUFFIXES
+
+
+def _code_key(code: str) -> tuple:
+    try:
+        return (0, *(int(p) for p in code.split(".")))
+    except ValueError:
+        return (1, code)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+    except OSError:
+        return ""
+    return h.hexdigest()
+
+
+def scan_folder(path: str | Path, recursive: bool = False) -> list[Path | Skipped]:
+    """Every workbook and CSV in a folder (sorted by name), and what is not read and why.
+    Hidden files (".name") are left out; Office lock files "~$…" are listed as skipped."""
+    folder = Path(path)
+    found = folder.rglob("*") if recursive else folder.iterdir()
+    out: list[Path | Skipped] = []
+    for p in sorted(found, key=lambda q: str(q).lower()):
+        if not p.is_file() or p.name.startswith("."):
+            continue
+        suffix = p.suffix.lower()
+        if p.name.startswith("~$"):
+            out.append(Skipped(p, "skip_lock_file"))
+        elif suffix in IMPORTABLE:
+            out.append(p)
+        elif suffix in NOT_IMPORTABLE:
+            out.append(Skipped(p, "skip_not_importable", NOT_IMPORTABLE[suffix]))
+        else:
+            out.append(Skipped(p, "skip_unknown_type", suffix.lstrip(".")))
+    return out
+
+
+def skipped_file(item: Skipped) -> ParsedFile:
+    return ParsedFile(path=str(item.path), sha256=_sha256(item.path), outcome="skipped",
+                      error=Problem(item.code, {"file": item.path.name, "kind": item.kind}))
+
+
+def parse_paths(paths: list[str | Path], catalog: Catalog, period: str | None = None,
+                recursive: bool = False) -> list[ParsedFile]:
+    """Files and folders → one result per file (folders expanded with ``scan_folder``)."""
+    out: list[ParsedFile] = []
+    for p in map(Path, paths):
+        items = scan_folder(p, recursive) if p.is_dir() else [p]
+        for item in items:
+            out.append(skipped_file(item) if isinstance(item, Skipped)
+                       else parse_file(item, catalog, period))
+    return out
+
+
+def parse_file(path: str | Path, catalog: Catalog, period: str | None = None,
+               limits: Limits = DEFAULT_LIMITS) -> ParsedFile:
+    path = Path(path)
+    given = parse_period(period) if period else None
+    result = ParsedFile(path=str(path), sha256=_sha256(path))
+    try:
+        book = read_book(path, limits)
+        result.format, result.encoding = book.format, book.encoding
+        _parse_book(book, catalog, given, result)
+    except TrackerError as exc:
+        _fail(result, Problem(exc.code, {"file": path.name, **exc.data}))
+    except Exception as exc:  # a bug or a parser surprise: one bad file never blocks the rest
+        _fail(result, Problem("excel_internal", {"file": path.name,
+                                                 "detail": f"{type(exc).__name__}: {exc}"}))
+    return result
+
+
+def _fail(result: ParsedFile, problem: Problem) -> None:
+    result.outcome, result.error, result.rows = "error", problem, []
+
+
+def _warn(result: ParsedFile, code: str, **data: object) -> None:
+    result.warnings.append(Problem(code, {"file": Path(result.path).name, **data}))
+
+
+def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedFile) -> None:
+    path = book.path
+    keys = read_keys(path, book.keys) if book.keys is not None else None
+    if keys is not None:
+        result.is_our_template, result.template_keys = True, keys.to_dict()
+    if book.hidden_sheets:
+        _warn(result, "hidden_sheet_skipped", sheets="、".join(book.hidden_sheets))
+    layouts: list[SheetLayout] = []
+    for grid in book.sheets:
+        layout = find_layout(grid)
+        if layout is not None:
+            layouts.append(layout)
+        elif any(any(v is not None for v in row) for row in grid.rows):
+            _warn(result, "sheet_no_header", sheet=grid.name or "")
+    if not layouts:
+        raise TrackerError("excel_no_header", file=path.name)
+    result.warnings = [w for w in result.warnings if w.code != "sheet_no_header"] + \
+        [w for w in result.warnings if w.code == "sheet_no_header"]
+    result.reported_date = next((x.reported_date for x in layouts if x.reported_date), None)
+    layouts = _period(book, layouts, keys, given, result)
+    template_unit = _template_unit(catalog, keys, result) if keys is not None else None
+    file_unit = unit_in_name(catalog, path.stem)
+    rows: list[ParsedRow] = []
+    not_filled: list[str] = []
+    for layout in layouts:
+        ctx = SheetContext(catalog, path.name, keys=keys)
+        reporter = layout.info.get("reporter", "")
+        single = _single_reporter(catalog, reporter)
+        if template_unit is not None:
+            ctx.fixed = template_unit
+            _check_template_unit(result, template_unit, single, file_unit)
+        elif single is not None:
+            ctx.fixed = single
+        else:
+            ctx.reporter_text = reporter
+        sheet_unit = unit_in_name(catalog, layout.grid.name)
+        if sheet_unit is not None:
+            ctx.fallback = UnitChoice(sheet_unit, layout.grid.name or "")
+        elif file_unit is not None:
+            ctx.fallback = UnitChoice(file_unit, path.stem)
+        rows += build_rows(ctx, layout)
+        not_filled += ctx.not_filled
+    if keys is not None:  # assignments whose row was deleted are not filled either
+        seen = {r.measure for r in rows} | set(not_filled)
+        not_filled += [c for c in keys.codes() if c not in seen]
+    result.rows = rows
+    _file_unit(result, template_unit, layouts, catalog)
+    if not_filled:
+        codes = sorted(dict.fromkeys(not_filled), key=_code_key)
+        _warn(result, "not_filled", codes="、".join(codes), count=len(codes))
+    elif not rows:
+        _warn(result, "no_records")
+    _duplicates(result)
+
+
+def _single_reporter(catalog: Catalog, text: str) -> UnitChoice | None:
+    """A 填报单位 line naming exactly one unit (an allocation or a list names no single one)."""
+    if not text:
+        return None
+    hit = resolve_unit(catalog, text)
+    if hit is None:
+        cell = units_in_cell(catalog, text)
+        if len(cell.hits) != 1 or cell.unresolved or cell.allocation:
+            return None
+        hit = cell.hits[0]
+    return UnitChoice(hit.unit, text, hit.confidence)
+
+
+def _template_unit(catalog: Catalog, keys: TemplateKeys, result: ParsedFile) -> UnitChoice | None:
+    if keys.policy_id is not None and keys.policy_id != catalog.policy_id:
+        _warn(result, "template_other_policy", policy=keys.policy_title or str(keys.policy_id))
+    unit = next((u for u in catalog.units if u.id == keys.unit_id), None)
+    if unit is None and keys.unit_name:
+        hit = resolve_unit(catalog, keys.unit_name)
+        unit = hit.unit if hit is not None and hit.confidence == 1.0 else None
+    if unit is None:
+        _warn(result, "template_unit_unknown", unit=keys.unit_name or str(keys.unit_id))
+        return None
+    return UnitChoice(unit, keys.unit_name or unit.name)
+
+
+def _check_template_unit(result: ParsedFile, template: UnitChoice, line: UnitChoice | None,
+                         file_unit: object) -> None:
+    if any(w.code == "template_other_unit" for w in result.warnings):
+        return
+    assert template.unit is not None
+    for where, other in (("填报单位行", line.unit if line else None), ("文件名", file_unit)):
+        if other is not None and other.id != template.unit.id:
+            _warn(result, "template_other_unit", template_unit=template.unit.name,
+                  found_unit=other.name, where=where)
+            return
+
+
+def _sheet_sources(layout: SheetLayout) -> list[tuple[str, str]]:
+    return [("title", t) for t in layout.titles] + [("sheet_name", layout.grid.name or "")]
+
+
+def _period(book: Book, layouts: list[SheetLayout], keys: TemplateKeys | None,
+            given: str | None, result: ParsedFile) -> list[SheetLayout]:
+    own = {id(x): find_period(_sheet_sources(x), x.reported_date).period for x in layouts}
+    distinct = sorted({p for p in own.values() if p})
+    found_period, source, conflicts = None, None, []
+    if keys is not None and keys.period:
+        try:
+            found_period, source = parse_period(keys.period), "template"
+        except TrackerError:
+            pass
+    if found_period is None and len(distinct) > 1:
+        found_period, source = distinct[-1], "sheet_name"
+    if found_period is None:
+        sources = [s for x in layouts for s in _sheet_sources(x)] + [("file_name", book.path.stem)]
+        find = find_period(sources, result.reported_date)
+        found_period, source, conflicts = find.period, find.source, find.conflicts
+    chosen = given or found_period
+    result.period = chosen
+    result.period_source = "argument" if given else source
+    names = {"template": "模板", "title": "标题", "sheet_name": "工作表名", "file_name": "文件名"}
+    if given and found_period and found_period != given:
+        _warn(result, "period_mismatch", found=found_period, given=given,
+              source=names.get(source or "", source))
+    elif conflicts and not given:
+        _warn(result, "period_conflict", found="、".join([chosen or "", *conflicts]),
+              period=chosen, source=names.get(source or "", source))
+    if chosen is None:
+        _warn(result, "period_unknown")
+    if len(distinct) > 1 and chosen:
+        kept = [x for x in layouts if own[id(x)] in (None, chosen)]
+        for x in layouts:
+            if x not in kept:
+                _warn(result, "sheet_other_period", sheet=x.grid.name or "", period=own[id(x)])
+        return kept
+    return layouts
+
+
+def _file_unit(result: ParsedFile, template: UnitChoice | None, layouts: list[SheetLayout],
+               catalog: Catalog) -> None:
+    ids = {r.unit_id for r in result.rows}
+    if len(ids) == 1 and None not in ids:
+        result.unit_id, result.unit = result.rows[0].unit_id, result.rows[0].unit
+        return
+    if not result.rows:
+        choice = template or next((c for x in layouts
+                                   if (c := _single_reporter(catalog, x.info.get("reporter", "")))),
+                                  None)
+        if choice is not None and choice.unit is not None:
+            result.unit_id, result.unit = choice.unit.id, choice.unit.name
+
+
+def _duplicates(result: ParsedFile) -> None:
+    seen: dict[tuple[int, int], list[ParsedRow]] = defaultdict(list)
+    for r in result.rows:
+        if r.unit_id is not None and r.measure_id is not None:
+            seen[(r.unit_id, r.measure_id)].append(r)
+    for rows in seen.values():
+        if len(rows) > 1:
+            where = "、".join(f"{r.sheet}!{r.row}" if r.sheet else str(r.row) for r in rows)
+            _warn(result, "duplicate_measure", unit=rows[0].unit, code=rows[0].measure, rows=where)

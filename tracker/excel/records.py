@@ -1,0 +1,204 @@
+"""One data row of a laid-out sheet → zero or more ``ParsedRow`` (one per reporting unit).
+
+A row that names a measure but holds nothing reported (no status, percent, progress, problems,
+next steps, 备注 or other kept remark) is not a record: it goes to the file's ``not_filled`` list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tracker.catalog import Catalog, CatMeasure, CatUnit
+from tracker.deadlines import parse_deadline
+from tracker.errors import Problem
+from tracker.excel.keys import TemplateKeys
+from tracker.excel.layout import SheetLayout, column_letter
+from tracker.excel.match import (
+    MEASURE_THRESHOLD,
+    match_measure,
+    task_of,
+    units_in_cell,
+)
+from tracker.excel.read import cell_text
+from tracker.excel.results import ParsedRow
+from tracker.statuswords import parse_percent, parse_status
+
+_TEXT_SHOWN = 40
+
+
+@dataclass
+class UnitChoice:
+    unit: CatUnit | None
+    as_written: str
+    confidence: float = 1.0
+    warnings: list[tuple[str, dict]] = field(default_factory=list)
+
+
+@dataclass
+class SheetContext:
+    """What the file and sheet already say about every row of this sheet."""
+
+    catalog: Catalog
+    file: str
+    fixed: UnitChoice | None = None  # template keys or a single 填报单位 line
+    reporter_text: str = ""  # an info line that did not resolve
+    fallback: UnitChoice | None = None  # sheet name, then file name
+    keys: TemplateKeys | None = None
+    not_filled: list[str] = field(default_factory=list)
+    _tasks: dict[str, int | None] = field(default_factory=dict)
+
+    def task(self, text: str | None) -> int | None:
+        if not text:
+            return None
+        if text not in self._tasks:
+            self._tasks[text] = task_of(self.catalog, text)
+        return self._tasks[text]
+
+
+def at(sheet: str | None, row: int, col: int | None = None) -> str:
+    """The place a message points to: 工作表“3月”第5行E列 / 第4条记录 (CSV)."""
+    if sheet is None:
+        return f"第{row}条记录" + (f"第{col + 1}个字段" if col is not None else "")
+    return f"工作表“{sheet}”第{row}行" + (f"{column_letter(col)}列" if col is not None else "")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _TEXT_SHOWN else text[:_TEXT_SHOWN] + "…"
+
+
+def row_units(ctx: SheetContext, layout: SheetLayout, r: int) -> list[UnitChoice]:
+    if ctx.fixed is not None:
+        return [ctx.fixed]
+    col = layout.fields.get("unit")
+    text = cell_text(layout.grid.value(r, col)) if col is not None else ""
+    if text:
+        cell = units_in_cell(ctx.catalog, text)
+        if cell.hits and not cell.allocation:
+            warn = [("unit_unknown", {"text": p}) for p in cell.unresolved]
+            return [UnitChoice(h.unit, text, h.confidence, list(warn)) for h in cell.hits]
+        if ctx.fallback is not None:
+            return [ctx.fallback]
+        if cell.allocation and len(cell.hits) == 1:
+            hit = cell.hits[0]
+            return [UnitChoice(hit.unit, text, hit.confidence,
+                               [("unit_from_allocation", {"text": text, "unit": hit.unit.name})])]
+        return [UnitChoice(None, text, 0.0, [("unit_unknown", {"text": text})])]
+    if ctx.fallback is not None:
+        return [ctx.fallback]
+    if ctx.reporter_text:
+        return [UnitChoice(None, ctx.reporter_text, 0.0,
+                           [("unit_unknown", {"text": ctx.reporter_text})])]
+    return [UnitChoice(None, "", 0.0, [("unit_missing", {})])]
+
+
+def _measure(ctx: SheetContext, layout: SheetLayout, r: int, task_text: str | None,
+             warn: list[tuple[str, dict]]) -> tuple[CatMeasure | None, float, str]:
+    g, f = layout.grid, layout.fields
+    text = cell_text(g.value(r, f["measure"])) if "measure" in f else ""
+    code_cell = g.value(r, f["measure_code"]) if "measure_code" in f else None
+    if not text and code_cell is None:
+        return None, 0.0, ""
+    hit = match_measure(ctx.catalog, text, code_cell, ctx.task(task_text))
+    shown = _short(text)
+    m = hit.measure
+    if hit.code_unknown:
+        warn.append(("measure_code_unknown", {"code": hit.code_unknown}))
+    if m is None:
+        warn.append(("measure_unknown", {"text": shown or cell_text(code_cell)}))
+        return None, 0.0, text
+    if hit.text_suggests is not None:
+        warn.append(("measure_code_text_mismatch", {"code": m.code, "text": shown,
+                                                    "other": hit.text_suggests.code}))
+    if hit.via in ("text", "none"):
+        if hit.confidence < MEASURE_THRESHOLD:
+            warn.append(("low_confidence", {"text": shown, "code": m.code, "title": m.title,
+                                            "score": f"{hit.confidence:.2f}"}))
+        elif hit.runner_up is not None:
+            warn.append(("measure_ambiguous", {"text": shown, "code": m.code,
+                                               "other": hit.runner_up.code}))
+        if hit.task_mismatch:
+            warn.append(("measure_task_mismatch", {"text": shown, "code": m.code,
+                                                   "task": _short(task_text or "")}))
+    if ctx.keys is not None and ctx.keys.rows and m.code not in ctx.keys.codes():
+        warn.append(("measure_not_in_template", {"code": m.code}))
+    return m, hit.confidence, text or cell_text(code_cell)
+
+
+def _action_changed(catalog: Catalog, choices: list[UnitChoice], measure: CatMeasure,
+                    action: str) -> bool:
+    """A 本单位具体举措 that differs from the assigned one is a change worth reporting."""
+    for choice in choices:
+        if choice.unit is not None:
+            a = catalog.assignment_for(choice.unit.id, measure.id)
+            if a is not None and cell_text(a.action_text) != action:
+                return True
+    return False
+
+
+def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
+    out: list[ParsedRow] = []
+    g, f = layout.grid, layout.fields
+
+    def own(r: int, name: str) -> object:
+        return g.own(r, f[name]) if name in f else None
+
+    for r, task_text in layout.rows:
+        status_raw, percent_raw = own(r, "status"), own(r, "percent")
+        texts = {k: cell_text(own(r, k)) for k in ("progress", "problems", "next_steps", "action")}
+        extra_lines, remark = [], False
+        for col in layout.extras:
+            t = cell_text(g.own(r, col.index))
+            if t:
+                extra_lines.append(t if col.field == "note" else f"{col.label}：{t}")
+                remark = remark or col.field is not None  # 备注 / 佐证材料, not unknown columns
+        filled = bool(cell_text(status_raw) or cell_text(percent_raw) or remark
+                      or texts["progress"] or texts["problems"] or texts["next_steps"])
+        warn: list[tuple[str, dict]] = []
+        measure, confidence, m_written = _measure(ctx, layout, r, task_text, warn)
+        choices = row_units(ctx, layout, r)
+        if not filled and texts["action"] and measure is not None:
+            filled = _action_changed(ctx.catalog, choices, measure, texts["action"])
+        if not filled:
+            if measure is not None or m_written:
+                ctx.not_filled.append(measure.code if measure else _short(m_written))
+            continue
+        row_no = r + 1
+        base = ParsedRow(sheet=g.name, row=row_no, measure_id=measure.id if measure else None,
+                         measure=measure.code if measure else None, measure_as_written=m_written,
+                         confidence=confidence, progress=texts["progress"],
+                         problems=texts["problems"], next_steps=texts["next_steps"],
+                         extra="\n".join(extra_lines), action_text=texts["action"],
+                         hidden=r in g.hidden_rows)
+        if base.hidden:
+            warn.insert(0, ("hidden_row", {}))
+        base.status_as_written = cell_text(status_raw)
+        status = parse_status(base.status_as_written)
+        base.status = str(status) if status is not None else None
+        if status is None:
+            warn.append(("status_unknown", {"word": base.status_as_written or "（空）",
+                                            "col_idx": f.get("status")}))
+        if cell_text(percent_raw):
+            base.percent = parse_percent(percent_raw)
+            if base.percent is None:
+                warn.append(("percent_invalid", {"value": cell_text(percent_raw),
+                                                 "col_idx": f.get("percent")}))
+        if "deadline" in f:
+            base.deadline = parse_deadline(own(r, "deadline"), None)
+        for choice in choices:
+            row = ParsedRow(**{**base.__dict__, "warnings": []})
+            row.unit_id = choice.unit.id if choice.unit else None
+            row.unit = choice.unit.name if choice.unit else None
+            row.unit_as_written = choice.as_written
+            unit_warn = list(choice.warnings)
+            if choice.unit is not None and choice.confidence < 1.0:
+                unit_warn.append(("unit_fuzzy", {"text": choice.as_written, "unit": choice.unit.name,
+                                                 "score": f"{choice.confidence:.2f}"}))
+            for code, data in unit_warn + warn:
+                data = dict(data)
+                col = data.pop("col_idx", None)
+                data.update(file=ctx.file, sheet=g.name, row=row_no,
+                            col=column_letter(col) if col is not None else None,
+                            at=at(g.name, row_no, col))
+                row.warnings.append(Problem(code, data))
+            out.append(row)
+    return out

@@ -1,0 +1,19 @@
+"""Chinese sentences for the report renderers' codes (merged by ``tracker.messages``)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "font_missing": (
+        "找不到报表字体文件“{path}”，无法生成 PDF 或打印（否则汉字会印成方框）。{fix}"
+    ),
+    "font_no_glyphs": (
+        "报表字体文件“{path}”无法使用：其中没有“水”“门”等汉字，或文件已损坏。{fix}"
+    ),
+    "font_fix": (
+        "解决办法：重新安装本程序；或把字体文件 wqy-microhei.ttc（文泉驿微米黑）"
+        "复制到“{folder}”文件夹中，然后重试。"
+    ),
+    "report_no_rows": "暂无数据",
+    "report_continued": "（续）",
+    "report_no_chart_data": "暂无数据，未绘制图表。",
+}

@@ -1,0 +1,142 @@
+"""The QApplication: fonts that never fall back to Japanese glyphs or boxes, translators
+(ours + Qt's own qtbase), and the global exception hook (a calm message, details in the log)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tracker import APP_ID, APP_NAME, __version__
+from tracker.resources import resource_path
+
+WINDOWS_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "SimSun")
+LINUX_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC")
+_translators: list[QTranslator] = []
+log = logging.getLogger("tracker.ui")
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (an existing one is reused, e.g. under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("PolicyTracker")
+    if sys.platform.startswith("linux"):
+        app.setStyle("Fusion")
+    setup_fonts(app)
+    return app
+
+
+def font_families() -> list[str]:
+    """Installed CJK families in order of preference (the bundled font is registered first)."""
+    bundled: list[str] = []
+    fonts = resource_path("fonts")
+    if fonts.is_dir():
+        for file in sorted(fonts.iterdir()):
+            if file.suffix.lower() in (".ttf", ".ttc", ".otf"):
+                font_id = QFontDatabase.addApplicationFont(str(file))
+                if font_id >= 0:
+                    bundled += QFontDatabase.applicationFontFamilies(font_id)
+    wanted = WINDOWS_FAMILIES if sys.platform == "win32" else LINUX_FAMILIES
+    available = set(QFontDatabase.families())
+    ordered = [f for f in (*wanted, *bundled, *LINUX_FAMILIES, *WINDOWS_FAMILIES)
+               if f in available]
+    return list(dict.fromkeys(ordered))
+
+
+def setup_fonts(app: QApplication) -> None:
+    families = font_families()
+    if not families:
+        return
+    font = QFont(app.font())
+    font.setFamilies(families)
+    if font.pointSizeF() < 9:
+        font.setPointSizeF(9.5)
+    app.setFont(font)
+
+
+def translation_files(lang: str) -> list[Path]:
+    """Our compiled translations for ``lang`` (every ``tracker*_<lang>.qm``)."""
+    folder = resource_path("i18n")
+    if lang == "en" or not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"tracker*_{lang}.qm"))
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[str]:
+    """Replace the installed translators; returns the files loaded. English loads none of ours
+    (the source strings are English)."""
+    for tr in _translators:
+        app.removeTranslator(tr)
+    _translators.clear()
+    loaded: list[str] = []
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return loaded
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [Path(qt_dir) / f"qtbase_{lang}.qm", *translation_files(lang)]
+    for file in candidates:
+        tr = QTranslator(app)
+        if file.exists() and tr.load(str(file)):
+            app.installTranslator(tr)
+            _translators.append(tr)
+            loaded.append(file.name)
+    return loaded
+
+
+# ---------------------------------------------------------------- exception hook
+
+
+def _log_to_file() -> Path | None:
+    from tracker.paths import log_path
+
+    try:
+        path = log_path()
+    except OSError:
+        return None
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(show_dialog: bool = True) -> None:
+    """Any exception that reaches the event loop: log it, show a calm message, keep running.
+    The database stays consistent because every write is one transaction."""
+    log_file = _log_to_file()
+
+    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001 - sys.excepthook signature
+        from tracker.errors import TrackerError
+        from tracker.messages import render
+
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if isinstance(exc, TrackerError):
+            text, icon = exc.message(), QMessageBox.Icon.Warning
+            log.info("refused: %s %s", exc.code, exc.data)
+        else:
+            text = render("unexpected", log=str(log_file or "tracker.log"))
+            icon = QMessageBox.Icon.Critical
+            log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc,
+                                                                                  tb)))
+        print(text, file=sys.stderr)
+        if show_dialog and QApplication.instance() is not None:
+            box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok,
+                              QApplication.activeWindow())
+            box.exec()
+
+    sys.excepthook = hook
