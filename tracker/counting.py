@@ -15,22 +15,26 @@ from tracker.lights import AssignmentState, Judgement, Rules, judge
 from tracker.model import STATUSES, Light, Role, Status
 
 
+_STATUS_KEYS = tuple(str(s) for s in STATUSES)
+_LIGHT_KEYS = tuple(str(lt) for lt in Light)
+
+
 @dataclass
 class Tally:
     total: int = 0
-    by_status: dict[str, int] = field(default_factory=lambda: {s.value: 0 for s in STATUSES})
+    by_status: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_STATUS_KEYS, 0))
     overdue: int = 0
     not_reported: int = 0
     expected_reports: int = 0
     on_time_reports: int = 0
-    by_light: dict[str, int] = field(default_factory=lambda: {lt.value: 0 for lt in Light})
+    by_light: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_LIGHT_KEYS, 0))
 
     def add(self, j: Judgement, expected: bool, on_time: bool) -> None:
         self.total += 1
-        self.by_status[j.status.value] += 1
+        self.by_status[j.status] += 1  # StrEnum members hash as their text
         self.overdue += j.overdue
         self.not_reported += j.not_reported
-        self.by_light[j.light.value] += 1
+        self.by_light[j.light] += 1
         if expected:
             self.expected_reports += 1
             self.on_time_reports += on_time
@@ -84,8 +88,13 @@ def count(states: Iterable[AssignmentState], as_of: date, due: date,
         expected = j.not_reported or s.report_id is not None and not (
             j.status == Status.DONE and s.report_id is None)
         on_time = s.report_id is not None and not j.reported_late and not j.not_reported
-        for tally in (total, by_task.setdefault(s.task_seq, Tally()),
-                      by_unit.setdefault(s.unit_id, Tally())):
+        task_tally = by_task.get(s.task_seq)
+        if task_tally is None:
+            task_tally = by_task[s.task_seq] = Tally()
+        unit_tally = by_unit.get(s.unit_id)
+        if unit_tally is None:
+            unit_tally = by_unit[s.unit_id] = Tally()
+        for tally in (total, task_tally, unit_tally):
             tally.add(j, expected, on_time)
         task_titles[s.task_seq] = s.task_title
         unit_names[s.unit_id] = s.unit_name
@@ -94,7 +103,8 @@ def count(states: Iterable[AssignmentState], as_of: date, due: date,
     for items in per_measure.values():
         status, overdue = measure_status(items)
         mtally.total += 1
-        mtally.by_status[status.value] += 1
+        mtally.by_status[status] += 1
         mtally.overdue += overdue
     return Counts(as_of, due, total, by_task, by_unit, task_titles, unit_names,
                   {"all": mtally}, judged)
+

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,7 +26,7 @@ class Rules:
     tolerance: int = 10  # percentage points behind 序时进度 before yellow
 
 
-@dataclass
+@dataclass(slots=True)
 class AssignmentState:
     """What the database knows of one assignment for one period (filled by tracker.db)."""
 
@@ -57,7 +58,7 @@ class AssignmentState:
     period_end: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Judgement:
     status: Status
     overdue: bool
@@ -73,8 +74,8 @@ def expected_percent(start: date | None, deadline: date | None, as_of: date) -> 
     """序时进度: share of the time from start to deadline that has elapsed, 0–100."""
     if start is None or deadline is None or deadline <= start:
         return None
-    share = (as_of - start).days / (deadline - start).days
-    return max(0, min(100, round(share * 100)))
+    share = (as_of - start).days * 100 / (deadline - start).days
+    return max(0, min(100, math.floor(share + 0.5)))  # half up, as SQLite's round()
 
 
 def judge(s: AssignmentState, as_of: date, due: date, rules: Rules = Rules()) -> Judgement:

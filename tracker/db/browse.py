@@ -90,10 +90,11 @@ class BrowseFilter:
     light: str | None = None
     overdue: bool = False
     not_reported: bool = False
+    due_soon: bool = False
 
     @property
     def needs_judging(self) -> bool:
-        return bool(self.light or self.overdue or self.not_reported)
+        return bool(self.light or self.overdue or self.not_reported or self.due_soon)
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,8 @@ def _keeps(f: BrowseFilter, jd: Judgement) -> bool:
     if f.light and jd.light.value != f.light:
         return False
     if f.overdue and not jd.overdue:
+        return False
+    if f.due_soon and not jd.due_soon:
         return False
     return not (f.not_reported and not jd.not_reported)
 

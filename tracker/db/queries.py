@@ -185,52 +185,72 @@ def periods_with_reports(db: Database, policy_id: int | None = None) -> list[str
 
 
 STATE_SQL = """
-SELECT a.id AS assignment_id, m.id AS measure_id, m.code AS measure_code,
-       m.title AS measure_title, t.id AS task_id, t.seq AS task_seq, t.title AS task_title,
-       u.id AS unit_id, u.name AS unit_name, u.kind AS unit_kind, u.sort_order AS unit_sort,
-       a.role, a.deadline_text, a.deadline_kind, a.deadline_date, a.start_date, a.closed_date,
-       cur.id AS report_id, cur.review_state, cur.reported_date,
-       coalesce(cur.status, last.status) AS status,
-       coalesce(cur.percent, last.percent) AS percent,
-       coalesce(cur.progress, '') AS progress, coalesce(cur.problems, '') AS problems,
-       coalesce(cur.next_steps, '') AS next_steps
+SELECT a.id, a.measure_id, a.unit_id, a.role, a.deadline_kind, a.deadline_date,
+       a.start_date, a.closed_date, cur.id, cur.review_state, cur.reported_date,
+       coalesce(cur.status, last.status), coalesce(cur.percent, last.percent){texts}
 FROM assignment a
 JOIN measure m ON m.id = a.measure_id
 JOIN task t ON t.id = m.task_id
-JOIN unit u ON u.id = a.unit_id
 LEFT JOIN report cur ON cur.assignment_id = a.id AND cur.period = :period
 LEFT JOIN report last ON last.id = (
     SELECT r2.id FROM report r2 WHERE r2.assignment_id = a.id AND r2.period <= :period
       AND r2.status IS NOT NULL
     ORDER BY r2.period DESC LIMIT 1)
 WHERE (:policy IS NULL OR t.policy_id = :policy) {extra}
-ORDER BY t.seq, m.seq, u.sort_order, u.id
 """
+
+# Names and orders, fetched once per call: the per-assignment rows above carry only ids.
+_LOOKUP_SQL = """
+SELECT m.id, m.code, m.title, t.id, t.seq, t.title, m.seq FROM measure m JOIN task t ON t.id = m.task_id
+WHERE (:policy IS NULL OR t.policy_id = :policy)
+"""
+
+_TEXTS = """, a.deadline_text,
+       coalesce(cur.progress, ''), coalesce(cur.problems, ''), coalesce(cur.next_steps, '')"""
 
 
 def assignment_states(db: Database, policy_id: int | None, period: str, period_end: date,
-                      unit_id: int | None = None, task_seq: int | None = None
-                      ) -> list[AssignmentState]:
+                      unit_id: int | None = None, task_seq: int | None = None,
+                      with_texts: bool = False) -> list[AssignmentState]:
+    """One row per assignment with its status in ``period`` (this period's report, else the
+    latest earlier one); ``with_texts`` adds this period's 进展 / 问题 / 下步."""
     extra = ""
     params: dict[str, Any] = {"period": period, "policy": policy_id}
     if unit_id is not None:
-        extra += " AND u.id = :unit"
+        extra += " AND a.unit_id = :unit"
         params["unit"] = unit_id
     if task_seq is not None:
         extra += " AND t.seq = :task"
         params["task"] = task_seq
+    measure_info = {r[0]: r[1:] for r in db.execute(_LOOKUP_SQL, {"policy": policy_id})}
+    unit_info = {r[0]: r[1:] for r in db.execute(
+        "SELECT id, name, kind, sort_order FROM unit")}
+    statuses = {s.value: s for s in Status}
+    dates: dict[str | None, date | None] = {None: None}
+
+    def d(value: str | None) -> date | None:
+        if value not in dates:
+            dates[value] = to_date(value)
+        return dates[value]
+
     out = []
-    for r in db.query(STATE_SQL.format(extra=extra), params):
-        out.append(AssignmentState(
-            assignment_id=r["assignment_id"], measure_id=r["measure_id"],
-            measure_code=r["measure_code"], measure_title=r["measure_title"],
-            task_id=r["task_id"], task_seq=r["task_seq"], task_title=r["task_title"],
-            unit_id=r["unit_id"], unit_name=r["unit_name"], unit_kind=r["unit_kind"],
-            unit_sort=r["unit_sort"], role=r["role"], deadline_text=r["deadline_text"],
-            deadline_kind=r["deadline_kind"], deadline_date=to_date(r["deadline_date"]),
-            start_date=to_date(r["start_date"]), closed_date=to_date(r["closed_date"]),
-            status=Status(r["status"]) if r["status"] else Status.NOT_STARTED,
-            percent=r["percent"], report_id=r["report_id"], review_state=r["review_state"],
-            reported_date=to_date(r["reported_date"]), progress=r["progress"],
-            problems=r["problems"], next_steps=r["next_steps"], period_end=period_end))
+    sql = STATE_SQL.format(extra=extra, texts=_TEXTS if with_texts else "")
+    for row in db.execute(sql, params):
+        (aid, mid, uid, role, dkind, ddate, sdate, cdate, rid, review, rdate, status,
+         percent) = row[:13]
+        code, mtitle, tid, tseq, ttitle, _mseq = measure_info[mid]
+        uname, ukind, usort = unit_info[uid]
+        s = AssignmentState(
+            assignment_id=aid, measure_id=mid, measure_code=code, measure_title=mtitle,
+            task_id=tid, task_seq=tseq, task_title=ttitle, unit_id=uid, unit_name=uname,
+            unit_kind=ukind, unit_sort=usort, role=role, deadline_text="",
+            deadline_kind=dkind, deadline_date=d(ddate), start_date=d(sdate),
+            closed_date=d(cdate), status=statuses.get(status, Status.NOT_STARTED),
+            percent=percent, report_id=rid, review_state=review, reported_date=d(rdate),
+            period_end=period_end)
+        if with_texts:
+            s.deadline_text, s.progress, s.problems, s.next_steps = row[13:17]
+        out.append(s)
+    out.sort(key=lambda s: (s.task_seq, measure_info[s.measure_id][5], s.measure_id,
+                            s.unit_sort, s.unit_id))
     return out

@@ -20,6 +20,7 @@ from tracker.excel.sheetwriter import (
     TITLE_FONT,
     Look,
     SheetWriter,
+    new_workbook,
     save_workbook,
     write_key_sheet,
 )
@@ -49,6 +50,8 @@ TITLE = Look(size=18, bold=True, font=TITLE_FONT, h="center", border="none")
 INFO = Look(size=11, h="right", border="none", wrap=False)
 HEADER = Look(bold=True, h="center", fill="DDEBF7")
 TEXT = Look()
+TOP = Look(v="top")  # merged over many rows, maybe pages: text at the top stays on page one
+TOP_CENTER = Look(v="top", h="center")
 CENTER = Look(h="center")
 
 
@@ -73,9 +76,7 @@ def ordered_measures(measures: list[BreakdownMeasure]) -> list[BreakdownMeasure]
 
 def write_breakdown(spec: BreakdownSpec, path: str | os.PathLike[str]) -> Path:
     """Write the breakdown workbook (sheet 分解表 + hidden _tracker_keys kind=breakdown)."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.active
     ws.title = SHEET
     measures = ordered_measures(spec.measures)
@@ -118,11 +119,11 @@ def fill_breakdown_sheet(ws: Any, spec: BreakdownSpec, measures: list[BreakdownM
             w.heights.need(r, 20)
             r += 1
         last = r - 1
-        w.merge(first, 1, last, 1, i + 1, CENTER)
-        w.merge(first, 3, last, 3, m.measure_code, CENTER)
-        w.merge(first, 4, last, 4, m.measure_title, TEXT)
+        w.merge(first, 1, last, 1, i + 1, TOP_CENTER)
+        w.merge(first, 3, last, 3, m.measure_code, TOP_CENTER)
+        w.merge(first, 4, last, 4, m.measure_title, TOP)
         if i + 1 == len(measures) or measures[i + 1].task_seq != m.task_seq:
-            w.merge(task_start, 2, last, 2, task_label(m.task_seq, m.task_title), TEXT)
+            w.merge(task_start, 2, last, 2, task_label(m.task_seq, m.task_title), TOP)
             task_start = r
     w.finish()
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"

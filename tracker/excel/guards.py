@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -134,7 +135,8 @@ class Budget:
                         raise fail("excel_zip_bomb", self.path, detail=name)
                     if keep:
                         parts.append(chunk)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                NotImplementedError) as exc:
             raise fail("excel_truncated", self.path, detail=f"{name}: {exc}") from None
         return b"".join(parts)
 

@@ -32,7 +32,7 @@ _YEAR_MONTH = (re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月"),
                re.compile(r"(?<!\d)(20\d{2})\s*[-_./]\s*(\d{1,2})(?!\d)"),
                re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(?!\d)"))
 _QUARTER = re.compile(r"(20\d{2})\s*年?\s*第?\s*([1-4一二三四])\s*季度")
-_MONTH = re.compile(r"(?<![\d年/.\-])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d{1,2}\s*[日号])")
+_MONTH = re.compile(r"(?<![\d年/.])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d{1,2}\s*[日号])")
 _YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年?(?!\d)")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "十": 10, "十一": 11, "十二": 12}
@@ -191,6 +191,8 @@ def code_from_cell(value: object) -> str | None:
     if value is None or isinstance(value, int):  # bool is an int too
         return None
     if isinstance(value, float):
+        if value.is_integer():
+            return None
         value = repr(value)
     m = _CODE_CELL.fullmatch(nfkc(str(value)).strip())
     return f"{int(m.group(1))}.{int(m.group(2))}" if m else None

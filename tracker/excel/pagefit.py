@@ -19,8 +19,8 @@ A4_LANDSCAPE_IN = (297 / 25.4, 210 / 25.4)
 MARGINS_IN = {"left": 0.4, "right": 0.4, "top": 0.6, "bottom": 0.6, "header": 0.3, "footer": 0.3}
 FOOTER = "第 &P 页 共 &N 页"
 MAX_ROW_PT = 409.0  # Excel's limit
-LINE_FACTOR = 1.32  # line height / font size (宋体 11 pt → 14.5 pt per line)
-ROW_PAD_PT = 5.0
+LINE_FACTOR = 1.25  # line height / font size (宋体 11 pt → 13.75 pt per line)
+ROW_PAD_PT = 4.0
 
 
 def column_px(width: float) -> int:

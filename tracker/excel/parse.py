@@ -118,7 +118,7 @@ def _fail(result: ParsedFile, problem: Problem) -> None:
     result.outcome, result.error, result.rows = "error", problem, []
 
 
-def _warn(result: ParsedFile, code: str, **data: object) -> None:
+def _warn(result: ParsedFile, code: str, /, **data: object) -> None:
     result.warnings.append(Problem(code, {"file": Path(result.path).name, **data}))
 
 
@@ -221,7 +221,8 @@ def _sheet_sources(layout: SheetLayout) -> list[tuple[str, str]]:
 
 def _period(book: Book, layouts: list[SheetLayout], keys: TemplateKeys | None,
             given: str | None, result: ParsedFile) -> list[SheetLayout]:
-    own = {id(x): find_period(_sheet_sources(x), x.reported_date).period for x in layouts}
+    stem = [("file_name", book.path.stem)]
+    own = {id(x): find_period(_sheet_sources(x) + stem, x.reported_date).period for x in layouts}
     distinct = sorted({p for p in own.values() if p})
     found_period, source, conflicts = None, None, []
     if keys is not None and keys.period:
@@ -232,7 +233,7 @@ def _period(book: Book, layouts: list[SheetLayout], keys: TemplateKeys | None,
     if found_period is None and len(distinct) > 1:
         found_period, source = distinct[-1], "sheet_name"
     if found_period is None:
-        sources = [s for x in layouts for s in _sheet_sources(x)] + [("file_name", book.path.stem)]
+        sources = [s for x in layouts for s in _sheet_sources(x)] + stem
         find = find_period(sources, result.reported_date)
         found_period, source, conflicts = find.period, find.source, find.conflicts
     chosen = given or found_period

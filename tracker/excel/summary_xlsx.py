@@ -23,6 +23,7 @@ from tracker.excel.sheetwriter import (
     TITLE_FONT,
     Look,
     SheetWriter,
+    new_workbook,
     save_workbook,
     write_key_sheet,
 )
@@ -57,6 +58,8 @@ TITLE = Look(size=18, bold=True, font=TITLE_FONT, h="center", border="none")
 INFO = Look(size=11, border="none", wrap=False)
 HEADER = Look(bold=True, h="center", fill="DDEBF7")
 TEXT = Look()
+TOP = Look(v="top")  # merged over many rows, maybe pages: text at the top stays on page one
+TOP_CENTER = Look(v="top", h="center")
 CENTER = Look(h="center")
 PERCENT = Look(h="center", number_format='0"%"')
 NOTE = Look(size=10, border="none")
@@ -79,9 +82,7 @@ def summary_title(spec: SummaryTableSpec) -> str:
 
 def write_summary_table(spec: SummaryTableSpec, path: str | os.PathLike[str]) -> Path:
     """汇总表 + 明细（筛选用） + hidden keys, saved to ``path``."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
+    wb = new_workbook()
     wb.remove(wb.active)
     add_summary_table_sheet(wb, spec)
     add_summary_flat_sheet(wb, spec)
@@ -133,12 +134,12 @@ def add_summary_table_sheet(wb: Any, spec: SummaryTableSpec, title: str = SHEET,
         nxt = rows[i + 1] if r < last else None
         if nxt is None or nxt.measure_id != row.measure_id or nxt.task_seq != row.task_seq:
             measure_no += 1
-            w.merge(measure_start, 1, r, 1, measure_no, CENTER)
-            w.merge(measure_start, 3, r, 3, row.measure_code, CENTER)
-            w.merge(measure_start, 4, r, 4, row.measure_title, TEXT)
+            w.merge(measure_start, 1, r, 1, measure_no, TOP_CENTER)
+            w.merge(measure_start, 3, r, 3, row.measure_code, TOP_CENTER)
+            w.merge(measure_start, 4, r, 4, row.measure_title, TOP)
             measure_start = r + 1
         if nxt is None or nxt.task_seq != row.task_seq:
-            w.merge(task_start, 2, r, 2, task_label(row.task_seq, row.task_title), TEXT)
+            w.merge(task_start, 2, r, 2, task_label(row.task_seq, row.task_title), TOP)
             task_start = r + 1
 
     legend_row = max(last, HEADER_ROW) + 1

@@ -19,12 +19,13 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tracker.excel.pagefit import setup_print
+from tracker.excel.pagefit import lines_height, setup_print
 from tracker.excel.sheetwriter import (
     FORMAT_VERSION,
     TITLE_FONT,
     Look,
     SheetWriter,
+    new_workbook,
     save_workbook,
     write_key_sheet,
 )
@@ -32,11 +33,11 @@ from tracker.excel.specs import TemplateRow, TemplateSpec, code_order, iso_time,
 
 SHEET = "填报表"
 STATUS_CHOICES = ("已完成", "推进中", "未启动", "滞后")
-# (header word, column width). Widths add up to 169 units: 86 % when fitted to A4 landscape,
+# (header word, column width). Widths add up to 170 units: 86 % when fitted to A4 landscape,
 # so the 11 pt body prints at 9.5 pt (tests/excel/test_template_write.py asserts it).
 COLUMNS: tuple[tuple[str, float], ...] = (
     ("序号", 5), ("重点任务", 10), ("具体措施", 19), ("责任类型", 6), ("本单位具体举措", 20),
-    ("完成时限", 10), ("上期进展", 20), ("完成状态", 9), ("完成进度(%)", 7), ("进展情况", 24),
+    ("完成时限", 10), ("上期进展", 20), ("完成状态", 9), ("完成进度(%)", 8), ("进展情况", 24),
     ("存在问题", 14), ("下步计划", 15), ("备注", 10),
 )
 WIDTHS = tuple(w for _, w in COLUMNS)
@@ -58,6 +59,7 @@ INFO = Look(size=12, border="none", wrap=False)
 NOTE_LOOK = Look(size=10, border="none", h="right")
 HEADER = Look(bold=True, h="center", fill="DDEBF7")
 TEXT = Look()
+TASK = Look(v="top")  # merged over many rows, maybe pages: text at the top stays on page one
 CENTER = Look(h="center")
 GREY = Look(fill="EDEDED")
 INPUT = Look(locked=False)
@@ -93,9 +95,7 @@ def ordered_rows(rows: list[TemplateRow]) -> list[TemplateRow]:
 
 def write_progress_template(spec: TemplateSpec, path: str | os.PathLike[str]) -> Path:
     """Write the unit's template to ``path`` (a file; see ``template_filename``) and return it."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.active
     ws.title = SHEET
     rows = ordered_rows(spec.rows)
@@ -126,7 +126,7 @@ def fill_template_sheet(ws: Any, spec: TemplateSpec, rows: list[TemplateRow]) ->
     w.row(HEADER_ROW, (name for name, _ in COLUMNS), [HEADER] * ncols)
 
     last = FIRST_DATA_ROW + len(rows) - 1
-    min_height = 2 * BODY_PT * 1.32 + 5  # room to write in every row
+    min_height = lines_height(2, BODY_PT)  # room to write in every row
     task_start = FIRST_DATA_ROW
     for i, row in enumerate(rows):
         r = FIRST_DATA_ROW + i
@@ -145,7 +145,7 @@ def fill_template_sheet(ws: Any, spec: TemplateSpec, rows: list[TemplateRow]) ->
         w.put(r, 13, cur.extra if cur else "", INPUT)
         w.heights.need(r, min_height)
         if r == last or rows[i + 1].task_seq != row.task_seq:
-            w.merge(task_start, 2, r, 2, task_label(row.task_seq, row.task_title), TEXT)
+            w.merge(task_start, 2, r, 2, task_label(row.task_seq, row.task_title), TASK)
             task_start = r + 1
 
     sign_row = max(last, HEADER_ROW) + 2

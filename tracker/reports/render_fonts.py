@@ -42,7 +42,7 @@ def register_report_font(font_dir: str | Path | None = None) -> str:
         return family
     ensure_gui_app()
     raw = QRawFont(key, 16.0)
-    if not raw.isValid() or not all(raw.supportsCharacter(ch) for ch in REQUIRED_CHARS):
+    if not raw.isValid() or not all(raw.supportsCharacter(ord(ch)) for ch in REQUIRED_CHARS):
         raise font_error("font_no_glyphs", path)
     font_id = QFontDatabase.addApplicationFont(key)
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []

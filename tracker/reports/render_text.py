@@ -100,15 +100,16 @@ class TextMeasure:
     def _break_back(s: str, start: int, end: int) -> int:
         """Move a break at ``end`` backwards so that punctuation and words stay right."""
         e = end
-        for _ in range(3):
+        for _ in range(4):
             if e - 1 > start and (s[e] in NO_LINE_START or s[e - 1] in NO_LINE_END):
                 e -= 1
+            elif _is_word_char(s[e]) and _is_word_char(s[e - 1]):
+                w = e - 1
+                while w > start and _is_word_char(s[w - 1]):
+                    w -= 1
+                if w == start:
+                    break  # a word longer than the line: cut it
+                e = w
             else:
                 break
-        if _is_word_char(s[e]) and _is_word_char(s[e - 1]):
-            w = e - 1
-            while w > start and _is_word_char(s[w - 1]):
-                w -= 1
-            if w > start:
-                e = w
         return e

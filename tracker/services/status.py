@@ -47,9 +47,11 @@ def period_due(ws: Workspace, period: str) -> date:
 
 def period_counts(ws: Workspace, policy_id: int | None, period: str | None = None, *,
                   unit_id: int | None = None, task_seq: int | None = None,
-                  as_of: date | None = None) -> Counts:
-    """Counts for a period, lights judged as of the period's due day (never "today")."""
+                  as_of: date | None = None, with_texts: bool = False) -> Counts:
+    """Counts for a period, lights judged as of the period's due day (never "today");
+    ``with_texts`` also loads this period's 进展 / 问题 / 下步 into ``Counts.judged``."""
     period = parse_period(period) if period else default_period(ws, policy_id)
     due = period_due(ws, period)
-    states = assignment_states(ws.db, policy_id, period, period_end(period), unit_id, task_seq)
+    states = assignment_states(ws.db, policy_id, period, period_end(period), unit_id, task_seq,
+                               with_texts=with_texts)
     return count(states, as_of or due, due, rules(ws))

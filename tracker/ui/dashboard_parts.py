@@ -57,8 +57,11 @@ class NumberTile(QPushButton):
             "NumberTile { background: #ffffff; border: 1px solid #d0d7de; border-radius: 6px; }"
             "NumberTile:hover { background: #f3f8fd; border-color: #3b78c2; }")
 
-    def sizeHint(self):  # noqa: ANN201 - Qt override
-        return self.layout().sizeHint().expandedTo(self.minimumSizeHint())
+    def sizeHint(self):  # noqa: ANN201 - Qt override: the labels' layout decides the size
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: ANN201
+        return self.layout().minimumSize()
 
     def set_value(self, value: int | str, sub: str = "") -> None:
         self._value.setText(str(value))

@@ -1,0 +1,260 @@
+"""Charts as vectors: QPainter rectangles, lines and pie paths, every title, label and value
+as text (searchable in the PDF, crisp on paper; ``pdfimages -list`` finds nothing).
+
+Bar charts are horizontal so long unit names read on the left; a chart with many categories
+continues on the next page with its title marked （续）.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+
+from tracker.reports.document import BarChart, StatusChart
+from tracker.reports.messages_zh import MESSAGES
+from tracker.reports.page_style import CHART_TEXT_PT, CHART_TITLE_PT
+from tracker.reports.render_pages import Pager
+
+GRID = "#BFBFBF"
+AXIS = "#000000"
+FALLBACK_COLOUR = "#7F7F7F"
+
+
+def _colour(value: str) -> QColor:
+    c = QColor(value)
+    return c if c.isValid() else QColor(FALLBACK_COLOUR)
+
+
+def _text_colour_on(c: QColor) -> QColor:
+    luminance = 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
+    return QColor("#000000") if luminance > 150 else QColor("#FFFFFF")
+
+
+def nice_max(value: float) -> float:
+    """A round axis end ≥ value: 1, 2, 2.5, 5 × 10^k."""
+    if value <= 0:
+        return 1.0
+    exp = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if value <= step * exp + 1e-9:
+            return step * exp
+    return 10 * exp
+
+
+def format_value(value: float) -> str:
+    return str(int(round(value))) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+
+
+def _title(pager: Pager, text: str) -> None:
+    m = pager.measure(CHART_TITLE_PT, bold=True)
+    pitch = pager.pt(CHART_TITLE_PT * 1.6)
+    lines = m.wrap(text, pager.width)
+    pager.draw_lines(lines, m, pager.left, pager.y, pager.width, pitch, "center")
+    pager.y += len(lines) * pitch
+
+
+def _start(pager: Pager, need: float) -> None:
+    """Room for ``need`` (or a fresh portrait page); a gap above when not at the top."""
+    pager.ensure(False)
+    gap = pager.pt(10)
+    if not pager.at_top() and pager.space_left() < gap + need:
+        pager.new_page()
+    elif not pager.at_top():
+        pager.y += gap
+
+
+def draw_bar_chart(pager: Pager, chart: BarChart) -> None:
+    pager.ensure(False)
+    text = pager.measure(CHART_TEXT_PT)
+    pitch = pager.pt(CHART_TEXT_PT * 1.4)
+    series = chart.series or []
+    n_cat = len(chart.categories)
+    totals = [
+        sum(s.values[i] for s in series if i < len(s.values))
+        if chart.stacked
+        else max((s.values[i] for s in series if i < len(s.values)), default=0)
+        for i in range(n_cat)
+    ]
+    top_value = chart.max_value or nice_max(max(totals, default=0))
+    label_w = min(
+        max((text.width(c) for c in chart.categories), default=0) + pager.mm(2),
+        pager.width * 0.3,
+    )
+    labels = [text.wrap(c, label_w - pager.mm(2))[:2] for c in chart.categories]
+    bar_h = pager.pt(CHART_TEXT_PT * 1.3)
+    bars_per_band = 1 if chart.stacked else max(len(series), 1)
+    band = max(bars_per_band * bar_h, 2 * pitch if any(len(x) > 1 for x in labels) else 0)
+    band += pager.mm(2.5)
+    legend = len(series) > 1 or chart.stacked
+    title_h = pager.pt(CHART_TITLE_PT * 1.6)
+    fixed = title_h + 2 * pitch + (pitch if chart.y_label else 0) + (pitch * 1.5 if legend else 0)
+    if n_cat == 0 or not series:
+        _start(pager, title_h + pitch)
+        _title(pager, chart.title)
+        _note(pager, MESSAGES["report_no_chart_data"])
+        return
+    first = 0
+    while first < n_cat:
+        _start(pager, fixed + band * min(3, n_cat - first))
+        fits = max(1, int((pager.space_left() - fixed) // band))
+        last = min(n_cat, first + fits)
+        title = chart.title if first == 0 else chart.title + MESSAGES["report_continued"]
+        _title(pager, title)
+        plot_x = pager.left + label_w + pager.mm(1)
+        plot_w = pager.width - label_w - pager.mm(12)
+        top = pager.y
+        p = pager.painter
+        p.setFont(text.font)
+        scale = plot_w / top_value
+        # grid and value axis
+        plot_h = band * (last - first)
+        for k in range(6):
+            v = top_value * k / 5
+            x = plot_x + v * scale
+            p.setPen(QPen(QColor(GRID), pager.pt(0.4)))
+            p.drawLine(QPointF(x, top), QPointF(x, top + plot_h))
+            label = format_value(v)
+            p.setPen(QPen(QColor(AXIS)))
+            p.drawText(
+                QPointF(x - text.width(label) / 2, top + plot_h + text.ascent + pager.mm(1)), label
+            )
+        p.setPen(QPen(QColor(AXIS), pager.pt(0.8)))
+        p.drawLine(QPointF(plot_x, top), QPointF(plot_x, top + plot_h))
+        p.drawLine(QPointF(plot_x, top + plot_h), QPointF(plot_x + plot_w, top + plot_h))
+        for row, i in enumerate(range(first, last)):
+            y = top + row * band
+            lines = labels[i]
+            pager.draw_lines(
+                lines,
+                text,
+                pager.left,
+                y + (band - len(lines) * pitch) / 2,
+                label_w - pager.mm(2),
+                pitch,
+                "right",
+            )
+            _bars(pager, chart, i, plot_x, y + (band - bars_per_band * bar_h) / 2, bar_h, scale)
+        pager.y = top + plot_h + pitch * 1.5
+        if chart.y_label:
+            pager.draw_lines(
+                text.wrap(chart.y_label, plot_w), text, plot_x, pager.y, plot_w, pitch, "center"
+            )
+            pager.y += pitch
+        if legend:
+            _legend(pager, [(s.name, s.colour) for s in series])
+        first = last
+
+
+def _bars(pager: Pager, chart: BarChart, i: int, x0: float, y: float, h: float, scale: float):
+    p = pager.painter
+    text = pager.measure(CHART_TEXT_PT)
+    x = x0
+    for s in chart.series:
+        v = s.values[i] if i < len(s.values) else 0
+        colour = _colour(s.colour)
+        w = max(v, 0) * scale
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(colour))
+        p.drawRect(QRectF(x, y, w, h))
+        label = format_value(v) + chart.value_suffix
+        lw = text.width(label)
+        baseline = y + (h - text.ascent - text.descent) / 2 + text.ascent
+        if chart.stacked:
+            if v and lw + pager.mm(1) < w:
+                p.setPen(QPen(_text_colour_on(colour)))
+                p.drawText(QPointF(x + (w - lw) / 2, baseline), label)
+            x += w
+        else:
+            p.setPen(QPen(QColor(AXIS)))
+            p.drawText(QPointF(x + w + pager.mm(1), baseline), label)
+            y += h
+    if chart.stacked:
+        total = sum(s.values[i] for s in chart.series if i < len(s.values))
+        label = format_value(total) + chart.value_suffix
+        baseline = y + (h - text.ascent - text.descent) / 2 + text.ascent
+        p.setPen(QPen(QColor(AXIS)))
+        p.drawText(QPointF(x + pager.mm(1), baseline), label)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _legend(pager: Pager, items: list[tuple[str, str]]) -> None:
+    p = pager.painter
+    text = pager.measure(CHART_TEXT_PT)
+    pitch = pager.pt(CHART_TEXT_PT * 1.5)
+    box = pager.pt(CHART_TEXT_PT * 0.8)
+    widths = [box + pager.mm(1.5) + text.width(name) + pager.mm(5) for name, _ in items]
+    x = pager.left + max(0.0, (pager.width - sum(widths)) / 2)
+    baseline = pager.y + (pitch - text.ascent - text.descent) / 2 + text.ascent
+    p.setFont(text.font)
+    for (name, colour), w in zip(items, widths, strict=True):
+        if x + w > pager.left + pager.width + 1:
+            x = pager.left
+            pager.y += pitch
+            baseline += pitch
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(_colour(colour)))
+        p.drawRect(QRectF(x, baseline - box, box, box))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(QColor(AXIS)))
+        p.drawText(QPointF(x + box + pager.mm(1.5), baseline), name)
+        x += w
+    pager.y += pitch
+
+
+def _note(pager: Pager, message: str) -> None:
+    text = pager.measure(CHART_TEXT_PT)
+    pitch = pager.pt(CHART_TEXT_PT * 1.5)
+    lines = text.wrap(message, pager.width)
+    pager.draw_lines(lines, text, pager.left, pager.y, pager.width, pitch, "center")
+    pager.y += len(lines) * pitch
+
+
+def draw_status_chart(pager: Pager, chart: StatusChart) -> None:
+    """A pie (clockwise from 12 o'clock) with a legend: label, count and share."""
+    text = pager.measure(CHART_TEXT_PT + 1.5)
+    pitch = pager.pt((CHART_TEXT_PT + 1.5) * 1.6)
+    diameter = min(pager.mm(60), pager.width * 0.4)
+    slices = [s for s in chart.slices if s.value > 0]
+    total = sum(s.value for s in slices)
+    title_h = pager.pt(CHART_TITLE_PT * 1.6)
+    height = max(diameter, pitch * (len(chart.slices) + 1)) + pager.mm(4)
+    _start(pager, title_h + (height if total else pitch))
+    _title(pager, chart.title)
+    if total <= 0:
+        _note(pager, MESSAGES["report_no_chart_data"])
+        return
+    p = pager.painter
+    top = pager.y + pager.mm(2)
+    rect = QRectF(pager.left + pager.width * 0.08, top, diameter, diameter)
+    angle = 90.0 * 16
+    p.setPen(QPen(QColor("#FFFFFF"), pager.pt(0.8)))
+    for s in slices:
+        span = -360.0 * 16 * s.value / total
+        p.setBrush(QBrush(_colour(s.colour)))
+        p.drawPie(rect, round(angle), round(span))
+        angle += span
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    legend_x = rect.right() + pager.mm(12)
+    box = pager.pt(CHART_TEXT_PT)
+    rows = [*chart.slices, None]
+    y = top + (diameter - pitch * len(rows)) / 2 if pitch * len(rows) < diameter else top
+    p.setFont(text.font)
+    for s in rows:
+        baseline = y + (pitch - text.ascent - text.descent) / 2 + text.ascent
+        if s is None:
+            label = MESSAGES["chart_total"].format(total=format_value(total))
+        else:
+            share = 100.0 * s.value / total
+            label = MESSAGES["chart_slice"].format(
+                label=s.label, value=format_value(s.value), share=f"{share:.1f}"
+            )
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(_colour(s.colour)))
+            p.drawRect(QRectF(legend_x, baseline - box * 0.9, box, box))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(QColor(AXIS)))
+        p.drawText(QPointF(legend_x + box + pager.mm(2), baseline), label)
+        y += pitch
+    pager.y = top + height

@@ -1,0 +1,267 @@
+"""The detail panel for the selected assignment: the measure, the unit's action, deadline and
+延期 history, every period's report, review state, change history; and the buttons that act on
+it (录入进展, 延期, 审核, 销号, 打印/导出此历史). Writes go through the undo stack."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.db.history_queries import assignment_history
+from tracker.db.queries import extensions, find_report, get_row, reports_of_assignment
+from tracker.periods import period_label
+from tracker.services.workspace import Workspace
+from tracker.ui.history_text import HistoryEntry, build_entries, cn_datetime
+
+esc = html.escape
+
+
+class DetailPanel(QWidget):
+    changed = Signal()  # something was written (the window refreshes)
+
+    def __init__(self, ws_provider: Callable[[], Workspace], undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws_provider
+        self._stack = undo_stack
+        self.assignment_id: int | None = None
+        self.period: str | None = None
+        self._report_id: int | None = None
+        self._closed = False
+
+        self.title = QLabel(self)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.entry_button = QPushButton(self.tr("Enter progress…"), self)
+        self.extend_button = QPushButton(self.tr("Extend…"), self)
+        self.review_button = QPushButton(self.tr("Review…"), self)
+        self.close_button = QPushButton(self.tr("Close item"), self)
+        self.close_button.setObjectName("closeItemButton")
+        self.history_button = QToolButton(self)
+        self.history_button.setText(self.tr("Print / export history"))
+        self.history_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.history_button)
+        menu.addAction(self.tr("Print…"), self.print_history)
+        menu.addAction(self.tr("Export to Excel…"), self.export_history)
+        self.history_button.setMenu(menu)
+
+        self.overview = QTextBrowser(self)
+        self.overview.setObjectName("detailOverview")
+        self.reports = QTextBrowser(self)
+        self.reports.setObjectName("detailReports")
+        self.history = QTextBrowser(self)
+        self.history.setObjectName("detailHistory")
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.reports, self.tr("Reports"))
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        buttons = QHBoxLayout()
+        for b in (self.entry_button, self.extend_button, self.review_button, self.close_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 0, 0, 0)
+        lay.addWidget(self.title)
+        lay.addLayout(buttons)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.history_button)
+
+        self.entry_button.clicked.connect(self.enter_progress)
+        self.extend_button.clicked.connect(self.extend)
+        self.review_button.clicked.connect(self.review)
+        self.close_button.clicked.connect(self.toggle_closed)
+        self.show_assignment(None, None)
+
+    # ------------------------------------------------------------ showing
+    def show_assignment(self, assignment_id: int | None, period: str | None) -> None:
+        self.assignment_id, self.period = assignment_id, period
+        self.reload()
+
+    def reload(self) -> None:
+        ws = self._ws()
+        a = get_row(ws.db, "assignment", self.assignment_id) if self.assignment_id else None
+        for b in (self.entry_button, self.extend_button, self.review_button, self.close_button,
+                  self.history_button):
+            b.setEnabled(a is not None)
+        if a is None:
+            self.title.setText(self.tr("Select a row to see its details."))
+            for view in (self.overview, self.reports, self.history):
+                view.clear()
+            return
+        m = get_row(ws.db, "measure", a["measure_id"]) or {}
+        t = get_row(ws.db, "task", m.get("task_id", 0)) or {}
+        u = get_row(ws.db, "unit", a["unit_id"]) or {}
+        self._closed = bool(a["closed_date"])
+        self.close_button.setText(self.tr("Reopen") if self._closed else self.tr("Close item"))
+        report = find_report(ws.db, a["id"], self.period) if self.period else None
+        self._report_id = report["id"] if report else None
+        self.review_button.setEnabled(report is not None)
+        self.title.setText(f"{m.get('code', '')} {m.get('title', '')} — {u.get('name', '')}"
+                           f"（{a['role']}）")
+        self.overview.setHtml(self._overview_html(ws, a, m, t, u, report))
+        self.reports.setHtml(self._reports_html(self.report_rows()))
+        self.history.setHtml("<br>".join(esc(e.line()) for e in reversed(self.entries()))
+                             or esc(self.tr("No changes recorded.")))
+
+    def _overview_html(self, ws: Workspace, a: dict, m: dict, t: dict, u: dict,
+                       report: dict | None) -> str:
+        rows = [(self.tr("Task"), f"{t.get('seq', '')}. {t.get('title', '')}"),
+                (self.tr("Measure"), m.get("description") or m.get("title", "")),
+                (self.tr("Unit"), f"{u.get('name', '')}（{a['role']}）"),
+                (self.tr("Unit's action"), a["action_text"] or self.tr("(not filled in)")),
+                (self.tr("Deadline"), a["deadline_text"] + (
+                    f"（{cn_datetime(a['deadline_date'])}）" if a["deadline_date"] else ""))]
+        if a["original_deadline_text"]:
+            rows.append((self.tr("Original deadline"), a["original_deadline_text"]))
+        if a["closed_date"]:
+            rows.append((self.tr("Closed on"), cn_datetime(a["closed_date"])))
+        if self.period:
+            state = self.tr("No report this period")
+            if report:
+                state = f"{report['status'] or ''} · {report['review_state']}"
+                if report["review_note"]:
+                    state += f"（{report['review_note']}）"
+            rows.append((self.tr("Review") + f"（{period_label(self.period)}）", state))
+        body = "".join(f"<tr><td style='color:#555;white-space:nowrap;padding-right:8px'>"
+                       f"{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in rows)
+        out = f"<table cellspacing='2'>{body}</table>"
+        exts = extensions(ws.db, a["id"])
+        if exts:
+            out += f"<p><b>{esc(self.tr('Extensions'))}</b></p><ul>"
+            for e in exts:
+                out += (f"<li>{esc(cn_datetime(e['at']))}：{esc(e['old_text'])} → "
+                        f"{esc(e['new_text'])}；{esc(self.tr('Reason'))}：{esc(e['reason'])}；"
+                        f"{esc(self.tr('Approved by'))}：{esc(e['approved_by'])}</li>")
+            out += "</ul>"
+        return out
+
+    def report_rows(self) -> list[list[str]]:
+        """Every period's report, newest first, as display strings."""
+        if not self.assignment_id:
+            return []
+        out = []
+        for r in reversed(reports_of_assignment(self._ws().db, self.assignment_id)):
+            out.append([period_label(r["period"]), r["status"] or "",
+                        "" if r["percent"] is None else f"{r['percent']}%", r["progress"],
+                        r["problems"], r["next_steps"], r["review_state"],
+                        cn_datetime(r["reported_date"])])
+        return out
+
+    def _reports_html(self, rows: list[list[str]]) -> str:
+        if not rows:
+            return esc(self.tr("No reports yet."))
+        parts = []
+        for period, status, pct, progress, problems, steps, review, when in rows:
+            head = " · ".join(x for x in (period, status, pct, review) if x)
+            parts.append(f"<p><b>{esc(head)}</b> <span style='color:#777'>"
+                         f"{esc(self.tr('reported'))} {esc(when)}</span><br>{esc(progress)}")
+            if problems:
+                parts.append(f"<br><span style='color:#555'>{esc(self.tr('Problems'))}："
+                             f"</span>{esc(problems)}")
+            if steps:
+                parts.append(f"<br><span style='color:#555'>{esc(self.tr('Next steps'))}："
+                             f"</span>{esc(steps)}")
+            parts.append("</p>")
+        return "".join(parts)
+
+    def entries(self) -> list[HistoryEntry]:
+        if not self.assignment_id:
+            return []
+        db = self._ws().db
+        periods = {r["id"]: r["period"] for r in reports_of_assignment(db, self.assignment_id)}
+        return build_entries(assignment_history(db, self.assignment_id), periods)
+
+    # ------------------------------------------------------------ actions
+    def _after_dialog(self, dialog: Any) -> None:
+        dialog.exec()
+        self.reload()
+        self.changed.emit()
+
+    def enter_progress(self) -> None:
+        from tracker.ui.dialogs.report_entry import ReportEntryDialog
+
+        if self.assignment_id and self.period:
+            self._after_dialog(ReportEntryDialog(self._ws, self._stack, self.assignment_id,
+                                                 self.period, self))
+
+    def extend(self) -> None:
+        from tracker.ui.dialogs.extend_deadline import ExtendDeadlineDialog
+
+        if self.assignment_id:
+            self._after_dialog(ExtendDeadlineDialog(self._ws, self._stack, self.assignment_id,
+                                                    self))
+
+    def review(self) -> None:
+        from tracker.ui.dialogs.review import ReviewDialog
+
+        if self._report_id:
+            self._after_dialog(ReviewDialog(self._ws, self._stack, self._report_id, self))
+
+    def toggle_closed(self) -> None:
+        from tracker.services.assignments import close_assignment, reopen_assignment
+        from tracker.ui.commands import ServiceCommand
+
+        aid = self.assignment_id
+        if not aid:
+            return
+        if self._closed:
+            cmd = ServiceCommand(self._ws, self.tr("Reopen item"),
+                                 lambda ws: reopen_assignment(ws, aid))
+        else:
+            cmd = ServiceCommand(self._ws, self.tr("Close item"),
+                                 lambda ws: close_assignment(ws, aid))
+        self._stack.push(cmd)
+        if cmd.error is not None:
+            QMessageBox.warning(self, self.tr("Not saved"), _message(cmd.error))
+        self.reload()
+        self.changed.emit()
+
+    def _title_text(self) -> str:
+        return self.title.text()
+
+    def export_history(self, path: str | None = None) -> str | None:
+        from tracker.ui.history_export import export_xlsx
+
+        if not self.assignment_id:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export history"), f"{self._title_text()[:30]}.xlsx",
+                self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return None
+        export_xlsx(path, self._title_text(), self.report_rows(), self.entries())
+        return path
+
+    def print_history(self, printer: Any = None) -> bool:
+        from tracker.ui.history_export import print_history
+
+        if not self.assignment_id:
+            return False
+        return print_history(self, self._title_text(), self.report_rows(), self.entries(),
+                             printer)
+
+
+def _message(exc: BaseException) -> str:
+    from tracker.errors import TrackerError
+
+    return exc.message() if isinstance(exc, TrackerError) else str(exc)

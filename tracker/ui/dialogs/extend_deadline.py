@@ -1,0 +1,176 @@
+"""延期: a new deadline for one assignment, with the reason and who approved it; the original
+deadline and every earlier extension stay visible (留痕)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.db.editing_queries import assignment_context
+from tracker.db.queries import extensions
+from tracker.deadlines import format_cn_date, parse_deadline
+from tracker.errors import TrackerError
+from tracker.services.assignments import extend_deadline
+from tracker.services.workspace import Workspace
+from tracker.ui.dialogs.form_parts import InlineMessage, context_label, plain_text
+from tracker.ui.value_labels import role_label
+from tracker.ui.verb_runner import run_verb
+
+
+def _deadline_text(text: str | None, iso: str | None) -> str:
+    if not text:
+        return "—"
+    if iso and str(date.fromisoformat(iso[:10]).year) not in text:
+        return f"{text}（{format_cn_date(date.fromisoformat(iso[:10]))}）"
+    return text
+
+
+class ExtendDeadlineDialog(QDialog):
+    def __init__(self, ws_provider: Callable[[], Workspace], undo_stack: QUndoStack,
+                 assignment_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws_provider
+        self._stack = undo_stack
+        self.assignment_id = assignment_id
+        ws = ws_provider()
+        self._ctx = assignment_context(ws.db, assignment_id)
+        if self._ctx is None:
+            raise TrackerError("row_missing", table="assignment", row_id=assignment_id)
+        self._start = (date.fromisoformat(self._ctx["start_date"][:10])
+                       if self._ctx["start_date"] else None)
+        self._tried = False
+        self.setWindowTitle(self.tr("Extend the deadline"))
+        self._build(extensions(ws.db, assignment_id))
+        self.resize(560, 480)
+
+    def _build(self, history: list[dict]) -> None:
+        c = self._ctx
+        layout = QVBoxLayout(self)
+        head = QLabel(f"{c['measure_code']} {c['measure_title']}")
+        head.setWordWrap(True)
+        head.setStyleSheet("font-weight: bold;")
+        layout.addWidget(head)
+        layout.addWidget(context_label(self.tr("Unit: {unit} ({role})").format(
+            unit=c["unit_name"], role=role_label(c["role"]))))
+        info = QFormLayout()
+        self.current_label = QLabel(_deadline_text(c["deadline_text"], c["deadline_date"]))
+        self.current_label.setObjectName("currentDeadline")
+        info.addRow(self.tr("Current deadline"), self.current_label)
+        if c["original_deadline_text"] is not None:
+            info.addRow(self.tr("Original deadline"), QLabel(_deadline_text(
+                c["original_deadline_text"], c["original_deadline_date"])))
+        if history:
+            self.history_text = QPlainTextEdit()
+            self.history_text.setReadOnly(True)
+            self.history_text.setObjectName("history")
+            self.history_text.setPlainText("\n".join(self._history_line(e) for e in history))
+            line = self.history_text.fontMetrics().lineSpacing()
+            self.history_text.setMaximumHeight(line * min(len(history) + 1, 5) + 14)
+            info.addRow(self.tr("Earlier extensions"), self.history_text)
+        layout.addLayout(info)
+        form = QFormLayout()
+        self.deadline_edit = QLineEdit()
+        self.deadline_edit.setObjectName("newDeadline")
+        self.deadline_edit.setPlaceholderText(self.tr("e.g. 30 September 2019, end of 2019"))
+        self.parsed_msg = InlineMessage()
+        self.parsed_msg.setObjectName("parsed")
+        form.addRow(self.tr("New deadline"), self._stack_of(self.deadline_edit, self.parsed_msg))
+        self.reason_edit = plain_text(3)
+        self.reason_edit.setObjectName("reason")
+        self.reason_msg = InlineMessage()
+        form.addRow(self.tr("Reason"), self._stack_of(self.reason_edit, self.reason_msg))
+        self.approver_edit = QLineEdit()
+        self.approver_edit.setObjectName("approver")
+        self.approver_msg = InlineMessage()
+        form.addRow(self.tr("Approved by"), self._stack_of(self.approver_edit,
+                                                           self.approver_msg))
+        layout.addLayout(form)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(self.tr("Extend"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("extendButton")
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.deadline_edit.textChanged.connect(self._update)
+        self.reason_edit.textChanged.connect(self._update)
+        self.approver_edit.textChanged.connect(self._update)
+
+    def _stack_of(self, field: QWidget, msg: InlineMessage) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(field)
+        col.addWidget(msg)
+        return box
+
+    def _history_line(self, e: dict) -> str:
+        return self.tr("{at}: {old} → {new}; reason: {reason}; approved by {who}").format(
+            at=format_cn_date(date.fromisoformat(e["at"][:10])),
+            old=e["old_text"] or "—", new=e["new_text"], reason=e["reason"],
+            who=e["approved_by"])
+
+    def parsed_ok(self) -> bool:
+        """Live reading of the new deadline: "→ 2019年9月30日" or a red "cannot read"."""
+        text = self.deadline_edit.text().strip()
+        if not text:
+            if self._tried:
+                self.parsed_msg.show_error(self.tr("Enter the new deadline."))
+            else:
+                self.parsed_msg.clear_message()
+            return False
+        dl = parse_deadline(text, self._start)
+        if dl.kind in ("unparsed", "none"):
+            self.parsed_msg.show_error(self.tr("Cannot read this as a date"))
+            return False
+        if dl.date is not None:
+            self.parsed_msg.show_ok(f"→ {format_cn_date(dl.date)}")
+        else:
+            self.parsed_msg.show_ok(self.tr("→ ongoing, no fixed date"))
+        return True
+
+    def _update(self) -> bool:
+        ok = self.parsed_ok()
+        for edit, msg, text in (
+                (self.reason_edit, self.reason_msg, self.tr("Enter the reason.")),
+                (self.approver_edit, self.approver_msg,
+                 self.tr("Enter who approved the extension."))):
+            value = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+            if value.strip():
+                msg.clear_message()
+            else:
+                ok = False
+                if self._tried:
+                    msg.show_error(text)
+        return ok
+
+    def save(self) -> None:
+        self._tried = True
+        if not self._update():
+            return
+        new = self.deadline_edit.text().strip()
+        reason = self.reason_edit.toPlainText().strip()
+        approver = self.approver_edit.text().strip()
+        c = self._ctx
+        done, _ = run_verb(
+            self, self._stack, self._ws,
+            self.tr("Extend {code} {unit} to {deadline}").format(
+                code=c["measure_code"], unit=c["unit_name"], deadline=new),
+            lambda ws: extend_deadline(ws, self.assignment_id, new, reason, approver))
+        if done:
+            self.accept()

@@ -1,0 +1,67 @@
+"""Small pieces shared by the editing dialogs: inline messages and read-only context lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
+
+ERROR_STYLE = "color: #c62828;"
+WARNING_STYLE = "color: #9a6700;"
+OK_STYLE = "color: #1a7f37;"
+
+
+class InlineMessage(QLabel):
+    """A message under a field: hidden while empty; red for errors, amber for warnings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.is_error = False
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self._show(text, ERROR_STYLE)
+        self.is_error = bool(text)
+
+    def show_warning(self, text: str) -> None:
+        self._show(text, WARNING_STYLE)
+
+    def show_ok(self, text: str) -> None:
+        self._show(text, OK_STYLE)
+
+    def _show(self, text: str, style: str) -> None:
+        self.is_error = False
+        self.setStyleSheet(style)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.is_error = False
+        self.setText("")
+        self.hide()
+
+
+def context_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #57606a;")
+    return label
+
+
+def plain_text(min_lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    line = edit.fontMetrics().lineSpacing()
+    edit.setMinimumHeight(line * min_lines + 12)
+    return edit
+
+
+def cn_date_edit(optional: bool = False) -> QDateEdit:
+    """A date field shown as 2019年6月30日; ``optional``: the minimum date shows as empty."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy年M月d日")
+    if optional:
+        edit.setMinimumDate(QDate(1900, 1, 1))
+        edit.setSpecialValueText(" ")
+    return edit

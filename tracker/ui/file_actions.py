@@ -1,0 +1,120 @@
+"""文件 menu: new, open, recent databases, backup, restore."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tracker.errors import TrackerError
+from tracker.services.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
+
+PROGRAM = "窗口程序"
+_CTX = "FileActions"
+DB_FILTER = "SQLite (*.sqlite *.db *.sqlite3)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def open_for_window(path: Path | str, who: str) -> Workspace:
+    """Open a database as the window does (locked, seeded when new)."""
+    return open_workspace(path, who=who, program=PROGRAM)
+
+
+class FileActions:
+    def __init__(self, win: MainWindow) -> None:
+        self.win = win
+
+    def _folder(self) -> str:
+        return str(self.win.ws.path.parent)
+
+    def _refused(self, exc: TrackerError) -> None:
+        QMessageBox.warning(self.win, _tr("Cannot open the database"), exc.message())
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.win, _tr("New database"),
+                                              str(Path(self._folder()) / "新数据库.sqlite"),
+                                              DB_FILTER)
+        if not path:
+            return
+        if Path(path).exists() and Path(path).stat().st_size > 0:
+            QMessageBox.warning(self.win, _tr("New database"),
+                                _tr("That file already exists. Use Open to open it."))
+            return
+        self.open_path(path)
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.win, _tr("Open database"), self._folder(),
+                                              DB_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        path = Path(path)
+        if path.resolve() == self.win.ws.path.resolve():
+            return True
+        try:
+            ws = open_for_window(path, self.win.settings.operator)
+        except TrackerError as exc:
+            self._refused(exc)
+            if exc.code in ("db_missing", "db_not_sqlite"):
+                self.win.settings.remove_recent(str(path.resolve()))
+            return False
+        self.win.set_workspace(ws)
+        return True
+
+    def backup(self) -> str | None:
+        from tracker.db import backup
+
+        ws = self.win.ws
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        default = backup.backup_dir(ws.path) / f"{ws.path.stem}-{stamp}-manual.sqlite"
+        path, _ = QFileDialog.getSaveFileName(self.win, _tr("Back up the database"),
+                                              str(default), DB_FILTER)
+        if not path:
+            return None
+        dest = backup.backup_to(ws.db.conn, Path(path))
+        QMessageBox.information(self.win, _tr("Backup"),
+                                _tr("The database was backed up to:\n%1").replace("%1",
+                                                                                  str(dest)))
+        return str(dest)
+
+    def restore(self, src: str | None = None, confirm: bool = True) -> bool:
+        from tracker.db import backup
+        from tracker.db.connect import open_database
+
+        ws = self.win.ws
+        if src is None:
+            src, _ = QFileDialog.getOpenFileName(self.win, _tr("Restore from backup"),
+                                                 str(backup.backup_dir(ws.path)), DB_FILTER)
+            if not src:
+                return False
+        try:
+            probe, _ = open_database(Path(src), readonly=True)  # refuses newer or foreign files
+            probe.close()
+        except TrackerError as exc:
+            self._refused(exc)
+            return False
+        if confirm and QMessageBox.question(
+                self.win, _tr("Restore from backup"),
+                _tr("Replace the current data with the backup?\nThe current database is "
+                    "backed up first.")) != QMessageBox.StandardButton.Yes:
+            return False
+        saved = backup.make_backup(ws.db.conn, ws.path, "before-restore")
+        lock, ws.lock = ws.lock, None  # keep holding the lock while the file is replaced
+        ws.db.close()
+        backup.restore_from(Path(src), ws.path)
+        fresh = open_workspace(ws.path, who=ws.who, program=PROGRAM, lock=False)
+        fresh.lock = lock
+        self.win.set_workspace(fresh, close_old=False)
+        self.win.statusBar().showMessage(
+            _tr("Restored. The previous data was saved to %1").replace("%1", str(saved)), 10000)
+        return True

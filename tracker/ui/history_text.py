@@ -1,0 +1,110 @@
+"""Turning the change log of one assignment into lines people read:
+"2019年6月30日 10:02 张三：状态 推进中 → 已完成" (one line per action, grouped)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from tracker.deadlines import format_cn_date
+from tracker.periods import period_label
+
+_CTX = "HistoryText"
+_SKIP = {"assignment_id", "period", "source", "batch_id", "updated_at", "measure_id",
+         "unit_id", "deadline_kind", "deadline_date", "original_deadline_text",
+         "original_deadline_date", "created_at", "old_text", "old_date", "new_date", "at"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def field_labels() -> dict[str, str]:
+    return {
+        "status": _tr("Status"), "percent": _tr("Progress %"), "progress": _tr("Progress"),
+        "problems": _tr("Problems"), "next_steps": _tr("Next steps"), "extra": _tr("Notes"),
+        "review_state": _tr("Review"), "review_note": _tr("Review note"),
+        "reported_date": _tr("Report date"), "role": _tr("Role"),
+        "action_text": _tr("Unit's action"), "deadline_text": _tr("Deadline"),
+        "closed_date": _tr("Closed on"), "start_date": _tr("Start date"),
+        "new_text": _tr("Extended to"), "reason": _tr("Reason"),
+        "approved_by": _tr("Approved by"),
+    }
+
+
+def cn_datetime(text: str | None) -> str:
+    """"2019-06-30T10:02:05" → "2019年6月30日 10:02"; a bare date → "2019年6月30日"."""
+    if not text:
+        return ""
+    try:
+        if len(text) > 10:
+            dt = datetime.fromisoformat(text)
+            return f"{format_cn_date(dt.date())} {dt:%H:%M}"
+        return format_cn_date(date.fromisoformat(text))
+    except ValueError:
+        return text
+
+
+def show_value(value: Any, limit: int = 40) -> str:
+    if value is None or value == "":
+        return _tr("(empty)")
+    text = str(value)
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        return cn_datetime(text)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class HistoryEntry:
+    when: str
+    who: str
+    summary: str
+    changes: list[str] = field(default_factory=list)
+    verb: str = ""
+
+    def line(self) -> str:
+        body = "；".join(self.changes) or self.summary
+        if self.verb in ("undo", "redo") and self.changes:
+            body = f"{self.summary}（{body}）"
+        return f"{self.when} {self.who}：{body}"
+
+
+def _decode(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def build_entries(changes: list[dict[str, Any]], report_periods: dict[int, str]
+                  ) -> list[HistoryEntry]:
+    """Group change-log rows (from ``assignment_history``) by action, oldest first."""
+    labels = field_labels()
+    periods = dict(report_periods)
+    for ch in changes:  # a report deleted by an undo still names its period in the log
+        if ch["table_name"] == "report" and ch["field"] == "period":
+            periods.setdefault(ch["row_id"], _decode(ch["old"]) or _decode(ch["new"]))
+    entries: list[HistoryEntry] = []
+    last_action = None
+    for ch in changes:
+        if ch["action_id"] != last_action:
+            summary = ch.get("summary") or ch.get("verb") or ""
+            entries.append(HistoryEntry(cn_datetime(ch["at"]), ch["who"] or "", summary,
+                                        verb=ch.get("verb") or ""))
+            last_action = ch["action_id"]
+        if ch["field"] in _SKIP or ch["field"] not in labels:
+            continue
+        label = labels[ch["field"]]
+        if ch["table_name"] == "report" and periods.get(ch["row_id"]):
+            label = f"{period_label(periods[ch['row_id']])}{label}"
+        old, new = _decode(ch["old"]), _decode(ch["new"])
+        if ch["op"] == "insert":
+            text = f"{label} {show_value(new)}"
+        elif ch["op"] == "delete":
+            text = f"{label} {show_value(old)} → {_tr('(removed)')}"
+        else:
+            text = f"{label} {show_value(old)} → {show_value(new)}"
+        entries[-1].changes.append(text)
+    return entries

@@ -1,0 +1,196 @@
+"""The navigator: policies → 重点任务 → 具体措施 (a tree) and the unit list, whose search box
+matches names, aliases and pinyin ("tsq" finds 天山区, "md" finds 米东区, "midong" too)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.db.queries import list_policies, list_units, measures, tasks, unit_aliases
+from tracker.services.workspace import Workspace
+from tracker.textnorm import norm_key
+
+SCOPE_ROLE = Qt.ItemDataRole.UserRole + 10
+UNIT_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+@lru_cache(maxsize=4096)
+def pinyin_forms(text: str) -> tuple[str, str]:
+    """(initials, full pinyin) of ``text``, lower case without spaces: 天山区 → ("tsq",
+    "tianshanqu")."""
+    from pypinyin import Style, lazy_pinyin
+
+    initials = "".join(lazy_pinyin(text, style=Style.FIRST_LETTER, errors="ignore"))
+    full = "".join(lazy_pinyin(text, errors="ignore"))
+    return initials.lower(), full.lower()
+
+
+def search_keys(name: str, aliases: list[str]) -> list[str]:
+    keys: list[str] = []
+    for text in [name, *aliases]:
+        keys.append(norm_key(text))
+        keys.extend(pinyin_forms(text))
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def matches(query: str, keys: list[str]) -> bool:
+    q = norm_key(query)
+    return not q or any(q in k for k in keys)
+
+
+class Navigator(QWidget):
+    scopeChanged = Signal(dict)  # {"policy_id", "task_id", "measure_id"} (None = all)
+    unitChosen = Signal(object)  # unit id or None
+
+    def __init__(self, ws_provider: Callable[[], Workspace], parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._ws = ws_provider
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("policyTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.tree_model = QStandardItemModel(self)
+        self.tree.setModel(self.tree_model)
+        self.unit_search = QLineEdit(self)
+        self.unit_search.setObjectName("unitSearch")
+        self.unit_search.setPlaceholderText(self.tr("Find unit (name or pinyin, e.g. tsq)"))
+        self.unit_search.setClearButtonEnabled(True)
+        self.unit_list = QListWidget(self)
+        self.unit_list.setObjectName("unitList")
+
+        units_box = QWidget(self)
+        lay = QVBoxLayout(units_box)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.addWidget(QLabel(self.tr("Units"), units_box))
+        lay.addWidget(self.unit_search)
+        lay.addWidget(self.unit_list)
+        tree_box = QWidget(self)
+        tlay = QVBoxLayout(tree_box)
+        tlay.setContentsMargins(0, 0, 0, 0)
+        tlay.addWidget(QLabel(self.tr("Policies, tasks and measures"), tree_box))
+        tlay.addWidget(self.tree)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(tree_box)
+        self.splitter.addWidget(units_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
+
+        self._unit_keys: dict[int, list[str]] = {}
+        self.tree.selectionModel().currentChanged.connect(self._tree_changed)
+        self.unit_search.textChanged.connect(self._filter_units)
+        self.unit_list.currentItemChanged.connect(self._unit_changed)
+        self.reload()
+
+    # ------------------------------------------------------------ loading
+    def reload(self) -> None:
+        """Rebuild from the database (after a structure edit or opening another database)."""
+        db = self._ws().db
+        self.tree.selectionModel().blockSignals(True)
+        self.tree_model.clear()
+        root = self.tree_model.invisibleRootItem()
+        everything = self._item(self.tr("All policies"), {})
+        root.appendRow(everything)
+        for pol in list_policies(db):
+            p_item = self._item(pol["short_title"] or pol["title"], {"policy_id": pol["id"]},
+                                pol["title"])
+            everything.appendRow(p_item)
+            by_task: dict[int, QStandardItem] = {}
+            for t in tasks(db, pol["id"]):
+                t_item = self._item(f"{t['seq']}. {t['title']}",
+                                    {"policy_id": pol["id"], "task_id": t["id"]}, t["title"])
+                p_item.appendRow(t_item)
+                by_task[t["id"]] = t_item
+            for m in measures(db, pol["id"]):
+                scope = {"policy_id": pol["id"], "task_id": m["task_id"], "measure_id": m["id"]}
+                by_task[m["task_id"]].appendRow(self._item(f"{m['code']} {m['title']}", scope,
+                                                           m["description"] or m["title"]))
+        self.tree.expandToDepth(1)
+        self.tree.setCurrentIndex(everything.index())
+        self.tree.selectionModel().blockSignals(False)
+        self._load_units()
+
+    def _item(self, text: str, scope: dict[str, Any], tip: str = "") -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(scope, SCOPE_ROLE)
+        item.setEditable(False)
+        if tip:
+            item.setToolTip(tip)
+        return item
+
+    def _load_units(self) -> None:
+        db = self._ws().db
+        aliases = unit_aliases(db)
+        self.unit_list.blockSignals(True)
+        self.unit_list.clear()
+        all_item = QListWidgetItem(self.tr("All units"))
+        all_item.setData(UNIT_ROLE, None)
+        self.unit_list.addItem(all_item)
+        self._unit_keys.clear()
+        for u in list_units(db, include_inactive=False):
+            item = QListWidgetItem(u["name"])
+            item.setData(UNIT_ROLE, u["id"])
+            others = [a for a in aliases.get(u["id"], []) if a != u["name"]]
+            if others:
+                item.setToolTip("、".join(others))
+            self._unit_keys[u["id"]] = search_keys(u["name"], others)
+            self.unit_list.addItem(item)
+        self.unit_list.setCurrentRow(0)
+        self.unit_list.blockSignals(False)
+        self._filter_units(self.unit_search.text())
+
+    # ------------------------------------------------------------ behaviour
+    def _filter_units(self, text: str) -> None:
+        first_visible = None
+        for row in range(self.unit_list.count()):
+            item = self.unit_list.item(row)
+            uid = item.data(UNIT_ROLE)
+            hidden = uid is not None and not matches(text, self._unit_keys.get(uid, []))
+            item.setHidden(hidden)
+            if not hidden and uid is not None and first_visible is None:
+                first_visible = item
+        if text.strip() and first_visible is not None:
+            self.unit_list.scrollToItem(first_visible)
+
+    def visible_units(self) -> list[str]:
+        return [self.unit_list.item(r).text() for r in range(self.unit_list.count())
+                if not self.unit_list.item(r).isHidden()
+                and self.unit_list.item(r).data(UNIT_ROLE) is not None]
+
+    def select_unit(self, unit_id: int | None) -> None:
+        for row in range(self.unit_list.count()):
+            if self.unit_list.item(row).data(UNIT_ROLE) == unit_id:
+                self.unit_list.blockSignals(True)
+                self.unit_list.setCurrentRow(row)
+                self.unit_list.blockSignals(False)
+                return
+
+    def scope(self) -> dict[str, Any]:
+        index = self.tree.currentIndex()
+        data = index.data(SCOPE_ROLE) if index.isValid() else None
+        return dict(data or {})
+
+    def _tree_changed(self, *_: Any) -> None:
+        self.scopeChanged.emit(self.scope())
+
+    def _unit_changed(self, current: QListWidgetItem | None, _previous: Any = None) -> None:
+        self.unitChosen.emit(current.data(UNIT_ROLE) if current is not None else None)
