@@ -14,7 +14,6 @@ from datetime import date
 from tracker.lights import AssignmentState, Judgement, Rules, judge
 from tracker.model import STATUSES, Light, Role, Status
 
-
 _STATUS_KEYS = tuple(str(s) for s in STATUSES)
 _LIGHT_KEYS = tuple(str(lt) for lt in Light)
 

@@ -23,7 +23,7 @@ class TrackerError(Exception):
     """An expected failure the user can act on. ``exit_code`` follows the CLI contract:
     1 = the work found problems, 2 = refused (bad usage, newer database, locked)."""
 
-    def __init__(self, code: str, exit_code: int = 1, **data: Any) -> None:
+    def __init__(self, code: str, /, exit_code: int = 1, **data: Any) -> None:
         super().__init__(code)
         self.code = code
         self.data = data

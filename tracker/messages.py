@@ -31,7 +31,7 @@ def _load() -> dict[str, str]:
 MESSAGES: dict[str, str] = _load()
 
 
-def render(code: str, **data: Any) -> str:
+def render(code: str, /, **data: Any) -> str:
     template = MESSAGES.get(code)
     if template is None:
         return f"{code}：{data}" if data else code

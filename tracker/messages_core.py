@@ -54,3 +54,17 @@ MESSAGES: dict[str, str] = {
     "check_schema": "数据库结构版本 {version}（应为 {ours}）。",
 }
 MESSAGES["demo_exists"] = "示例数据库“{path}”已存在；如需重新生成请加 --force。"
+MESSAGES.update({
+    "row_unassigned": "{unit}未分解措施 {code}；如需导入，请选择“创建缺少的分解任务”。",
+    "deadline_changed": "{unit}在文件中把措施 {code} 的完成时限写成“{new}”（原为“{old}”）；"
+                        "时限未修改，如需调整请办理延期。",
+    "already_imported": "文件“{file}”与第 {batch} 批（{at}）导入的文件相同，可能重复报送。",
+    "nothing_changes": "文件“{file}”的内容与数据库中已有的一致，导入不会改变任何数据。",
+    "import_file_not_ok": "文件“{file}”未能读取，不能导入。",
+    "batch_missing": "找不到导入批次 {batch}。",
+    "batch_already_undone": "导入批次 {batch}（{file}）已经撤销过了。",
+    "batch_overwritten": "不能撤销导入批次 {batch}（{file}）：之后导入的批次 {later}（{later_file}）"
+                         "修改了相同的数据。请先撤销批次 {later}。",
+    "cancelled": "已取消，未保存任何数据。",
+})
+MESSAGES["path_missing"] = "找不到文件或文件夹“{path}”。"

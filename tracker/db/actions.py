@@ -197,7 +197,10 @@ def undo_action(db: Database, who: str, action_id: int, verb: str = "undo") -> i
                       undo_of=action_id) as act:
         for table, row_id, op, fields in reversed(ops):
             current = act.get(table, row_id)
-            if op == "insert":
+            if op == "insert" and table == "import_batch":
+                # the batch record stays (actions and the change log refer to it): marked undone
+                act.update(table, row_id, {"undone_at": now_iso()})
+            elif op == "insert":
                 if current is None or any(current.get(f) != n for f, (_, n) in fields.items()):
                     raise TrackerError("undo_conflict", table=table, row_id=row_id,
                                        action_id=action_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 
 from tracker.excel.read import Grid, cell_text
@@ -84,8 +85,13 @@ class SheetLayout:
 
 def header_field(value: object) -> str | None:
     """The field a header word names, or None."""
-    if value is None or isinstance(value, int | float | date):
+    if not isinstance(value, str) or len(value) > 40:
         return None
+    return _header_field(value)
+
+
+@lru_cache(maxsize=4096)
+def _header_field(value: str) -> str | None:
     key = norm_key(value)
     if not key or len(key) > 24:
         return None
@@ -273,6 +279,8 @@ def _data_rows(layout: SheetLayout, start: int) -> None:
     grid = layout.grid
     task_col = layout.fields.get("task")
     task_text: str | None = None
+    labels = {c.label for c in layout.columns if c.field} | {
+        cell_text(v) for h in layout.header_rows for v in grid.rows[h] if header_field(v)}
     for r in range(start, len(grid.rows)):
         texts = _row_texts(grid, r)
         if not texts:
@@ -283,8 +291,7 @@ def _data_rows(layout: SheetLayout, start: int) -> None:
                 if v and not layout.info.get(k):
                     layout.info[k] = v
             continue
-        n, unknown, _ = _header_score(grid, r)
-        if n >= 2 and unknown <= 1:
+        if sum(t in labels for t in texts) >= max(2, len(texts) - 1):
             continue  # the header again (a page break copy)
         if len(texts) == 1 and task_ordinal(first) is not None:
             task_text = first  # a section row: 一、着力促进…

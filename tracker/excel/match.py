@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.catalog import Catalog, CatMeasure, CatUnit
 from tracker.excel.layout import strip_ordinal, task_ordinal
@@ -198,6 +199,7 @@ def code_from_cell(value: object) -> str | None:
     return f"{int(m.group(1))}.{int(m.group(2))}" if m else None
 
 
+@lru_cache(maxsize=8192)
 def _fkey(text: str) -> str:
     return _NON_WORD.sub("", norm_key(text))
 
@@ -242,10 +244,9 @@ def match_measure(catalog: Catalog, text: str, code_cell: object = None,
         m = catalog.measure_by_code(code)
         if m is not None:
             hit = MeasureHit(m, 1.0, via, code_written=code)
-            if rest:
-                own = _score(rest, m)
+            if rest and _score(rest, m) < 0.5:  # the text looks like another measure?
                 other = _best(catalog.measures, rest)
-                if own < 0.5 and other[0] is not None and other[1] >= 0.9 and other[0].id != m.id:
+                if other[0] is not None and other[1] >= 0.9 and other[0].id != m.id:
                     hit.text_suggests = other[0]
             return hit
         unknown = code

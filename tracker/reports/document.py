@@ -161,6 +161,33 @@ def from_dict(data: dict[str, Any]) -> Document:
     return Document(blocks=blocks, **data)
 
 
+def starts_landscape(blocks: list[Block]) -> bool:
+    """The title page takes the orientation of the first block that has one (a report that
+    is only a wide table starts on a landscape page)."""
+    for block in blocks:
+        if isinstance(block, Table):
+            return block.landscape
+        if isinstance(block, (BarChart, StatusChart, Paragraph)):
+            return False
+    return False
+
+
+def wants_landscape(block: Block, following: list[Block], current: bool) -> bool:
+    """The orientation a block asks for: a table its own, charts and body text portrait, a
+    heading that of what it heads, a note stays with what it follows. Renderers start a new
+    page (a new section in Word) where this differs from the current page."""
+    if isinstance(block, Table):
+        return block.landscape
+    if isinstance(block, Heading):
+        for nxt in following:
+            if not isinstance(nxt, (Heading, PageBreak)):
+                return wants_landscape(nxt, [], current)
+        return current
+    if isinstance(block, PageBreak) or (isinstance(block, Paragraph) and block.style == "note"):
+        return current
+    return False
+
+
 def cell_text(value: Any) -> str:
     """How a table cell prints: None → empty, 1.0 → 1, anything else → str."""
     if value is None:

@@ -19,5 +19,9 @@ MESSAGES: dict[str, str] = {
     "report_continued": "（续）",
     "report_no_chart_data": "暂无数据，未绘制图表。",
     "chart_total": "合计：{total}",
+    "chart_total_label": "合计",
+    "chart_category": "类别",
+    "chart_count": "数量",
+    "chart_share": "占比",
     "chart_slice": "{label}：{value}（{share}%）",
 }

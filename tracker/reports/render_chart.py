@@ -7,11 +7,10 @@ continues on the next page with its title marked （续）.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
+from tracker.reports.chart_data import bar_totals, format_value, nice_max
 from tracker.reports.document import BarChart, StatusChart
 from tracker.reports.messages_zh import MESSAGES
 from tracker.reports.page_style import CHART_TEXT_PT, CHART_TITLE_PT
@@ -30,21 +29,6 @@ def _colour(value: str) -> QColor:
 def _text_colour_on(c: QColor) -> QColor:
     luminance = 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
     return QColor("#000000") if luminance > 150 else QColor("#FFFFFF")
-
-
-def nice_max(value: float) -> float:
-    """A round axis end ≥ value: 1, 2, 2.5, 5 × 10^k."""
-    if value <= 0:
-        return 1.0
-    exp = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * exp + 1e-9:
-            return step * exp
-    return 10 * exp
-
-
-def format_value(value: float) -> str:
-    return str(int(round(value))) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
 
 
 def _title(pager: Pager, text: str) -> None:
@@ -71,12 +55,7 @@ def draw_bar_chart(pager: Pager, chart: BarChart) -> None:
     pitch = pager.pt(CHART_TEXT_PT * 1.4)
     series = chart.series or []
     n_cat = len(chart.categories)
-    totals = [
-        sum(s.values[i] for s in series if i < len(s.values))
-        if chart.stacked
-        else max((s.values[i] for s in series if i < len(s.values)), default=0)
-        for i in range(n_cat)
-    ]
+    totals = bar_totals(chart)
     top_value = chart.max_value or nice_max(max(totals, default=0))
     label_w = min(
         max((text.width(c) for c in chart.categories), default=0) + pager.mm(2),

@@ -28,6 +28,8 @@ from tracker.reports.document import (
     Paragraph,
     StatusChart,
     Table,
+    starts_landscape,
+    wants_landscape,
 )
 from tracker.reports.page_style import (
     BODY_LINE_PT,
@@ -84,7 +86,7 @@ def _paint(doc: Document, device, fonts: ReportFonts, target) -> RenderInfo:
     pager = Pager(device, fonts, target=target)
     try:
         composer = _Composer(pager)
-        composer.header(doc, _first_landscape(doc.blocks))
+        composer.header(doc, starts_landscape(doc.blocks))
         for i, block in enumerate(doc.blocks):
             composer.block(block, doc.blocks[i + 1 :])
         if doc.sign_off:
@@ -94,31 +96,6 @@ def _paint(doc: Document, device, fonts: ReportFonts, target) -> RenderInfo:
             pager.painter.end()
         raise
     return pager.finish()
-
-
-def _first_landscape(blocks: list[Block]) -> bool:
-    """The title page takes the orientation of the first block that has one."""
-    for block in blocks:
-        if isinstance(block, Table):
-            return block.landscape
-        if isinstance(block, (BarChart, StatusChart, Paragraph)):
-            return False
-    return False
-
-
-def _wants(block: Block, following: list[Block], current: bool) -> bool:
-    """Orientation a block asks for: tables their own, charts and body text portrait, a
-    heading that of what it heads, a note stays with the table before it."""
-    if isinstance(block, Table):
-        return block.landscape
-    if isinstance(block, Heading):
-        for nxt in following:
-            if not isinstance(nxt, Heading):
-                return _wants(nxt, [], current)
-        return current
-    if isinstance(block, Paragraph) and block.style == "note":
-        return current
-    return False
 
 
 class _Composer:
@@ -173,7 +150,7 @@ class _Composer:
             if pager.started and not pager.at_top():
                 pager.pending_break = True
             return
-        pager.ensure(_wants(block, following, pager.landscape))
+        pager.ensure(wants_landscape(block, following, pager.landscape))
         if isinstance(block, Table):
             draw_table(pager, block)
         elif isinstance(block, BarChart):

@@ -140,3 +140,34 @@ def install_excepthook(show_dialog: bool = True) -> None:
             box.exec()
 
     sys.excepthook = hook
+
+
+# ---------------------------------------------------------------- windows and language
+
+open_windows: list = []  # keeps the Python objects of top-level windows alive
+
+
+def show_main_window(ws, settings):  # noqa: ANN001, ANN201
+    from tracker.ui.main_window import MainWindow
+
+    window = MainWindow(ws, settings)
+    open_windows.append(window)
+    window.destroyed.connect(lambda *_: None)
+    window.show()
+    return window
+
+
+def switch_language(window, lang: str):  # noqa: ANN001, ANN201
+    """Install the translators for ``lang`` and replace ``window`` by a new one on the same
+    database (every text is built again in the new language)."""
+    settings = window.settings
+    settings.language = lang
+    window.save_window_state()
+    install_translators(QApplication.instance(), lang)
+    window.handing_over = True
+    new = show_main_window(window.ws, settings)
+    window.close()
+    if window in open_windows:
+        open_windows.remove(window)
+    window.deleteLater()
+    return new

@@ -1,7 +1,7 @@
 """The one helper for all long work (imports, exports, reports, building the demo).
 
 A job is a generator function ``job(ws, ctl)`` that yields ``(done, total, text)`` and returns
-its result. It runs on a QThread with its own database connection (a Workspace whose ``db`` is
+its result (or calls ``ctl.report(done, total, text)`` from a progress callback). It runs on a QThread with its own database connection (a Workspace whose ``db`` is
 :func:`tracker.db.connect.open_worker_connection`, same path and operator, no lock: the window
 holds the lock). A QProgressDialog appears only after ~500 ms; its Cancel sets a flag. The helper
 stops the job at its next yield by closing the generator (``GeneratorExit`` inside the job, so
@@ -35,7 +35,16 @@ class Cancelled(Exception):
 
 @dataclass
 class JobControl:
+    """Handed to every job: the cancel flag, and ``report`` for progress from inside calls
+    that take a progress callback (``report(done, total, text)``; it also checks the flag)."""
+
     _flag: threading.Event
+    _emit: Callable[[int, int, str], None] | None = None
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self.check()
+        if self._emit is not None:
+            self._emit(int(done), int(total), str(text))
 
     @property
     def cancelled(self) -> bool:
@@ -62,7 +71,7 @@ class _Runner(QThread):
         ws = None
         try:
             ws = self._ws_factory() if self._ws_factory else None
-            gen = self._job(ws, JobControl(self._flag))
+            gen = self._job(ws, JobControl(self._flag, self.progressed.emit))
             result = None
             try:
                 while True:

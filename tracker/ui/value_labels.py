@@ -1,54 +1,60 @@
 """Display labels for stored values (statuses, roles, unit kinds, lights, receipt states).
 
 The database stores Chinese values (已完成, 牵头, 区县) or codes (red, imported); the window
-shows them through ``tr`` so an English interface shows English. Widgets keep the stored value
-as item data and show the label.
+shows them through ``translate`` so an English interface shows English. Widgets keep the stored
+value as item data and show the label. (The calls are written out so lupdate finds them.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-_CTX = "ValueLabels"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+from PySide6.QtCore import QCoreApplication as Qca
 
 
 def status_label(value: str | None) -> str:
-    names = {"已完成": _t("Completed"), "推进中": _t("In progress"),
-             "未启动": _t("Not started"), "滞后": _t("Behind")}
+    names = {"已完成": Qca.translate("ValueLabels", "Completed"),
+             "推进中": Qca.translate("ValueLabels", "In progress"),
+             "未启动": Qca.translate("ValueLabels", "Not started"),
+             "滞后": Qca.translate("ValueLabels", "Behind")}
     return names.get(value or "", value or "")
 
 
 def role_label(value: str | None) -> str:
-    names = {"牵头": _t("Lead"), "责任": _t("Responsible"), "配合": _t("Supporting")}
+    names = {"牵头": Qca.translate("ValueLabels", "Lead"),
+             "责任": Qca.translate("ValueLabels", "Responsible"),
+             "配合": Qca.translate("ValueLabels", "Supporting")}
     return names.get(value or "", value or "")
 
 
 def kind_label(value: str | None) -> str:
-    names = {"区县": _t("District/county"), "开发区": _t("Development zone"),
-             "市直部门": _t("City department"), "其他": _t("Other")}
+    names = {"区县": Qca.translate("ValueLabels", "District/county"),
+             "开发区": Qca.translate("ValueLabels", "Development zone"),
+             "市直部门": Qca.translate("ValueLabels", "City department"),
+             "其他": Qca.translate("ValueLabels", "Other")}
     return names.get(value or "", value or "")
 
 
 def light_label(value: str | None) -> str:
-    names = {"red": _t("Red"), "yellow": _t("Yellow"), "grey": _t("Grey"),
-             "green": _t("Green")}
+    names = {"red": Qca.translate("ValueLabels", "Red"),
+             "yellow": Qca.translate("ValueLabels", "Yellow"),
+             "grey": Qca.translate("ValueLabels", "Grey"),
+             "green": Qca.translate("ValueLabels", "Green")}
     return names.get(value or "", value or "")
 
 
 def receipt_label(value: str | None) -> str:
-    names = {"exported": _t("Template sent"), "received": _t("File received"),
-             "imported": _t("Imported"), "rejected": _t("Rejected"),
-             "wrong_file": _t("Wrong file"), "none": _t("Nothing")}
+    names = {"exported": Qca.translate("ValueLabels", "Template sent"),
+             "received": Qca.translate("ValueLabels", "File received"),
+             "imported": Qca.translate("ValueLabels", "Imported"),
+             "rejected": Qca.translate("ValueLabels", "Rejected"),
+             "wrong_file": Qca.translate("ValueLabels", "Wrong file"),
+             "none": Qca.translate("ValueLabels", "Nothing")}
     return names.get(value or "", value or "")
 
 
 def review_label(value: str | None) -> str:
-    names = {"待审核": _t("Awaiting review"), "已审核": _t("Approved"),
-             "退回": _t("Returned")}
+    names = {"待审核": Qca.translate("ValueLabels", "Awaiting review"),
+             "已审核": Qca.translate("ValueLabels", "Approved"),
+             "退回": Qca.translate("ValueLabels", "Returned")}
     return names.get(value or "", value or "")
 
 

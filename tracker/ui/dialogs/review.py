@@ -79,6 +79,7 @@ class ReviewDialog(QDialog):
         form.addRow(self.tr("Review"), self.state_label)
         layout.addLayout(form)
         self.note_edit = plain_text(2)
+        self.note_edit.setMaximumHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 12)
         self.note_edit.setObjectName("note")
         self.note_edit.setPlaceholderText(self.tr("Required when returning: what must be "
                                                   "corrected"))
@@ -91,6 +92,7 @@ class ReviewDialog(QDialog):
         col.addWidget(self.note_msg)
         note_form.addRow(self.tr("Note"), note_box)
         layout.addLayout(note_form)
+        layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.approve_button = buttons.addButton(self.tr("Approve"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)

@@ -1,0 +1,128 @@
+"""Excel verbs: export-breakdown, export-templates, export-summary, import."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tracker.cli.context import CliContext
+from tracker.errors import TrackerError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export-breakdown", help="导出任务分解表（.xlsx）")
+    p.add_argument("-o", "--output", required=True, metavar="文件", help="输出文件")
+    p.set_defaults(func=cmd_export_breakdown)
+    p = sub.add_parser("export-templates", help="按单位导出某月的填报模板")
+    p.add_argument("--period", required=True, metavar="年-月", help="报告期，如 2019-06")
+    p.add_argument("--unit", action="append", metavar="单位", help="只导出这些单位（可重复）")
+    p.add_argument("--out", required=True, metavar="文件夹", help="输出文件夹")
+    p.set_defaults(func=cmd_export_templates)
+    p = sub.add_parser("export-summary", help="导出某月汇总表（.xlsx 或带 BOM 的 .csv）")
+    p.add_argument("--period", required=True, metavar="年-月", help="报告期，如 2019-06")
+    p.add_argument("-o", "--output", required=True, metavar="文件", help="输出文件（.xlsx/.csv）")
+    p.set_defaults(func=cmd_export_summary)
+    p = sub.add_parser("import", help="导入各单位报送的表格（文件或文件夹），先预览再确认")
+    p.add_argument("paths", nargs="+", metavar="文件或文件夹")
+    p.add_argument("--period", metavar="年-月", help="报告期（默认：从模板、标题、表名或文件名识别）")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--dry-run", action="store_true", help="只预览，不写入任何数据")
+    mode.add_argument("--yes", action="store_true", help="不询问，直接导入（对应不确定的行不导入）")
+    p.add_argument("--create-assignments", action="store_true",
+                   help="文件中有未分解给该单位的措施时，自动创建分解任务")
+    p.add_argument("--json", action="store_true", help="只在标准输出打印一个 JSON 对象")
+    p.set_defaults(func=cmd_import)
+
+
+def _unit_ids(ws, names: list[str] | None) -> list[int] | None:
+    if not names:
+        return None
+    from tracker.db.queries import load_catalog
+
+    catalog = load_catalog(ws.db, 1)
+    ids = []
+    for name in names:
+        unit = catalog.resolve_unit(name)
+        if unit is None:
+            raise TrackerError("unit_name_unknown", exit_code=2, name=name)
+        ids.append(unit.id)
+    return ids
+
+
+def cmd_export_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
+    from tracker.services.exports import export_breakdown
+
+    ws = ctx.open(write=False)
+    path = export_breakdown(ws, ctx.policy()["id"], Path(args.output))
+    print(path)
+    return 0
+
+
+def cmd_export_templates(args: argparse.Namespace, ctx: CliContext) -> int:
+    from tracker.services.exports import export_templates
+
+    ws = ctx.open(write=True)
+    result = export_templates(ws, ctx.policy()["id"], args.period, Path(args.out),
+                              _unit_ids(ws, args.unit))
+    for f in result.files:
+        print(f)
+    print(f"已导出 {len(result.files)} 份填报模板。", file=sys.stderr)
+    if result.units_without_assignments:
+        print("以下单位在该政策中没有分解任务，未生成模板："
+              + "、".join(result.units_without_assignments), file=sys.stderr)
+    return 0
+
+
+def cmd_export_summary(args: argparse.Namespace, ctx: CliContext) -> int:
+    from tracker.services.exports import export_summary
+
+    ws = ctx.open(write=False)
+    print(export_summary(ws, ctx.policy()["id"], args.period, Path(args.output)))
+    return 0
+
+
+def _print_preview(preview) -> None:
+    from tracker.cli.import_text import preview_text
+
+    print(preview_text(preview), file=sys.stderr)
+
+
+def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from tracker.services import imports
+
+    for p in args.paths:
+        if not Path(p).exists():
+            raise TrackerError("path_missing", exit_code=2, path=p)
+    write = args.yes
+    ask = not args.yes and not args.dry_run and sys.stdin.isatty() and not args.json
+    ws = ctx.open(write=write or ask)
+    preview = imports.preview_paths(ws, args.paths, args.period, ctx.policy()["id"])
+    if not args.json:
+        _print_preview(preview)
+    if ask:
+        answer = input("确认导入以上内容？输入 y 确认，其他任意键取消：").strip().lower()
+        write = answer in ("y", "yes", "是")
+    if write:
+        for fp in preview.files:
+            if fp.outcome == "ok":
+                try:
+                    imports.accept_file(ws, fp, create_assignments=args.create_assignments)
+                except TrackerError as exc:
+                    fp.parsed.outcome = "error"
+                    from tracker.errors import Problem
+
+                    fp.parsed.error = Problem(exc.code, exc.data)
+            elif fp.outcome == "error":
+                imports.record_rejection(ws, fp)
+    if args.json:
+        print(json.dumps({"files": [fp.to_json_dict() for fp in preview.files]},
+                         ensure_ascii=False, indent=1))
+    elif write:
+        written = [fp for fp in preview.files if fp.batch_id]
+        print(f"已导入 {len(written)} 个文件（批次 "
+              f"{'、'.join(str(fp.batch_id) for fp in written) or '无'}）。", file=sys.stderr)
+    else:
+        print("预览结束，未写入任何数据（加 --yes 导入）。", file=sys.stderr)
+    return 1 if any(fp.outcome == "error" for fp in preview.files) else 0

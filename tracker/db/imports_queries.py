@@ -1,0 +1,53 @@
+"""Reads for imports: batches, their actions, and which later batches touched the same rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.db.actions import is_effective
+
+
+def policy_assignments(db: Database, policy_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("""
+        SELECT a.* FROM assignment a JOIN measure m ON m.id = a.measure_id
+        JOIN task t ON t.id = m.task_id WHERE t.policy_id = ?""", [policy_id])]
+
+
+def get_batch(db: Database, batch_id: int) -> dict[str, Any] | None:
+    rows = [dict(r) for r in db.query("SELECT * FROM import_batch WHERE id = ?", [batch_id])]
+    return rows[0] if rows else None
+
+
+def batches(db: Database, limit: int = 200) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("""
+        SELECT b.*, u.name AS unit_name FROM import_batch b LEFT JOIN unit u ON u.id = b.unit_id
+        ORDER BY b.id DESC LIMIT ?""", [limit])]
+
+
+def find_batch_by_sha(db: Database, sha256: str) -> dict[str, Any] | None:
+    rows = [dict(r) for r in db.query(
+        "SELECT * FROM import_batch WHERE sha256 = ? AND undone_at IS NULL ORDER BY id DESC",
+        [sha256])]
+    return rows[0] if rows else None
+
+
+def batch_action(db: Database, batch_id: int) -> int | None:
+    """The effective import action that created the batch (a redo counts as the batch again)."""
+    for row in db.query("SELECT id FROM action WHERE batch_id = ? AND verb = 'import' "
+                        "ORDER BY id", [batch_id]):
+        if is_effective(db, row["id"]):
+            return row["id"]
+    return None
+
+
+def later_batches_touching(db: Database, batch_id: int) -> list[dict[str, Any]]:
+    """Later batches, not undone, that changed a row this batch changed."""
+    return [dict(r) for r in db.query("""
+        SELECT DISTINCT b.id, b.file_name FROM import_batch b
+        JOIN change_log c ON c.batch_id = b.id
+        WHERE b.id > :batch AND b.undone_at IS NULL AND c.table_name IN ('report', 'assignment')
+          AND EXISTS (SELECT 1 FROM change_log c0 WHERE c0.batch_id = :batch
+                      AND c0.table_name = c.table_name AND c0.row_id = c.row_id)
+        ORDER BY b.id""", {"batch": batch_id})]

@@ -1,0 +1,64 @@
+"""Chart numbers without drawing: axis ends, value labels, and a chart as a plain table
+(the Word output and screen readers get the chart's data)."""
+
+from __future__ import annotations
+
+import math
+
+from tracker.reports.document import BarChart, Column, StatusChart, Table
+from tracker.reports.messages_zh import MESSAGES
+
+
+def nice_max(value: float) -> float:
+    """A round axis end ≥ value: 1, 2, 2.5, 5 × 10^k."""
+    if value <= 0:
+        return 1.0
+    exp = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if value <= step * exp + 1e-9:
+            return step * exp
+    return 10 * exp
+
+
+def format_value(value: float) -> str:
+    """12.0 → "12", 12.34 → "12.3"."""
+    return str(int(round(value))) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+
+
+def bar_totals(chart: BarChart) -> list[float]:
+    """Per category: the sum of the series (stacked) or the largest value."""
+    out = []
+    for i in range(len(chart.categories)):
+        values = [s.values[i] for s in chart.series if i < len(s.values)]
+        out.append(sum(values) if chart.stacked else max(values, default=0))
+    return out
+
+
+def chart_as_table(chart: BarChart | StatusChart) -> Table:
+    if isinstance(chart, StatusChart):
+        total = sum(s.value for s in chart.slices)
+        rows = [
+            [s.label, format_value(s.value), f"{100 * s.value / total:.1f}%" if total else "—"]
+            for s in chart.slices
+        ]
+        rows.append([MESSAGES["chart_total_label"], format_value(total), "100%" if total else "—"])
+        cols = [
+            Column("label", MESSAGES["chart_category"], 2),
+            Column("value", MESSAGES["chart_count"], 1, "right"),
+            Column("share", MESSAGES["chart_share"], 1, "right"),
+        ]
+        return Table(cols, rows, title=chart.title)
+    cols = [Column("category", MESSAGES["chart_category"], 2)]
+    cols += [Column(f"s{k}", s.name, 1, "right") for k, s in enumerate(chart.series)]
+    if chart.stacked and len(chart.series) > 1:
+        cols.append(Column("total", MESSAGES["chart_total_label"], 1, "right"))
+    totals = bar_totals(chart)
+    rows = []
+    for i, category in enumerate(chart.categories):
+        row = [category]
+        for s in chart.series:
+            row.append(format_value(s.values[i]) + chart.value_suffix if i < len(s.values) else "")
+        if chart.stacked and len(chart.series) > 1:
+            row.append(format_value(totals[i]) + chart.value_suffix)
+        rows.append(row)
+    return Table(cols, rows, title=chart.title)

@@ -1,0 +1,294 @@
+"""Importing returned workbooks: preview (nothing written) → accept (one transaction and one
+import batch per file, every field change logged) → undo a batch (itself logged).
+
+Data flows one way: files → ``tracker.excel`` (parse) → this preview → the database.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from tracker.db.actions import now_iso, set_action_batch, write_action
+from tracker.db.imports_queries import (
+    batch_action,
+    batches,
+    find_batch_by_sha,
+    get_batch,
+    later_batches_touching,
+)
+from tracker.db.queries import find_assignment, find_report, get_row, load_catalog
+from tracker.errors import Problem, TrackerError
+from tracker.excel.results import ParsedFile, ParsedRow, problem_json
+from tracker.services import history
+from tracker.services.assignments import assignment_values
+from tracker.services.reports import ReportInput, write_report_in
+from tracker.services.units import add_alias_in
+from tracker.services.workspace import Workspace
+
+CONTENT = ("status", "percent", "progress", "problems", "next_steps", "extra")
+PAUSE_ENV = "TRACKER_TEST_PAUSE_IN_WRITE"
+
+
+@dataclass
+class PreviewRow:
+    parsed: ParsedRow
+    assignment_id: int | None
+    change: str  # new / update / same / unassigned / low_confidence / no_measure / no_unit
+    old: dict
+    new: dict
+    include: bool
+    action_text_change: tuple[str, str] | None = None
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def all_warnings(self) -> list[Problem]:
+        return [*self.parsed.warnings, *self.warnings]
+
+
+@dataclass
+class FilePreview:
+    parsed: ParsedFile
+    policy_id: int
+    rows: list[PreviewRow] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    batch_id: int | None = None
+    result: str = ""  # after accept: written / unchanged / error
+
+    @property
+    def outcome(self) -> str:
+        return self.parsed.outcome
+
+    @property
+    def all_warnings(self) -> list[Problem]:
+        return [*self.parsed.warnings, *self.warnings]
+
+    def changes(self, create_assignments: bool = False) -> list[PreviewRow]:
+        return [r for r in self.rows if r.include and (
+            r.change in ("new", "update") or r.change == "unassigned" and create_assignments)]
+
+    def to_json_dict(self) -> dict:
+        d = self.parsed.to_json_dict()
+        d["batch_id"] = self.batch_id
+        d["warnings"] = [problem_json(w) for w in self.all_warnings]
+        for jr, pr in zip(d["rows"], self.rows, strict=True):
+            jr["warnings"] = [problem_json(w) for w in pr.all_warnings]
+            jr["change"] = pr.change
+        if d["outcome"] != "ok" and not d.get("message"):
+            d["message"] = d["outcome"]
+        return d
+
+
+@dataclass
+class ImportPreview:
+    files: list[FilePreview]
+
+
+# ------------------------------------------------------------------ preview
+
+
+def _content(row: ParsedRow) -> dict:
+    return {"status": row.status, "percent": row.percent, "progress": row.progress,
+            "problems": row.problems, "next_steps": row.next_steps, "extra": row.extra}
+
+
+def _assignments(ws: Workspace, policy_id: int) -> list[dict]:
+    from tracker.db.imports_queries import policy_assignments
+
+    return policy_assignments(ws.db, policy_id)
+
+
+def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int) -> FilePreview:
+    fp = FilePreview(parsed, policy_id)
+    if parsed.outcome != "ok":
+        return fp
+    if parsed.period is None:
+        parsed.outcome = "error"
+        parsed.error = Problem("period_unknown", {"file": Path(parsed.path).name})
+        parsed.rows = []
+        return fp
+    assignments = _assignments(ws, policy_id)
+    by_pair = {(a["measure_id"], a["unit_id"]): a for a in assignments}
+    for row in parsed.rows:
+        pr = _preview_row(ws, row, parsed.period, by_pair)
+        fp.rows.append(pr)
+    earlier = find_batch_by_sha(ws.db, parsed.sha256)
+    if earlier is not None:
+        fp.warnings.append(Problem("already_imported", {
+            "file": Path(parsed.path).name, "batch": earlier["id"], "at": earlier["at"][:16]}))
+    if fp.rows and not fp.changes(create_assignments=True):
+        fp.warnings.append(Problem("nothing_changes", {"file": Path(parsed.path).name}))
+    return fp
+
+
+def _preview_row(ws: Workspace, row: ParsedRow, period: str,
+                 by_pair: dict[tuple[int, int], dict]) -> PreviewRow:
+    new = _content(row)
+    if row.unit_id is None:
+        return PreviewRow(row, None, "no_unit", {}, new, False)
+    if row.measure_id is None:
+        return PreviewRow(row, None, "no_measure", {}, new, False)
+    low = any(w.code == "low_confidence" for w in row.warnings)
+    a = by_pair.get((row.measure_id, row.unit_id))
+    if a is None:
+        pr = PreviewRow(row, None, "low_confidence" if low else "unassigned", {}, new, not low)
+        pr.warnings.append(Problem("row_unassigned", {"unit": row.unit, "code": row.measure}))
+        return pr
+    existing = find_report(ws.db, a["id"], period)
+    old = {k: existing[k] for k in CONTENT} if existing else {}
+    if existing is None:
+        change = "new"
+    elif all(old[k] == new[k] for k in CONTENT):
+        change = "same"
+    else:
+        change = "update"
+    pr = PreviewRow(row, a["id"], "low_confidence" if low else change, old, new, not low)
+    if row.action_text and row.action_text != (a["action_text"] or ""):
+        pr.action_text_change = (a["action_text"] or "", row.action_text)
+        if pr.change == "same":
+            pr.change = "update"
+    written = row.deadline.as_written
+    if written and written != (a["deadline_text"] or ""):
+        pr.warnings.append(Problem("deadline_changed", {
+            "code": row.measure, "unit": row.unit, "old": a["deadline_text"], "new": written}))
+    return pr
+
+
+def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None = None,
+                  policy_id: int | None = None,
+                  progress: Callable[[int, int, str], None] | None = None) -> ImportPreview:
+    """Read every file (folders expanded) and compare with the database; writes nothing."""
+    from tracker.excel.parse import parse_file, scan_folder, skipped_file
+    from tracker.excel.results import Skipped
+    from tracker.services.status import resolve_policy
+
+    pid = policy_id or resolve_policy(ws)["id"]
+    catalog = load_catalog(ws.db, pid)
+    items: list = []
+    for p in map(Path, paths):
+        items.extend(scan_folder(p) if p.is_dir() else [p])
+    files = []
+    for i, item in enumerate(items):
+        if progress:
+            progress(i, len(items), str(getattr(item, "path", item)))
+        if isinstance(item, Skipped):
+            files.append(FilePreview(skipped_file(item), pid))
+            continue
+        files.append(preview_file(ws, parse_file(item, catalog, period), pid))
+    if progress:
+        progress(len(items), len(items), "")
+    return ImportPreview(files)
+
+
+# ------------------------------------------------------------------ accept
+
+
+def _pause_if_asked(done: int, total: int) -> None:
+    seconds = os.environ.get(PAUSE_ENV)
+    if seconds and done == max(1, total // 2):
+        print("paused-in-write", file=sys.stderr, flush=True)
+        time.sleep(float(seconds))
+
+
+def accept_file(ws: Workspace, fp: FilePreview, create_assignments: bool = False,
+                cancelled: Callable[[], bool] | None = None) -> int | None:
+    """Write one previewed file in one transaction as one import batch. Returns the batch id,
+    or None when nothing changes (the same content imported again changes nothing)."""
+    if fp.outcome != "ok":
+        raise TrackerError("import_file_not_ok", file=Path(fp.parsed.path).name)
+    todo = fp.changes(create_assignments)
+    if not todo:
+        fp.result = "unchanged"
+        return None
+    parsed = fp.parsed
+    period = parsed.period
+    reported = parsed.reported_date or date.today()
+    name = Path(parsed.path).name
+    with write_action(ws.db, ws.who, "import", f"导入：{name}") as act:
+        counts = {"new": 0, "update": 0, "assignments_created": 0, "rows": len(todo)}
+        batch = act.insert("import_batch", {
+            "kind": "progress", "file_name": name, "file_path": str(parsed.path),
+            "sha256": parsed.sha256, "unit_id": parsed.unit_id, "policy_id": fp.policy_id,
+            "period": period, "at": now_iso(), "who": ws.who, "counts": "{}"})
+        set_action_batch(act, batch)
+        units = set()
+        for done, pr in enumerate(todo, start=1):
+            if cancelled and cancelled():
+                raise TrackerError("cancelled")
+            aid = pr.assignment_id
+            if aid is None:  # the preview may predate an assignment made meanwhile
+                found = find_assignment(ws.db, pr.parsed.measure_id, pr.parsed.unit_id)
+                aid = found["id"] if found else None
+            if aid is None:
+                values = assignment_values(ws, pr.parsed.measure_id, pr.parsed.unit_id, "责任",
+                                           pr.parsed.deadline.as_written,
+                                           pr.parsed.action_text)
+                aid = act.insert("assignment", values)
+                counts["assignments_created"] += 1
+            elif pr.action_text_change:
+                act.update("assignment", aid, {"action_text": pr.action_text_change[1]})
+            data = ReportInput(reported_date=reported, **pr.new)
+            _, changed = write_report_in(act, aid, period, data, "import", batch)
+            counts["new" if not pr.old else "update"] += bool(changed) or not pr.old
+            units.add(pr.parsed.unit_id)
+            _pause_if_asked(done, len(todo))
+        for unit_id in sorted(u for u in units if u is not None):
+            act.insert("receipt", {"unit_id": unit_id, "policy_id": fp.policy_id,
+                                   "period": period, "state": "imported", "file_name": name,
+                                   "note": "", "batch_id": batch, "at": now_iso()})
+        import json
+
+        act.update("import_batch", batch, {"counts": json.dumps(counts, ensure_ascii=False)})
+    fp.batch_id = batch
+    fp.result = "written"
+    return batch
+
+
+def record_rejection(ws: Workspace, fp: FilePreview, state: str = "rejected") -> None:
+    """Remember in the receipt register that a unit's file could not be used."""
+    if fp.parsed.unit_id is None or not fp.parsed.period:
+        return
+    note = fp.parsed.message or ""
+    with write_action(ws.db, ws.who, "receipt", f"登记收件：{state}") as act:
+        act.insert("receipt", {"unit_id": fp.parsed.unit_id, "policy_id": fp.policy_id,
+                               "period": fp.parsed.period, "state": state,
+                               "file_name": Path(fp.parsed.path).name, "note": note,
+                               "batch_id": None, "at": now_iso()})
+
+
+def remember_alias(ws: Workspace, unit_id: int, text: str) -> bool:
+    """A unit name corrected in the preview is remembered as an alias."""
+    if get_row(ws.db, "unit", unit_id) is None:
+        raise TrackerError("unit_row_missing", unit_id=unit_id)
+    with write_action(ws.db, ws.who, "add_alias", f"记住单位别名：{text}") as act:
+        return add_alias_in(act, unit_id, text)
+
+
+# ------------------------------------------------------------------ undo
+
+
+def undo_batch(ws: Workspace, batch_id: int) -> int:
+    """Restore exactly the state before the batch (logged). Refused while a later batch that
+    changed the same rows is still in effect."""
+    batch = get_batch(ws.db, batch_id)
+    if batch is None:
+        raise TrackerError("batch_missing", batch=batch_id)
+    if batch["undone_at"]:
+        raise TrackerError("batch_already_undone", batch=batch_id, file=batch["file_name"])
+    later = later_batches_touching(ws.db, batch_id)
+    if later:
+        raise TrackerError("batch_overwritten", batch=batch_id, file=batch["file_name"],
+                           later=later[0]["id"], later_file=later[0]["file_name"])
+    action = batch_action(ws.db, batch_id)
+    if action is None:
+        raise TrackerError("batch_missing", batch=batch_id)
+    return history.undo(ws, action)
+
+
+def list_batches(ws: Workspace) -> list[dict]:
+    return batches(ws.db)

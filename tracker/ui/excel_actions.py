@@ -1,0 +1,135 @@
+"""报送 menu: exports, imports (files, a folder, or files dropped on the window) through the
+import preview, and 撤销导入. Long work runs through :mod:`tracker.ui.background`.
+
+Export verbs belong to the Excel area; they are looked up in ``tracker.services.exports`` when
+the window needs them (``EXPORT_HOOKS``), so the window works before that area is installed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tracker.errors import TrackerError
+from tracker.ui.background import run_in_background
+
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
+
+_CTX = "ExcelActions"
+IMPORT_FILTER = "Excel / WPS / CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.et)"
+# action → (module, function); each function is called as ``fn(window)`` and owns its dialog.
+EXPORT_HOOKS = {
+    "export_templates": ("tracker.ui.export_dialogs", "export_templates"),
+    "export_breakdown": ("tracker.ui.export_dialogs", "export_breakdown"),
+    "import_breakdown": ("tracker.ui.export_dialogs", "import_breakdown"),
+    "export_summary": ("tracker.ui.export_dialogs", "export_summary"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def dropped_paths(mime: QMimeData) -> list[Path]:
+    """Local files and folders in a drag (anything else is ignored)."""
+    if not mime.hasUrls():
+        return []
+    out = []
+    for url in mime.urls():
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.exists():
+                out.append(path)
+    return out
+
+
+def error_text(exc: BaseException) -> str:
+    return exc.message() if isinstance(exc, TrackerError) else str(exc)
+
+
+class ExcelActions:
+    def __init__(self, win: MainWindow) -> None:
+        self.win = win
+        self.task: Any = None
+        self.preview_dialog: Any = None
+
+    # ------------------------------------------------------------ exports (hooks)
+    def _hook(self, key: str) -> None:
+        import importlib
+
+        module_name, func = EXPORT_HOOKS[key]
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            QMessageBox.information(self.win, _tr("Not available yet"),
+                                    _tr("This function is not installed in this version."))
+            return
+        getattr(module, func)(self.win)
+
+    def export_templates(self) -> None:
+        self._hook("export_templates")
+
+    def export_breakdown(self) -> None:
+        self._hook("export_breakdown")
+
+    def import_breakdown(self) -> None:
+        self._hook("import_breakdown")
+
+    def export_summary(self) -> None:
+        self._hook("export_summary")
+
+    # ------------------------------------------------------------ imports
+    def import_reports(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self.win, _tr("Import returned reports"),
+                                                str(Path.home()), IMPORT_FILTER)
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.win, _tr("Import a folder"),
+                                                  str(Path.home()))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path], period: str | None = None) -> Any:
+        """Read the files in the background, then show the preview."""
+        from tracker.services.imports import preview_paths
+
+        policy_id = self.win._policy_id()
+        names = [str(p) for p in paths]
+
+        def job(ws, ctl):  # noqa: ANN001, ANN202 - background job (reads only)
+            yield 0, len(names), _tr("Reading files…")
+            return preview_paths(ws, names, period, policy_id=policy_id,
+                                 progress=lambda d, t, x: ctl.report(d, t, Path(x).name))
+
+        self.task = run_in_background(
+            self.win, _tr("Reading files…"), job, db_path=self.win.ws.path,
+            who=self.win.ws.who, on_done=self.show_preview,
+            on_error=lambda exc: QMessageBox.warning(self.win, _tr("Import"),
+                                                     error_text(exc)))
+        return self.task
+
+    def show_preview(self, preview: Any) -> Any:
+        from tracker.ui.import_preview import ImportPreviewDialog
+
+        if not preview.files:
+            QMessageBox.information(self.win, _tr("Import"),
+                                    _tr("No files to import were found."))
+            return None
+        self.preview_dialog = ImportPreviewDialog(self.win, preview)
+        self.preview_dialog.accepted.connect(self.win.refresh_data)
+        self.preview_dialog.open()
+        return self.preview_dialog
+
+    def undo_import(self) -> Any:
+        from tracker.ui.undo_import import UndoImportDialog
+
+        dialog = UndoImportDialog(self.win)
+        dialog.exec()
+        self.win.refresh_data()
+        return dialog

@@ -1,0 +1,118 @@
+"""The one-screen welcome (first start, and 帮助 → 使用说明): the three steps of a month's work
+and a button that opens the sample database (built on first use, in the background)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.ui.background import run_in_background
+
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
+
+
+def _step(number: int, title: str, text: str, parent: QWidget) -> QFrame:
+    box = QFrame(parent)
+    box.setFrameShape(QFrame.Shape.StyledPanel)
+    box.setStyleSheet("QFrame { background: #f6f8fb; border-radius: 6px; }")
+    lay = QVBoxLayout(box)
+    head = QLabel(f"<span style='font-size:20pt;color:#2f6db5'>{number}</span>"
+                  f"&nbsp;&nbsp;<b style='font-size:12pt'>{title}</b>", box)
+    body = QLabel(text, box)
+    body.setWordWrap(True)
+    body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    lay.addWidget(head)
+    lay.addWidget(body, 1)
+    return box
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, window: MainWindow, first_start: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.window_ = window
+        self.task = None
+        self.setObjectName("welcomeDialog")
+        self.setWindowTitle(self.tr("Welcome") if first_start else self.tr("How to use"))
+        title = QLabel(f"<h2>{self.tr('Policy Tracker')}</h2>"
+                       f"<p>{self.tr('A month of work takes three steps:')}</p>", self)
+        steps = QHBoxLayout()
+        steps.addWidget(_step(1, self.tr("Break down the tasks"), self.tr(
+            "The policy is already loaded. In Edit → Assignment matrix, tick which unit leads, "
+            "is responsible for or supports each measure, with its deadline."), self))
+        steps.addWidget(_step(2, self.tr("Send templates, take in returns"), self.tr(
+            "Reporting → Export report templates writes one workbook per unit. When the "
+            "units send them back, drop the files or the whole folder onto this window, "
+            "check the preview and accept."), self))
+        steps.addWidget(_step(3, self.tr("Print the monthly report"), self.tr(
+            "The dashboard shows what is late and who has not reported. Reports → Monthly "
+            "report prints the summary for the leaders."), self))
+        tips = QLabel(self.tr(
+            "Every change is recorded with your name and can be undone (Ctrl+Z). "
+            "Find a unit by its pinyin initials, e.g. “tsq”."), self)
+        tips.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Open the sample data"), self)
+        self.demo_button.setObjectName("openDemoButton")
+        self.demo_button.setToolTip(self.tr(
+            "A separate sample database with six months of reports, to try everything out"))
+        self.start_button = QPushButton(self.tr("Start with my own data") if first_start
+                                        else self.tr("Close"), self)
+        self.start_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addLayout(steps, 1)
+        lay.addWidget(tips)
+        lay.addLayout(buttons)
+        self.resize(820, 420)
+        self.demo_button.clicked.connect(self.open_demo)
+        self.start_button.clicked.connect(self.accept)
+
+    def open_demo(self, path: Path | None = None) -> None:
+        """Open the sample database, building it first (in the background) when missing."""
+        from tracker.paths import demo_db_path
+
+        target = Path(path) if path else demo_db_path()
+        if target.exists() and target.stat().st_size > 0:
+            self._open(target)
+            return
+
+        def job(_ws, _ctl):  # noqa: ANN001, ANN202 - background job
+            from tracker.demo import build_demo
+
+            yield 0, 1, self.tr("Building the sample data…")
+            text = build_demo(target)
+            yield 1, 1, text
+            return text
+
+        self.demo_button.setEnabled(False)
+        self.task = run_in_background(self, self.tr("Sample data"), job,
+                                      on_done=lambda _r: self._open(target),
+                                      on_error=self._failed)
+
+    def _open(self, target: Path) -> None:
+        if self.window_.file_actions.open_path(target):
+            self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from tracker.errors import TrackerError
+
+        self.demo_button.setEnabled(True)
+        text = exc.message() if isinstance(exc, TrackerError) else str(exc)
+        QMessageBox.warning(self, self.tr("Sample data"), text)
