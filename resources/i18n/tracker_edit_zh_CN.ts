@@ -4,1143 +4,1143 @@
 <context>
     <name>AssignmentMatrix</name>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="55"/>
+        <location filename="../../tracker/ui/matrix.py" line="55" />
         <source>Assign measures to units</source>
-        <translation type="unfinished"></translation>
+        <translation>任务分解（措施 × 单位）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="64"/>
+        <location filename="../../tracker/ui/matrix.py" line="64" />
         <source>{policy}: click a cell to cycle the role (lead → responsible → supporting → none); right-click to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy}：单击格子依次切换责任类型（牵头 → 责任 → 配合 → 取消）；右键可直接选择。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="68"/>
+        <location filename="../../tracker/ui/matrix.py" line="68" />
         <source>Deadline for new assignments:</source>
-        <translation type="unfinished"></translation>
+        <translation>新分解任务的完成时限：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="71"/>
+        <location filename="../../tracker/ui/matrix.py" line="71" />
         <source>e.g. end of June 2019, ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>如：2019年6月底前、长期坚持</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="76"/>
+        <location filename="../../tracker/ui/matrix.py" line="76" />
         <source>Assign to all districts</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给全部区县</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="80"/>
+        <location filename="../../tracker/ui/matrix.py" line="80" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="82"/>
+        <location filename="../../tracker/ui/matrix.py" line="82" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="123"/>
+        <location filename="../../tracker/ui/matrix.py" line="123" />
         <source>{n} assignments over {m} measures</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {m} 项措施、{n} 项分解任务</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="133"/>
+        <location filename="../../tracker/ui/matrix.py" line="133" />
         <source>Cannot read this as a date</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="137"/>
+        <location filename="../../tracker/ui/matrix.py" line="137" />
         <source>→ ongoing, no fixed date</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 长期（无固定日期）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="156"/>
+        <location filename="../../tracker/ui/matrix.py" line="156" />
         <source>Assign {where}: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>分解任务 {where}：{role}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="160"/>
+        <location filename="../../tracker/ui/matrix.py" line="160" />
         <source>Remove assignment {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>取消分解 {where}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="164"/>
+        <location filename="../../tracker/ui/matrix.py" line="164" />
         <source>Change role {where}: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改责任类型 {where}：{role}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="191"/>
+        <location filename="../../tracker/ui/matrix.py" line="191" />
         <source>Remove assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消分解</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="200"/>
+        <location filename="../../tracker/ui/matrix.py" line="200" />
         <source>Choose a measure first (click its row header).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一项措施（单击左侧的措施名称）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="206"/>
+        <location filename="../../tracker/ui/matrix.py" line="206" />
         <source>Assign {code} to all districts</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {code} 分配给全部区县</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="89"/>
+        <location filename="../../tracker/ui/dashboard.py" line="89" />
         <source>Completion by key task</source>
-        <translation type="unfinished"></translation>
+        <translation>各重点任务完成情况</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="90"/>
+        <location filename="../../tracker/ui/dashboard.py" line="90" />
         <source>Completion by unit</source>
-        <translation type="unfinished"></translation>
+        <translation>各单位完成情况</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="98"/>
+        <location filename="../../tracker/ui/dashboard.py" line="98" />
         <source>Due within the warning days</source>
-        <translation type="unfinished"></translation>
+        <translation>临近完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="100"/>
-        <location filename="../../tracker/ui/dashboard.py" line="140"/>
-        <location filename="../../tracker/ui/dashboard.py" line="194"/>
+        <location filename="../../tracker/ui/dashboard.py" line="100" />
+        <location filename="../../tracker/ui/dashboard.py" line="140" />
+        <location filename="../../tracker/ui/dashboard.py" line="194" />
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="123"/>
+        <location filename="../../tracker/ui/dashboard.py" line="123" />
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>报送期：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="129"/>
+        <location filename="../../tracker/ui/dashboard.py" line="129" />
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="137"/>
-        <location filename="../../tracker/ui/dashboard.py" line="190"/>
+        <location filename="../../tracker/ui/dashboard.py" line="137" />
+        <location filename="../../tracker/ui/dashboard.py" line="190" />
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>分解任务</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="141"/>
-        <location filename="../../tracker/ui/dashboard.py" line="195"/>
+        <location filename="../../tracker/ui/dashboard.py" line="141" />
+        <location filename="../../tracker/ui/dashboard.py" line="195" />
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="153"/>
+        <location filename="../../tracker/ui/dashboard.py" line="153" />
         <source>Red lights</source>
-        <translation type="unfinished"></translation>
+        <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="153"/>
+        <location filename="../../tracker/ui/dashboard.py" line="153" />
         <source>Yellow lights</source>
-        <translation type="unfinished"></translation>
+        <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="154"/>
+        <location filename="../../tracker/ui/dashboard.py" line="154" />
         <source>Grey lights</source>
-        <translation type="unfinished"></translation>
+        <translation>灰灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="154"/>
+        <location filename="../../tracker/ui/dashboard.py" line="154" />
         <source>Green lights</source>
-        <translation type="unfinished"></translation>
+        <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="185"/>
+        <location filename="../../tracker/ui/dashboard.py" line="185" />
         <source>Receipt register and results by unit</source>
-        <translation type="unfinished"></translation>
+        <translation>各单位报送登记与完成情况</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="189"/>
-        <location filename="../../tracker/ui/dashboard.py" line="221"/>
+        <location filename="../../tracker/ui/dashboard.py" line="189" />
+        <location filename="../../tracker/ui/dashboard.py" line="221" />
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="192"/>
+        <location filename="../../tracker/ui/dashboard.py" line="192" />
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="197"/>
+        <location filename="../../tracker/ui/dashboard.py" line="197" />
         <source>Returned file</source>
-        <translation type="unfinished"></translation>
+        <translation>报送材料</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="198"/>
+        <location filename="../../tracker/ui/dashboard.py" line="198" />
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="221"/>
+        <location filename="../../tracker/ui/dashboard.py" line="221" />
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="223"/>
+        <location filename="../../tracker/ui/dashboard.py" line="223" />
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="224"/>
+        <location filename="../../tracker/ui/dashboard.py" line="224" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>完成状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="225"/>
+        <location filename="../../tracker/ui/dashboard.py" line="225" />
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>具体措施</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="270"/>
+        <location filename="../../tracker/ui/dashboard.py" line="270" />
         <source>The policy no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该政策已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="301"/>
+        <location filename="../../tracker/ui/dashboard.py" line="301" />
         <source>{policy}: implementation in {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>《{policy}》落实情况（{period}）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="304"/>
-        <source>Lights judged as of {date}, the reports&apos; due day</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tracker/ui/dashboard.py" line="304" />
+        <source>Lights judged as of {date}, the reports' due day</source>
+        <translation>按报送截止日 {date} 判定红黄灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="306"/>
+        <location filename="../../tracker/ui/dashboard.py" line="306" />
         <source>{n} measures</source>
-        <translation type="unfinished"></translation>
+        <translation>具体措施 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="309"/>
-        <location filename="../../tracker/ui/dashboard.py" line="311"/>
+        <location filename="../../tracker/ui/dashboard.py" line="309" />
+        <location filename="../../tracker/ui/dashboard.py" line="311" />
         <source>{rate} of all</source>
-        <translation type="unfinished"></translation>
+        <translation>占 {rate}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="313"/>
+        <location filename="../../tracker/ui/dashboard.py" line="313" />
         <source>on time: {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>按时报送率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="319"/>
+        <location filename="../../tracker/ui/dashboard.py" line="319" />
         <source>Measures: {n}, of which completed {done} and overdue {late}.</source>
-        <translation type="unfinished"></translation>
+        <translation>具体措施 {n} 项，其中已完成 {done} 项、逾期 {late} 项。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="365"/>
+        <location filename="../../tracker/ui/dashboard.py" line="365" />
         <source>{title} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（{n}）</translation>
     </message>
 </context>
 <context>
     <name>DbSettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="31"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="31" />
         <source>Database settings</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库设置</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="47"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="47" />
         <source>These settings are stored in the database and apply to everyone using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下设置保存在数据库中，对使用该数据库的所有人生效。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="57"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="57" />
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室名称</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="60"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="60" />
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="63"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="63" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="65"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="65" />
         <source>by day </source>
-        <translation type="unfinished"></translation>
+        <translation>次月 </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="65"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="65" />
         <source> of the next month</source>
-        <translation type="unfinished"></translation>
+        <translation> 日前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="66"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="66" />
         <source>Reports due</source>
-        <translation type="unfinished"></translation>
+        <translation>报送截止</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="68"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="68" />
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="69"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="69" />
         <source>Warn before a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>临近时限提醒</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="71"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="71" />
         <source> percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation> 个百分点</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="72"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="72" />
         <source>Tolerance behind the expected progress</source>
-        <translation type="unfinished"></translation>
+        <translation>落后序时进度容差</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="75"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="75" />
         <source>A measure is marked yellow when its deadline is within the warning days, or when its reported progress is behind the time elapsed by more than the tolerance.</source>
-        <translation type="unfinished"></translation>
+        <translation>距完成时限不足提醒天数，或报送的完成进度落后序时进度超过容差时，亮黄灯。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="79"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="79" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="82"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="82" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="98"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="98" />
         <source>Enter the office name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写办公室名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings_db.py" line="102"/>
+        <location filename="../../tracker/ui/dialogs/settings_db.py" line="102" />
         <source>Change database settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改数据库设置</translation>
     </message>
 </context>
 <context>
     <name>ExtendDeadlineDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="54"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="54" />
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="65"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="65" />
         <source>Unit: {unit} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位：{unit}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="70"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="70" />
         <source>Current deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>现完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="72"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="72" />
         <source>Original deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>原定完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="81"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="81" />
         <source>Earlier extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>延期记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="86"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="86" />
         <source>e.g. 30 September 2019, end of 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>如：2019年9月30日、2019年底前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="89"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="89" />
         <source>New deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>新的完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="93"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="93" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>延期原因</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="97"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="97" />
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="102"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="102" />
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>确认延期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="105"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="105" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="123"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="123" />
         <source>{at}: {old} → {new}; reason: {reason}; approved by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}：{old} → {new}；原因：{reason}；批准人：{who}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="133"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="133" />
         <source>Enter the new deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写新的完成时限。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="139"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="139" />
         <source>Cannot read this as a date</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="144"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="144" />
         <source>→ ongoing, no fixed date</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 长期（无固定日期）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="150"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="150" />
         <source>Enter the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写延期原因。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="152"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="152" />
         <source>Enter who approved the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写批准人。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="172"/>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="172" />
         <source>Extend {code} {unit} to {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>延期 {code} {unit} 至{deadline}</translation>
     </message>
 </context>
 <context>
     <name>NumberTile</name>
     <message>
-        <location filename="../../tracker/ui/dashboard_parts.py" line="70"/>
+        <location filename="../../tracker/ui/dashboard_parts.py" line="70" />
         <source>Show these rows</source>
-        <translation type="unfinished"></translation>
+        <translation>查看这些任务</translation>
     </message>
 </context>
 <context>
     <name>ReportEntryDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="74"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="74" />
         <source>Enter progress</source>
-        <translation type="unfinished"></translation>
+        <translation>录入进展</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="89"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="89" />
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="91"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="91" />
         <source>Unit: {unit} ({role})    Deadline: {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位：{unit}（{role}）    完成时限：{deadline}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="101"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="101" />
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>报送期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="104"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="104" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="108"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="108" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>完成状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="114"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="114" />
         <source>Progress (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>完成进度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="116"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="116" />
         <source>Progress made</source>
-        <translation type="unfinished"></translation>
+        <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="116"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="116" />
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="117"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="117" />
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="127"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="127" />
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="131"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="131" />
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="136"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="136" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="140"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="140" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="172"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="172" />
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复草稿</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="174"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="174" />
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="187"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="187" />
         <source>Last report ({period}): {status} {pct}% — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>上期（{period}）：{status} {pct}% — {text}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="202"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="202" />
         <source>A report for this period is already recorded; saving updates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期已有报送，保存将更新该报送。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="236"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="236" />
         <source>An unsaved draft was found ({when}). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>发现未保存的草稿（{when}），是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="262"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="262" />
         <source>Draft kept at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已于 {time} 自动保存</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="286"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="286" />
         <source>{period} already has a report; saving overwrites it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}已有报送，保存将覆盖。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="294"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="294" />
         <source>Choose the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择完成状态。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="297"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="297" />
         <source>For a measure behind schedule, please say what the problems are.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态为滞后时，请填写存在问题。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="302"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="302" />
         <source>Completed, but the progress is below 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态为已完成，但完成进度不足 100%。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="304"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="304" />
         <source>Progress is 100 % but the status is not “completed”.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成进度为 100%，但完成状态不是“已完成”。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="309"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="309" />
         <source>Describe the progress made.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写进展情况。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="338"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="338" />
         <source>Enter progress {code} {unit} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>录入进展 {code} {unit} {period}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="352"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="352" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/report_entry.py" line="352"/>
+        <location filename="../../tracker/ui/dialogs/report_entry.py" line="352" />
         <source>Keep what you typed as a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否把已填写的内容保留为草稿？</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="40"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="40" />
         <source>Review report</source>
-        <translation type="unfinished"></translation>
+        <translation>审核报送</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="59"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="59" />
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="59"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="59" />
         <source>typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="63"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="63" />
         <source>{unit} ({role}) · {period} · reported {date} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}（{role}）· {period} · {date}报送（{source}）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="68"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="68" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>完成状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="69"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="69" />
         <source>Progress made</source>
-        <translation type="unfinished"></translation>
+        <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="70"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="70" />
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="71"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="71" />
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>下步计划</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="73"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="73" />
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="79"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="79" />
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="84"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="84" />
         <source>Required when returning: what must be corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>退回时必填：需要补充或修改的内容</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="93"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="93" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="97"/>
-        <location filename="../../tracker/ui/dialogs/review.py" line="118"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="97" />
+        <location filename="../../tracker/ui/dialogs/review.py" line="118" />
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="100"/>
-        <location filename="../../tracker/ui/dialogs/review.py" line="118"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="100" />
+        <location filename="../../tracker/ui/dialogs/review.py" line="118" />
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="103"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="103" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="114"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="114" />
         <source>Say why the report is returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>退回时请填写退回原因。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/review.py" line="121"/>
+        <location filename="../../tracker/ui/dialogs/review.py" line="121" />
         <source>{what}: {code} {unit} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：{code} {unit} {period}</translation>
     </message>
 </context>
 <context>
     <name>StructureEditor</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="51"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="51" />
         <source>Policy structure</source>
-        <translation type="unfinished"></translation>
+        <translation>政策结构</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="76"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="76" />
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>政策信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="78"/>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="147"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="78" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="147" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="78"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="78" />
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="79"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="79" />
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="79"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="79" />
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="80"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="80" />
         <source>Published in</source>
-        <translation type="unfinished"></translation>
+        <translation>发布渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="80"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="80" />
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="81"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="81" />
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="89"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="89" />
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未载明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="104"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="104" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="106"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="106" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="113"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="113" />
         <source>Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存政策信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="125"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="125" />
         <source>New key task</source>
-        <translation type="unfinished"></translation>
+        <translation>新增重点任务</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="126"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="126" />
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>新增具体措施</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="127"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="127" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="128"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="128" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="148"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="148" />
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="152"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="152" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="217"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="217" />
         <source>Choose a key task or measure on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择重点任务或具体措施。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="219"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="219" />
         <source>Key task {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>重点任务 {n}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="221"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="221" />
         <source>Measure {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>具体措施 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="237"/>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="272"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="237" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="272" />
         <source>The title cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题不能为空。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="244"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="244" />
         <source>Edit policy</source>
-        <translation type="unfinished"></translation>
+        <translation>修改政策信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="249"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="249" />
         <source>New key task (added at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增重点任务（添加在最后）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="258"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="258" />
         <source>New measure under key task {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>在重点任务 {n} 下新增具体措施</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="276"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="276" />
         <source>Add key task {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增重点任务：{title}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="283"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="283" />
         <source>Add measure {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增具体措施：{title}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="290"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="290" />
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改：{title}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="309"/>
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="309" />
         <source>Move {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>调整顺序：{title}</translation>
     </message>
 </context>
 <context>
     <name>UnitsEditor</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="49"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="49" />
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="60"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="60" />
         <source>Show archived units</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已停用单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="65"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="65" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="67"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="67" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="94"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="94" />
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="97"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="97" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="97"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="97" />
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="98"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="98" />
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="98"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="98" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="107"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="107" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="115"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="115" />
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>新增单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="116"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="116" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="117"/>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="190"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="117" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="190" />
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="118"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="118" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="128"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="128" />
         <source>Other spellings (aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>单位别名（其他写法）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="139"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="139" />
         <source>Another spelling of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称的其他写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="141"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="141" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="144"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="144" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除别名</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="189"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="189" />
         <source>Re-activate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="210"/>
-        <source>Enter the unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="210" />
+        <source>Enter the unit's name.</source>
+        <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="214"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="214" />
         <source>Add unit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="223"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="223" />
         <source>Edit unit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="230"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="230" />
         <source>Re-activate unit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="231"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="231" />
         <source>Archive unit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>停用单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="240"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="240" />
         <source>Delete unit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="252"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="252" />
         <source>Add alias {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增别名：{alias}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="257"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="257" />
         <source>This spelling is already known.</source>
-        <translation type="unfinished"></translation>
+        <translation>该写法已登记，无需重复添加。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="265"/>
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="265" />
         <source>Remove alias {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除别名：{alias}</translation>
     </message>
 </context>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_model.py" line="22"/>
+        <location filename="../../tracker/ui/dialogs/units_model.py" line="22" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_model.py" line="22"/>
+        <location filename="../../tracker/ui/dialogs/units_model.py" line="22" />
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_model.py" line="22"/>
+        <location filename="../../tracker/ui/dialogs/units_model.py" line="22" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_model.py" line="23"/>
+        <location filename="../../tracker/ui/dialogs/units_model.py" line="23" />
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_model.py" line="23"/>
+        <location filename="../../tracker/ui/dialogs/units_model.py" line="23" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_model.py" line="23"/>
+        <location filename="../../tracker/ui/dialogs/units_model.py" line="23" />
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>分解任务数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_model.py" line="24"/>
+        <location filename="../../tracker/ui/dialogs/units_model.py" line="24" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_model.py" line="62"/>
+        <location filename="../../tracker/ui/dialogs/units_model.py" line="62" />
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_model.py" line="62"/>
+        <location filename="../../tracker/ui/dialogs/units_model.py" line="62" />
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
     <name>ValueLabels</name>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="14"/>
+        <location filename="../../tracker/ui/value_labels.py" line="14" />
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="15"/>
+        <location filename="../../tracker/ui/value_labels.py" line="15" />
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>推进中</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="16"/>
+        <location filename="../../tracker/ui/value_labels.py" line="16" />
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="17"/>
+        <location filename="../../tracker/ui/value_labels.py" line="17" />
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="22"/>
+        <location filename="../../tracker/ui/value_labels.py" line="22" />
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="23"/>
+        <location filename="../../tracker/ui/value_labels.py" line="23" />
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>责任</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="24"/>
+        <location filename="../../tracker/ui/value_labels.py" line="24" />
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="29"/>
+        <location filename="../../tracker/ui/value_labels.py" line="29" />
         <source>District/county</source>
-        <translation type="unfinished"></translation>
+        <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="30"/>
+        <location filename="../../tracker/ui/value_labels.py" line="30" />
         <source>Development zone</source>
-        <translation type="unfinished"></translation>
+        <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="31"/>
+        <location filename="../../tracker/ui/value_labels.py" line="31" />
         <source>City department</source>
-        <translation type="unfinished"></translation>
+        <translation>市直部门</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="32"/>
+        <location filename="../../tracker/ui/value_labels.py" line="32" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="37"/>
+        <location filename="../../tracker/ui/value_labels.py" line="37" />
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="38"/>
+        <location filename="../../tracker/ui/value_labels.py" line="38" />
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="39"/>
+        <location filename="../../tracker/ui/value_labels.py" line="39" />
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>灰灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="40"/>
+        <location filename="../../tracker/ui/value_labels.py" line="40" />
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="45"/>
+        <location filename="../../tracker/ui/value_labels.py" line="45" />
         <source>Template sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出模板</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="46"/>
+        <location filename="../../tracker/ui/value_labels.py" line="46" />
         <source>File received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到材料</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="47"/>
+        <location filename="../../tracker/ui/value_labels.py" line="47" />
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="48"/>
+        <location filename="../../tracker/ui/value_labels.py" line="48" />
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="49"/>
+        <location filename="../../tracker/ui/value_labels.py" line="49" />
         <source>Wrong file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件有误</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="50"/>
+        <location filename="../../tracker/ui/value_labels.py" line="50" />
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="55"/>
+        <location filename="../../tracker/ui/value_labels.py" line="55" />
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="56"/>
+        <location filename="../../tracker/ui/value_labels.py" line="56" />
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/value_labels.py" line="57"/>
+        <location filename="../../tracker/ui/value_labels.py" line="57" />
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>退回</translation>
     </message>
 </context>
 <context>
     <name>VerbRunner</name>
     <message>
-        <location filename="../../tracker/ui/verb_runner.py" line="28"/>
+        <location filename="../../tracker/ui/verb_runner.py" line="28" />
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,7 @@ class SheetScan:
     hidden_rows: set[int] = field(default_factory=set)
     rows: int = 0  # index of the last row holding a value, +1
     cols: int = 0
+    bound_only: bool = False  # rows × cols is an upper bound (small sheets skip the cell scan)
 
 
 def fail(code: str, path: Path, **data: object) -> TrackerError:
@@ -204,15 +205,27 @@ def col_index(letters: bytes | str) -> int:
     return n
 
 
-def scan_xlsx_sheet(xml: bytes) -> SheetScan:
+MAX_COLUMNS = 16384
+
+
+def scan_xlsx_sheet(xml: bytes, max_cells: int = DEFAULT_LIMITS.max_cells) -> SheetScan:
+    """Hidden rows from the row tags; the extent from the row tags alone when even a full
+    width (16384 columns) stays under ``max_cells``, else from every cell holding a value."""
     scan = SheetScan()
-    row_no = 0
+    row_no = last_row = 0
     for m in _ROW_TAG.finditer(xml):
         attrs = m.group(1)
         r = _ATTR_R.search(attrs)
         row_no = int(r.group(1)) if r else row_no + 1
-        if _HIDDEN.search(attrs):
+        last_row = max(last_row, row_no)
+        if b"hidden" in attrs and _HIDDEN.search(attrs):
             scan.hidden_rows.add(row_no - 1)
+    if last_row * MAX_COLUMNS <= max_cells:
+        scan.rows, scan.cols = last_row, MAX_COLUMNS if last_row else 0
+        scan.rows = last_row
+        scan.cols = 0 if not last_row else MAX_COLUMNS
+        scan.bound_only = True
+        return scan
     best_col = b""
     max_row = 0
     for m in _CELL.finditer(xml):
@@ -273,8 +286,12 @@ def scan_ods(path: Path, content: bytes) -> dict[str, SheetScan]:
 
 
 def check_cells(path: Path, scans: dict[str, SheetScan], limits: Limits) -> None:
+    """Refuse a sheet (or all sheets together) whose real extent is over the limit; a bound
+    from a small sheet's row tags is not counted here (calamine's own extent is checked later)."""
     total = 0
     for name, scan in scans.items():
+        if scan.bound_only:
+            continue
         cells = scan.rows * scan.cols
         total += cells
         if cells > limits.max_cells or total > limits.max_cells:

@@ -78,10 +78,16 @@ class Book:
     encoding: str | None = None  # CSV only
 
 
+_WS = " \t\r\n\u3000\u00a0"
+
+
 def cell_text(value: Any) -> str:
     """A cell as text: outer whitespace removed, inner text kept; numbers without ".0"."""
     if value is None:
         return ""
+    if type(value) is str:
+        s = value.strip(_WS)
+        return s if s.isprintable() else strip_text(value)  # zero-width chars are not printable
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float):

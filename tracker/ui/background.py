@@ -86,7 +86,9 @@ class _Runner(QThread):
                 raise Cancelled()
             self.succeeded.emit(result)
         except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread
-            if not isinstance(exc, Cancelled | Exception):
+            if self._flag.is_set():  # whatever the job raised on its way out: cancelled
+                exc = Cancelled()
+            elif not isinstance(exc, Exception):
                 exc = RuntimeError(repr(exc))
             if not isinstance(exc, Cancelled):
                 log.exception("background job failed")

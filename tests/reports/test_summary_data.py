@@ -1,0 +1,80 @@
+"""Monthly summary numbers against a small hand-computed fixture."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import fresh_ws
+from tracker.db.queries import list_units, measures
+from tracker.services import assignments, reports
+from tracker.services.reports import ReportInput
+from tracker.services.summaries import monthly_summary
+
+
+@pytest.fixture
+def ws(tmp_path):
+    w = fresh_ws(tmp_path)
+    ms = {m["code"]: m["id"] for m in measures(w.db, 1)}
+    us = {u["name"]: u["id"] for u in list_units(w.db)}
+    a = {
+        "1.1牵头": assignments.assign(w, ms["1.1"], us["市市场监管局"], "牵头", "2019年6月底前"),
+        "1.1天山": assignments.assign(w, ms["1.1"], us["天山区"], "责任", "2019年6月底前"),
+        "2.1牵头": assignments.assign(w, ms["2.1"], us["市财政局"], "牵头", "2019年12月底前"),
+        "3.3米东": assignments.assign(w, ms["3.3"], us["米东区"], "牵头", "长期坚持"),
+    }
+    # May: 1.1 lead done already; June: see below
+    reports.record_report(w, a["1.1牵头"], "2019-05", ReportInput(
+        status="推进中", percent=60, progress="五月进展", reported_date=date(2019, 6, 3)))
+    reports.record_report(w, a["1.1牵头"], "2019-06", ReportInput(
+        status="已完成", percent=100, progress="全部完成", reported_date=date(2019, 7, 2)))
+    reports.record_report(w, a["1.1天山"], "2019-06", ReportInput(
+        status="推进中", percent=70, progress="天山区推进", problems="人手不足",
+        next_steps="七月完成", reported_date=date(2019, 7, 9)))  # late: due 2019-07-05
+    reports.record_report(w, a["2.1牵头"], "2019-06", ReportInput(
+        status="滞后", percent=10, progress="刚起步", reported_date=date(2019, 7, 4)))
+    # 3.3 米东区: nothing for June → 未报送
+    yield w
+    w.close()
+
+
+def test_hand_computed_june_summary(ws):
+    s = monthly_summary(ws, 1, "2019-06")
+    assert s.due == date(2019, 7, 5) and s.as_of == date(2019, 7, 5)
+    # assignments: 已完成 1 (1.1 lead), 推进中 1 (1.1 天山), 滞后 1 (2.1), 未启动 1 (3.3)
+    assert s.total.total == 4
+    assert s.total.by_status == {"已完成": 1, "推进中": 1, "未启动": 1, "滞后": 1}
+    # 1.1 天山 deadline 2019-06-30 passed and not done → overdue; 米东 ongoing → never overdue
+    assert s.total.overdue == 1 and s.total.not_reported == 1
+    assert [i.unit for i in s.overdue] == ["天山区"]
+    # measures: 31 in the policy; 3 decomposed: 1.1 (lead done, 天山 not) → lead status 已完成?
+    # no: a measure is 已完成 only when all its assignments are; else its lead's status
+    assert s.measure_total == 31 and s.measures.total == 3
+    assert s.measures.by_status == {"已完成": 1, "推进中": 0, "未启动": 1, "滞后": 1}
+    assert s.measures.overdue == 1
+    assert s.not_reported_units == ["米东区"]
+    assert s.late_units == ["天山区"]
+    # on time: 3 expected reports + 1 missing = 4 expected; on time: lead 1.1, 2.1 = 2
+    assert (s.total.expected_reports, s.total.on_time_reports) == (4, 2)
+    assert [i.code for i in s.newly_done] == ["1.1"]
+    assert {i.unit for i in s.newly_overdue} == {"天山区"}
+    # 序时进度 as of 2019-07-05 from the start 2019-05-20: 天山区 to 2019-06-30 → 100%, reported
+    # 70% → behind; 市财政局 to 2019-12-31 → 46/225 days = 20%, reported 10% → exactly the
+    # 10-point tolerance, not behind
+    assert [(i.unit, i.expected_percent) for i in s.behind] == [("天山区", 100)]
+    detail = {d.code: d for d in s.detail}
+    assert [r.unit for r in detail["1.1"].rows] == ["天山区", "市市场监管局"] or \
+        [r.unit for r in detail["1.1"].rows] == ["市市场监管局", "天山区"]
+    tianshan = next(r for r in detail["1.1"].rows if r.unit == "天山区")
+    assert (tianshan.problems, tianshan.next_steps) == ("人手不足", "七月完成")
+    text = s.bulletin()
+    assert text.startswith("截至2019年6月30日")
+    assert "31项具体措施中已完成1项（占3.2%）" in text
+    assert "米东区未按时报送" in text and "天山区迟报" in text
+
+
+def test_period_without_data_says_so(ws):
+    s = monthly_summary(ws, 1, "2018-01")
+    assert not s.has_data
+    assert "本期尚无报送数据" in s.bulletin()

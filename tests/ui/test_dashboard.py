@@ -1,0 +1,182 @@
+"""The dashboard: its numbers are the counting function's, and every number drills down."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
+
+from tests.ui.edit_support import demo_copy, install_zh, open_ws
+from tracker.db.actions import write_action
+from tracker.services.status import default_period, period_counts, resolve_policy
+from tracker.ui.dashboard import DashboardView
+
+
+@pytest.fixture
+def ws(tmp_path, tmp_path_factory):
+    w = open_ws(demo_copy(tmp_path, tmp_path_factory))
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def zh():
+    translator = install_zh()
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def view(qtbot, ws):
+    v = DashboardView(lambda: ws)
+    qtbot.addWidget(v)
+    v.resize(1366, 900)
+    v.refresh()
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def expected_totals(ws, period=None):
+    policy = resolve_policy(ws)
+    c = period_counts(ws, policy["id"], period)
+    t = c.total
+    return {"total": t.total, **t.by_status, "逾期": t.overdue, "未报送": t.not_reported}
+
+
+def test_totals_equal_period_counts_on_the_demo(ws, view):
+    policy = resolve_policy(ws)
+    assert view.period() == default_period(ws, policy["id"]) == "2019-11"
+    assert view.policy_id() == policy["id"]
+    totals = view.totals()
+    assert totals == expected_totals(ws, "2019-11")
+    assert totals["total"] == 105 and totals["逾期"] > 0 and totals["未报送"] > 0
+    # the tiles show the same numbers
+    for key, tile in view.tiles.items():
+        assert tile.value_text() == str(totals[key])
+
+
+def test_choosing_another_period_recounts(qtbot, ws, view):
+    combo = view.period_combo
+    index = combo.findData("2019-08")
+    assert index >= 0
+    combo.setFocus()
+    while combo.currentIndex() != index:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert view.period() == "2019-08"
+    assert view.totals() == expected_totals(ws, "2019-08")
+    view.set_period("2019年9月")
+    assert view.period() == "2019-09"
+    assert view.totals() == expected_totals(ws, "2019-09")
+
+
+@pytest.mark.parametrize(("tile", "expected"), [
+    ("逾期", {"overdue": True}), ("未报送", {"not_reported": True}),
+    ("滞后", {"status": "滞后"}), ("已完成", {"status": "已完成"}), ("total", {})])
+def test_clicking_a_tile_drills_down(qtbot, view, tile, expected):
+    with qtbot.waitSignal(view.drillDown, timeout=1000) as blocker:
+        qtbot.mouseClick(view.tiles[tile], Qt.MouseButton.LeftButton)
+    assert blocker.args == [expected]
+
+
+def test_clicking_a_light_drills_down(qtbot, view):
+    with qtbot.waitSignal(view.drillDown, timeout=1000) as blocker:
+        qtbot.mouseClick(view.light_tiles["red"], Qt.MouseButton.LeftButton)
+    assert blocker.args == [{"light": "red"}]
+    red = int(view.light_tiles["red"].value_text())
+    assert red == view.counts().total.by_light["red"] > 0
+
+
+def _click_cell(qtbot, table, row, column):
+    rect = table.visualRect(table.model().index(row, column))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_register_cells_drill_down_by_unit(qtbot, ws, view):
+    model = view.register_model
+    row = next(i for i, r in enumerate(model.rows) if r["not_reported"] > 0)
+    unit_id = model.rows[row]["unit_id"]
+    col = next(i for i, c in enumerate(model.columns) if c.key == "not_reported")
+    view.register_view.scrollTo(model.index(row, col))
+    with qtbot.waitSignal(view.drillDown, timeout=1000) as blocker:
+        _click_cell(qtbot, view.register_view, row, col)
+    assert blocker.args == [{"unit_id": unit_id, "not_reported": True}]
+    # the row's numbers are the counting function's, per unit
+    unit_counts = period_counts(ws, view.policy_id(), view.period(), unit_id=unit_id).total
+    assert model.rows[row]["not_reported"] == unit_counts.not_reported
+    assert model.rows[row]["total"] == unit_counts.total
+
+
+def test_overdue_list_and_its_heading(qtbot, view):
+    overdue = view.counts().total.overdue
+    assert view.late_model.rowCount() == overdue
+    assert f"({overdue})" in view.late_head.text()
+    with qtbot.waitSignal(view.drillDown, timeout=1000) as blocker:
+        qtbot.mouseClick(view.late_head, Qt.MouseButton.LeftButton)
+    assert blocker.args == [{"overdue": True}]
+    first = view.late_model.rows[0]["assignment_id"]
+    with qtbot.waitSignal(view.drillDown, timeout=1000) as blocker:
+        _click_cell(qtbot, view.late_view, 0, 0)
+    assert blocker.args == [{"assignment_id": first}]
+
+
+def test_due_soon_list_judged_as_of_the_due_day(ws, view):
+    view.set_period("2019-06")  # due 2019-07-05: "2019年9月30日"-type deadlines are not yet due
+    c = view.counts()
+    soon = [s.assignment_id for s, j in c.judged if j.due_soon and not j.overdue]
+    assert [r["assignment_id"] for r in view.soon_model.rows] == sorted(
+        soon, key=lambda a: next(r["sort"] for r in view.soon_model.rows
+                                 if r["assignment_id"] == a))
+
+
+def test_chart_segment_click_drills_to_task_and_status(qtbot, view):
+    chart_view = view.task_chart
+    chart = chart_view.chart()
+    series = chart_view.series
+    first_task = view.counts().by_task[1]
+    done = first_task.by_status["已完成"]
+    assert done > 0
+    # bars are drawn bottom-up: the first task is the last bar
+    bar_index = len(chart_view.categories) - 1
+    scene_pos = chart.mapToPosition(QPointF(done / 2, bar_index), series)
+    pos = chart_view.mapFromScene(scene_pos)
+    with qtbot.waitSignal(chart_view.segmentClicked, timeout=1000) as blocker:
+        qtbot.mouseClick(chart_view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos))
+    assert blocker.args == [{"task_seq": 1, "status": "已完成"}]
+
+
+def test_receipt_register_shows_the_latest_state(qtbot, ws, view):
+    policy_id = view.policy_id()
+    units = {r["unit_name"]: r["unit_id"] for r in view.register_model.rows}
+    with write_action(ws.db, "测试员", "receipt", "登记") as act:
+        act.insert("receipt", {"unit_id": units["天山区"], "policy_id": policy_id,
+                               "period": "2019-11", "state": "received",
+                               "file_name": "天山区.xlsx", "at": "2019-12-03T10:02:00"})
+        act.insert("receipt", {"unit_id": units["天山区"], "policy_id": policy_id,
+                               "period": "2019-11", "state": "imported",
+                               "file_name": "天山区.xlsx", "at": "2019-12-03T10:05:00"})
+        act.insert("receipt", {"unit_id": units["米东区"], "policy_id": policy_id,
+                               "period": "2019-11", "state": "wrong_file",
+                               "file_name": "别的.xlsx", "at": "2019-12-04T09:00:00"})
+    view.refresh()
+    rows = {r["unit_name"]: r for r in view.register_model.rows}
+    assert rows["天山区"]["receipt"] == "Imported"
+    assert rows["天山区"]["receipt_at"] == "2019年12月3日 10:05"
+    assert rows["米东区"]["receipt"] == "Wrong file"
+    assert rows["市科技局"]["receipt"] == "Template sent"
+    view.set_period("2019-12")  # nothing recorded yet for December
+    assert {r["receipt"] for r in view.register_model.rows} == {"Nothing"}
+
+
+def test_dashboard_speaks_chinese(qtbot, ws, zh):
+    v = DashboardView(lambda: ws)
+    qtbot.addWidget(v)
+    v.refresh()
+    assert "落实情况" in v.title_label.text()
+    assert "2019年11月" in v.title_label.text()
+    assert "按报送截止日 2019年12月5日" in v.subtitle_label.text()
+    assert v.tiles["未报送"].caption == "未报送"
+    assert v.tiles["total"].caption == "分解任务"
+    assert {r["receipt"] for r in v.register_model.rows} == {"已导出模板"}
+    headers = [v.register_model.headerData(i, Qt.Orientation.Horizontal)
+               for i in range(v.register_model.columnCount())]
+    assert headers[0] == "单位" and "报送材料" in headers

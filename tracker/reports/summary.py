@@ -1,0 +1,189 @@
+"""The monthly summary's numbers and lists (pure core; every count from the one counting
+function, lights judged as of the period's due day)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.counting import Counts, Tally
+from tracker.deadlines import format_cn_date
+from tracker.lights import AssignmentState, Judgement
+from tracker.model import STATUSES, Status
+from tracker.periods import period_end, period_label, prev_period
+
+SECTIONS = ("overview", "charts", "per_task", "per_unit", "lagging", "detail")
+SECTION_LABELS = {"overview": "总体情况", "charts": "图表", "per_task": "分任务情况",
+                  "per_unit": "分单位情况", "lagging": "滞后与未报送", "detail": "明细"}
+
+
+@dataclass
+class Item:
+    """One assignment in a list (overdue, due soon, behind schedule, newly done …)."""
+
+    code: str
+    title: str
+    unit: str
+    role: str
+    deadline_text: str
+    deadline_date: date | None
+    status: str
+    percent: int | None
+    expected_percent: int | None = None
+
+
+@dataclass
+class DetailRow:
+    unit: str
+    role: str
+    status: str
+    percent: int | None
+    progress: str
+    problems: str
+    next_steps: str
+    reported: bool
+    overdue: bool
+
+
+@dataclass
+class DetailMeasure:
+    code: str
+    title: str
+    task_seq: int
+    task_title: str
+    rows: list[DetailRow] = field(default_factory=list)
+
+
+@dataclass
+class UnitLine:
+    unit_id: int
+    name: str
+    tally: Tally
+    late: int = 0  # reports received after the due day
+
+
+@dataclass
+class MonthlySummary:
+    policy_title: str
+    short_title: str
+    office: str
+    period: str
+    period_label: str
+    as_of: date
+    due: date
+    measure_total: int  # every measure of the policy (also those not yet decomposed)
+    measures: Tally  # measures with assignments, counted at measure level
+    total: Tally  # assignments
+    per_task: list[tuple[int, str, Tally]]
+    per_unit: list[UnitLine]
+    not_reported_units: list[str]
+    late_units: list[str]
+    overdue: list[Item]
+    due_soon: list[Item]
+    behind: list[Item]
+    newly_done: list[Item]
+    newly_overdue: list[Item]
+    detail: list[DetailMeasure]
+    reports_received: int = 0  # reports for this period (returned ones included)
+    demo: bool = False
+
+    @property
+    def has_data(self) -> bool:
+        """Assignments exist and someone has reported for this period or before."""
+        return self.total.total > 0 and (
+            self.reports_received > 0 or self.total.by_status[Status.NOT_STARTED]
+            < self.total.total)
+
+    def bulletin(self) -> str:
+        """通报 paragraph, ready to paste."""
+        return bulletin_text(self)
+
+
+def _item(s: AssignmentState, j: Judgement) -> Item:
+    return Item(s.measure_code, s.measure_title, s.unit_name, s.role, s.deadline_text,
+                s.deadline_date, j.status.value, s.percent, j.expected_percent)
+
+
+def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, office: str,
+                  period: str, measure_total: int, demo: bool = False) -> MonthlySummary:
+    """``counts`` must come with detail and texts (``period_counts(..., with_texts=True)``)."""
+    judged = counts.judged
+    before = {s.assignment_id: j for s, j in (previous.judged if previous else [])}
+    per_unit: dict[int, UnitLine] = {}
+    for uid, tally in counts.by_unit.items():
+        per_unit[uid] = UnitLine(uid, counts.unit_names[uid], tally)
+    not_reported: list[str] = []
+    late: list[str] = []
+    for s, j in judged:
+        line = per_unit[s.unit_id]
+        if j.reported_late:
+            line.late += 1
+        if j.not_reported and s.unit_name not in not_reported:
+            not_reported.append(s.unit_name)
+        if j.reported_late and s.unit_name not in late:
+            late.append(s.unit_name)
+    overdue = [_item(s, j) for s, j in judged if j.overdue]
+    due_soon = [_item(s, j) for s, j in judged if j.due_soon and not j.overdue]
+    behind = [_item(s, j) for s, j in judged if j.behind_schedule]
+    newly_done = [_item(s, j) for s, j in judged if j.status == Status.DONE and (
+        s.assignment_id not in before or before[s.assignment_id].status != Status.DONE)]
+    newly_overdue = [_item(s, j) for s, j in judged if j.overdue and (
+        s.assignment_id not in before or not before[s.assignment_id].overdue)]
+    detail: dict[int, DetailMeasure] = {}
+    for s, j in judged:
+        dm = detail.setdefault(s.measure_id, DetailMeasure(s.measure_code, s.measure_title,
+                                                           s.task_seq, s.task_title))
+        dm.rows.append(DetailRow(s.unit_name, s.role, j.status.value, s.percent, s.progress,
+                                 s.problems, s.next_steps, s.report_id is not None, j.overdue))
+    per_task = [(seq, counts.task_titles[seq], t) for seq, t in sorted(counts.by_task.items())]
+    order = {s.unit_name: (s.unit_sort, s.unit_id) for s, _ in judged}
+    not_reported.sort(key=order.__getitem__)
+    late.sort(key=order.__getitem__)
+    return MonthlySummary(
+        policy_title=policy["title"], short_title=policy.get("short_title", ""), office=office,
+        period=period, period_label=period_label(period), as_of=counts.as_of, due=counts.due,
+        measure_total=measure_total, measures=counts.measures["all"], total=counts.total,
+        per_task=per_task, per_unit=list(per_unit.values()),
+        not_reported_units=not_reported, late_units=late, overdue=overdue, due_soon=due_soon,
+        behind=behind, newly_done=newly_done, newly_overdue=newly_overdue,
+        detail=list(detail.values()),
+        reports_received=sum(s.report_id is not None for s, _ in judged), demo=demo)
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{part * 100 / whole:.1f}%" if whole else "0%"
+
+
+def bulletin_text(s: MonthlySummary) -> str:
+    end = format_cn_date(period_end(s.period))
+    if s.total.total == 0:
+        return f"截至{end}，《{s.policy_title}》尚未分解任务，本期无报送数据。"
+    if not s.has_data:
+        return (f"截至{end}，《{s.policy_title}》{s.measure_total}项具体措施已分解为"
+                f"{s.total.total}项任务，本期尚无报送数据。")
+    m = s.measures
+    parts = [f"截至{end}，《{s.policy_title}》{s.measure_total}项具体措施中"]
+    done = m.by_status[Status.DONE]
+    parts.append(f"已完成{done}项（占{pct(done, s.measure_total)}）")
+    for status in STATUSES[1:]:
+        n = m.by_status[status]
+        if n:
+            parts.append(f"{status}{n}项")
+    text = parts[0] + "，".join(parts[1:])
+    undecomposed = s.measure_total - m.total
+    if undecomposed > 0:
+        text += f"，尚未分解{undecomposed}项"
+    if m.overdue:
+        text += f"；逾期未完成{m.overdue}项"
+    t = s.total
+    text += (f"。{t.total}项分解任务中，已完成{t.by_status[Status.DONE]}项，"
+             f"逾期{t.overdue}项，按时报送率{t.on_time_rate * 100:.1f}%")
+    if s.not_reported_units:
+        text += f"；{'、'.join(s.not_reported_units)}未按时报送"
+    if s.late_units:
+        text += f"；{'、'.join(s.late_units)}迟报"
+    return text + "。"
+
+
+def previous_period(period: str) -> str:
+    return prev_period(period)

@@ -1,0 +1,330 @@
+"""The import preview: per file and per row the match, confidence, old → new and warnings.
+The user corrects a wrong match (measure or unit; a corrected unit name is remembered as an
+alias), excludes rows or files, chooses whether to create missing assignments, then accepts.
+Nothing is written before "Import"; accepting runs in the background in one transaction (a
+Cancel leaves no batch and no change-log rows)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.db.queries import list_units, measures
+from tracker.excel.results import render_problem
+from tracker.periods import period_label
+from tracker.ui.background import run_in_background
+from tracker.ui.import_rows_model import ImportRowsModel
+
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
+
+FILE_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, window: MainWindow, preview: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setObjectName("importPreview")
+        self.window_ = window
+        self.files: list[Any] = list(preview.files)
+        self.chosen: list[bool] = [fp.outcome == "ok" for fp in self.files]
+        self.aliases: dict[int, tuple[int, str]] = {}  # id(parsed row) → (unit id, text)
+        self.excluded: set[tuple[int, int]] = set()  # (file, row) the user unticked
+        self.task: Any = None
+        self.batches: list[int] = []
+        self.setWindowTitle(self.tr("Import preview"))
+
+        self.file_list = QListWidget(self)
+        self.file_list.setObjectName("previewFiles")
+        self.file_head = QLabel(self)
+        self.file_head.setWordWrap(True)
+        self.file_head.setTextFormat(Qt.TextFormat.RichText)
+        self.rows_model = ImportRowsModel(self)
+        self.rows = QTableView(self)
+        self.rows.setObjectName("previewRows")
+        self.rows.setModel(self.rows_model)
+        self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rows.verticalHeader().hide()
+        self.rows.setWordWrap(False)
+        header = self.rows.horizontalHeader()
+        for col, width in enumerate((44, 100, 110, 56, 56, 90, 130, 70, 260, 300)):
+            self.rows.setColumnWidth(col, width)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.measure_button = QPushButton(self.tr("Choose measure…"), self)
+        self.unit_button = QPushButton(self.tr("Choose unit…"), self)
+        self.create_box = QCheckBox(self.tr("Create missing assignments (as responsible unit)"),
+                                    self)
+        self.create_box.setObjectName("createAssignments")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("previewSummary")
+        self.accept_button = QPushButton(self.tr("Import"), self)
+        self.accept_button.setObjectName("acceptImport")
+        self.accept_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.file_head)
+        rl.addWidget(self.rows, 1)
+        fix = QHBoxLayout()
+        fix.addWidget(QLabel(self.tr("Wrong match? Select the row, then:"), self))
+        fix.addWidget(self.measure_button)
+        fix.addWidget(self.unit_button)
+        fix.addStretch(1)
+        rl.addLayout(fix)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.file_list)
+        split.addWidget(right)
+        split.setSizes([300, 900])
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.create_box)
+        bottom.addStretch(1)
+        bottom.addWidget(self.summary)
+        bottom.addWidget(self.accept_button)
+        bottom.addWidget(self.cancel_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(split, 1)
+        lay.addLayout(bottom)
+        self.resize(1280, 720)
+
+        self.file_list.currentRowChanged.connect(self._show_file)
+        self.file_list.itemChanged.connect(self._file_ticked)
+        self.rows_model.includeToggled.connect(self._row_ticked)
+        self.rows.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.measure_button.clicked.connect(self.choose_measure)
+        self.unit_button.clicked.connect(self.choose_unit)
+        self.create_box.toggled.connect(lambda _on: self._update_summary())
+        self.accept_button.clicked.connect(self.accept_import)
+        self.cancel_button.clicked.connect(self.reject)
+        self._fill_files()
+        first = next((i for i, fp in enumerate(self.files) if fp.outcome == "ok"), 0)
+        self.file_list.setCurrentRow(first)
+
+    # ------------------------------------------------------------ files
+    def _file_text(self, fp: Any) -> str:
+        name = Path(fp.parsed.path).name
+        if fp.outcome != "ok":
+            return f"{name}\n{self.tr('Not imported')}"
+        counts: dict[str, int] = {}
+        for r in fp.rows:
+            counts[r.change] = counts.get(r.change, 0) + 1
+        parts = [f"{self.rows_model.change_label(k)} {v}" for k, v in counts.items()]
+        who = fp.parsed.unit or self.tr("several units")
+        when = period_label(fp.parsed.period) if fp.parsed.period else "?"
+        return f"{name}\n{who} · {when} · {'，'.join(parts)}"
+
+    def _fill_files(self) -> None:
+        self.file_list.blockSignals(True)
+        self.file_list.clear()
+        for i, fp in enumerate(self.files):
+            item = QListWidgetItem(self._file_text(fp))
+            item.setData(FILE_ROLE, i)
+            if fp.outcome == "ok":
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if self.chosen[i]
+                                   else Qt.CheckState.Unchecked)
+            else:
+                item.setForeground(QBrush(QColor("#b03a2e" if fp.outcome == "error"
+                                                 else "#888888")))
+                item.setToolTip(fp.parsed.message or "")
+            if fp.all_warnings:
+                item.setToolTip("\n".join(render_problem(w) for w in fp.all_warnings))
+            self.file_list.addItem(item)
+        self.file_list.blockSignals(False)
+        self._update_summary()
+
+    def _file_ticked(self, item: QListWidgetItem) -> None:
+        i = item.data(FILE_ROLE)
+        self.chosen[i] = item.checkState() == Qt.CheckState.Checked
+        self._update_summary()
+
+    def current_file(self) -> int:
+        item = self.file_list.currentItem()
+        return item.data(FILE_ROLE) if item is not None else -1
+
+    def _show_file(self, _row: int) -> None:
+        i = self.current_file()
+        if i < 0:
+            self.rows_model.set_rows([])
+            return
+        fp = self.files[i]
+        p = fp.parsed
+        lines = [f"<b>{Path(p.path).name}</b>"]
+        if fp.outcome != "ok":
+            lines.append(f"<span style='color:#b03a2e'>{p.message or ''}</span>")
+        else:
+            lines.append(self.tr("Unit: %1 · Period: %2 · Format: %3").replace(
+                "%1", p.unit or self.tr("several units")).replace(
+                "%2", period_label(p.period) if p.period else "?").replace("%3", p.format or ""))
+        lines += [f"<span style='color:#9a6700'>⚠ {render_problem(w)}</span>"
+                  for w in fp.all_warnings]
+        self.file_head.setText("<br>".join(lines))
+        self.rows_model.set_rows(fp.rows)
+        self._update_buttons()
+
+    # ------------------------------------------------------------ rows and corrections
+    def _update_buttons(self) -> None:
+        pr = self.rows_model.preview_row(self.rows.currentIndex().row())
+        self.measure_button.setEnabled(pr is not None)
+        self.unit_button.setEnabled(pr is not None)
+
+    def _row_ticked(self, row: int, on: bool) -> None:
+        i = self.current_file()
+        pr = self.files[i].rows[row]
+        if on:
+            self.excluded.discard((i, row))
+            if pr.change == "low_confidence":  # ticking a doubtful match confirms it
+                pr.parsed.warnings = [w for w in pr.parsed.warnings
+                                      if w.code != "low_confidence"]
+                self.repreview(i)
+        else:
+            self.excluded.add((i, row))
+        self._fill_file_item(i)
+        self._update_summary()
+
+    def repreview(self, i: int) -> None:
+        """Compare file ``i`` with the database again after a correction (reads only)."""
+        from tracker.services.imports import preview_file
+
+        old = self.files[i]
+        fresh = preview_file(self.window_.ws, old.parsed, old.policy_id)
+        for r, pr in enumerate(fresh.rows):
+            if (i, r) in self.excluded:
+                pr.include = False
+        self.files[i] = fresh
+        keep = self.rows.currentIndex().row()
+        self._show_file(-1)
+        if keep >= 0:
+            self.rows.selectRow(keep)
+        self._fill_file_item(i)
+
+    def _fill_file_item(self, i: int) -> None:
+        for row in range(self.file_list.count()):
+            item = self.file_list.item(row)
+            if item.data(FILE_ROLE) == i:
+                self.file_list.blockSignals(True)
+                item.setText(self._file_text(self.files[i]))
+                self.file_list.blockSignals(False)
+
+    def choose_measure(self, code: str | None = None) -> bool:
+        i, row = self.current_file(), self.rows.currentIndex().row()
+        if i < 0 or row < 0:
+            return False
+        fp = self.files[i]
+        items = {f"{m['code']} {m['title']}": m for m in measures(self.window_.ws.db,
+                                                                   fp.policy_id)}
+        if code is None:
+            text, ok = QInputDialog.getItem(self, self.tr("Choose measure"),
+                                            fp.rows[row].parsed.measure_as_written[:80],
+                                            list(items), 0, False)
+            if not ok:
+                return False
+            m = items[text]
+        else:
+            m = next(v for v in items.values() if v["code"] == code)
+        parsed = fp.rows[row].parsed
+        parsed.measure_id, parsed.measure, parsed.confidence = m["id"], m["code"], 1.0
+        parsed.warnings = [w for w in parsed.warnings if w.code != "low_confidence"]
+        self.excluded.discard((i, row))
+        self.repreview(i)
+        self._update_summary()
+        return True
+
+    def choose_unit(self, name: str | None = None) -> bool:
+        i, row = self.current_file(), self.rows.currentIndex().row()
+        if i < 0 or row < 0:
+            return False
+        units = {u["name"]: u for u in list_units(self.window_.ws.db, include_inactive=False)}
+        parsed = self.files[i].rows[row].parsed
+        if name is None:
+            name, ok = QInputDialog.getItem(self, self.tr("Choose unit"),
+                                            parsed.unit_as_written or "", list(units), 0, False)
+            if not ok:
+                return False
+        unit = units[name]
+        parsed.unit_id, parsed.unit = unit["id"], unit["name"]
+        written = parsed.unit_as_written.strip()
+        if written and written != unit["name"]:
+            self.aliases[id(parsed)] = (unit["id"], written)
+        self.excluded.discard((i, row))
+        self.repreview(i)
+        self._update_summary()
+        return True
+
+    # ------------------------------------------------------------ accepting
+    def selected_files(self) -> list[Any]:
+        return [fp for fp, on in zip(self.files, self.chosen, strict=True)
+                if on and fp.outcome == "ok"]
+
+    def _update_summary(self) -> None:
+        create = self.create_box.isChecked()
+        files = self.selected_files()
+        rows = sum(len(fp.changes(create)) for fp in files)
+        self.summary.setText(self.tr("To write: %1 rows from %2 files").replace(
+            "%1", str(rows)).replace("%2", str(len(files))))
+        self.accept_button.setEnabled(rows > 0 or bool(self.aliases))
+
+    def accept_import(self) -> Any:
+        from tracker.services.imports import accept_file, remember_alias
+
+        files = self.selected_files()
+        create = self.create_box.isChecked()
+        aliases = list(dict.fromkeys(self.aliases.values()))
+
+        def job(ws, ctl):  # noqa: ANN001, ANN202 - background job, one transaction
+            written: list[int] = []
+            with ws.db.atomic():
+                for unit_id, text in aliases:
+                    try:
+                        remember_alias(ws, unit_id, text)
+                    except Exception:  # noqa: BLE001 - an alias taken elsewhere is skipped
+                        pass
+                for n, fp in enumerate(files):
+                    yield n, len(files), Path(fp.parsed.path).name
+                    batch = accept_file(ws, fp, create, cancelled=lambda: ctl.cancelled)
+                    if batch is not None:
+                        written.append(batch)
+                yield len(files), len(files), ""
+            return written
+
+        self.setEnabled(False)
+        self.task = run_in_background(self, self.tr("Importing…"), job,
+                                      db_path=self.window_.ws.path, who=self.window_.ws.who,
+                                      on_done=self._done, on_error=self._failed,
+                                      on_cancel=lambda: self.setEnabled(True))
+        return self.task
+
+    def _done(self, batches: list[int]) -> None:
+        self.batches = batches
+        self.window_.statusBar().showMessage(
+            self.tr("Imported %1 files.").replace("%1", str(len(batches))), 10000)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from tracker.ui.excel_actions import error_text
+
+        self.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Import"), error_text(exc))
