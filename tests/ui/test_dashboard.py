@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 
 from tests.ui.edit_support import demo_copy, install_zh, open_ws
 from tracker.db.actions import write_action
+from tracker.services.settings import set_settings
 from tracker.services.status import default_period, period_counts, resolve_policy
 from tracker.ui.dashboard import DashboardView
 
@@ -119,13 +120,19 @@ def test_overdue_list_and_its_heading(qtbot, view):
     assert blocker.args == [{"assignment_id": first}]
 
 
-def test_due_soon_list_judged_as_of_the_due_day(ws, view):
-    view.set_period("2019-06")  # due 2019-07-05: "2019年9月30日"-type deadlines are not yet due
+def test_due_soon_list_follows_the_warning_days(ws, view):
+    assert view.soon_model.rowCount() == 0  # demo deadlines are month ends, 25+ days away
+    set_settings(ws, warning_days=30)
+    view.set_period("2019-08")  # judged on 2019-09-05: "2019年9月30日" is 25 days away
     c = view.counts()
-    soon = [s.assignment_id for s, j in c.judged if j.due_soon and not j.overdue]
-    assert [r["assignment_id"] for r in view.soon_model.rows] == sorted(
-        soon, key=lambda a: next(r["sort"] for r in view.soon_model.rows
-                                 if r["assignment_id"] == a))
+    soon = {s.assignment_id for s, j in c.judged if j.due_soon and not j.overdue}
+    assert soon
+    assert {r["assignment_id"] for r in view.soon_model.rows} == soon
+    assert f"({len(soon)})" in view.soon_head.text()
+    got = []
+    view.drillDown.connect(got.append)
+    view.soon_head.click()
+    assert got == [{"due_soon": True}]
 
 
 def test_chart_segment_click_drills_to_task_and_status(qtbot, view):

@@ -221,10 +221,7 @@ def scan_xlsx_sheet(xml: bytes, max_cells: int = DEFAULT_LIMITS.max_cells) -> Sh
         if b"hidden" in attrs and _HIDDEN.search(attrs):
             scan.hidden_rows.add(row_no - 1)
     if last_row * MAX_COLUMNS <= max_cells:
-        scan.rows, scan.cols = last_row, MAX_COLUMNS if last_row else 0
-        scan.rows = last_row
-        scan.cols = 0 if not last_row else MAX_COLUMNS
-        scan.bound_only = True
+        scan.rows, scan.cols, scan.bound_only = last_row, MAX_COLUMNS if last_row else 0, True
         return scan
     best_col = b""
     max_row = 0

@@ -60,6 +60,7 @@ _LABEL_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in _LABELS) +
 _NOTE_START = re.compile(r"^(?:填报人|填表人|联系人|经办人|联系电话|电话|说明|注[:：]|注\d|备注[:：]|"
                          r"单位负责人|负责人|审核人|审核|制表|分管领导|填报日期|填报时间|报送日期|"
                          r"签字|盖章|汇总单位|编制单位)")
+_LABEL_START = frozenset(k[0] for _, rx in _LABELS for k in rx.split("|"))
 _DATE_RE = re.compile(r"(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})")
 
 
@@ -176,14 +177,17 @@ def _row_texts(grid: Grid, r: int) -> list[str]:
 
 
 def _header_score(grid: Grid, r: int) -> tuple[int, int, set[str]]:
+    """(fields named, distinct other non-empty values, the fields) of row ``r``."""
     fields: set[str] = set()
-    unknown: set[str] = set()
+    unknown: set[object] = set()
     for v in grid.rows[r]:
+        if v is None:
+            continue
         f = header_field(v)
         if f:
             fields.add(f)
-        elif cell_text(v):
-            unknown.add(cell_text(v))
+        elif not isinstance(v, str) or v.strip():
+            unknown.add(v)
     return len(fields), len(unknown), fields
 
 
@@ -279,21 +283,21 @@ def _data_rows(layout: SheetLayout, start: int) -> None:
     grid = layout.grid
     task_col = layout.fields.get("task")
     task_text: str | None = None
-    labels = {c.label for c in layout.columns if c.field} | {
-        cell_text(v) for h in layout.header_rows for v in grid.rows[h] if header_field(v)}
+    labels = {v for h in layout.header_rows for v in grid.rows[h] if header_field(v)}
     for r in range(start, len(grid.rows)):
-        texts = _row_texts(grid, r)
-        if not texts:
+        row = grid.rows[r]
+        values = [v for v in row if v is not None and (not isinstance(v, str) or v.strip())]
+        if not values:
             continue
-        first = texts[0]
-        if _NOTE_START.match(first) or parse_info(first):
-            for k, v in info_of_row(texts).items():
+        first = cell_text(values[0])
+        if _NOTE_START.match(first) or (first[:1] in _LABEL_START and parse_info(first)):
+            for k, v in info_of_row(_row_texts(grid, r)).items():
                 if v and not layout.info.get(k):
                     layout.info[k] = v
             continue
-        if sum(t in labels for t in texts) >= max(2, len(texts) - 1):
+        if sum(v in labels for v in values) >= max(2, len(values) - 1):
             continue  # the header again (a page break copy)
-        if len(texts) == 1 and task_ordinal(first) is not None:
+        if len(set(values)) == 1 and task_ordinal(first) is not None:
             task_text = first  # a section row: 一、着力促进…
             continue
         if task_col is not None and cell_text(grid.value(r, task_col)):

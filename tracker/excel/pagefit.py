@@ -47,12 +47,19 @@ def text_em(text: str) -> float:
     return wide + 0.55 * (n - wide)
 
 
+def line_capacity(width: float, font_pt: float) -> float:
+    """Ems per line in a wrapped cell (5 % kept back for line breaks at word ends)."""
+    return max(1.0, (width * PX_PER_UNIT - 8) / (font_pt * 4 / 3) * 0.95)
+
+
 def line_count(text: str, width: float, font_pt: float) -> int:
     """Lines a wrapped cell of ``width`` units needs for ``text`` at ``font_pt``."""
     if not text:
         return 1
-    cap = max(1.0, (width * PX_PER_UNIT - 8) / (font_pt * 4 / 3) * 0.95)
+    cap = line_capacity(width, font_pt)
     if "\n" not in text:
+        if len(text) <= cap:  # fits even if every character is wide
+            return 1
         return max(1, math.ceil(text_em(text) / cap))
     return sum(max(1, math.ceil(text_em(seg) / cap)) for seg in text.split("\n"))
 
@@ -93,9 +100,14 @@ class RowHeights:
                 extra = (height - have) / len(rows)
                 for r in rows:
                     need[r] = min(MAX_ROW_PT, round(need.get(r, default) + extra, 1))
+        from openpyxl.worksheet.dimensions import RowDimension
+
         dims = ws.row_dimensions
         for row, height in need.items():
-            dims[row].height = height
+            if row in dims:
+                dims[row].height = height
+            else:  # built directly: 2-3x cheaper than the defaulting dims[row] lookup
+                dims[row] = RowDimension(ws, index=row, ht=height)
 
 
 def setup_print(ws: Any, *, area: str, title_rows: str | None) -> None:

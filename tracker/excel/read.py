@@ -151,7 +151,7 @@ def read_book(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Book:
                 xml = budget.read(part)
             except KeyError:
                 continue
-            scans[name] = guards.scan_xlsx_sheet(xml)
+            scans[name] = guards.scan_xlsx_sheet(xml, limits.max_cells)
         budget.verify_all(set(parts.values()) | {"xl/workbook.xml", "xl/_rels/workbook.xml.rels"})
     guards.check_cells(path, scans, limits)
     return _read_calamine(path, data, fmt, scans, limits)

@@ -139,6 +139,8 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
     out: list[ParsedRow] = []
     g, f = layout.grid, layout.fields
 
+    deadlines: dict[tuple, object] = {}
+
     def own(r: int, name: str) -> object:
         return g.own(r, f[name]) if name in f else None
 
@@ -183,7 +185,11 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
                 warn.append(("percent_invalid", {"value": cell_text(percent_raw),
                                                  "col_idx": f.get("percent")}))
         if "deadline" in f:
-            base.deadline = parse_deadline(own(r, "deadline"), None)
+            raw = own(r, "deadline")
+            key = (type(raw), raw)
+            if key not in deadlines:
+                deadlines[key] = parse_deadline(raw, None)
+            base.deadline = deadlines[key]
         for choice in choices:
             row = ParsedRow(**{**base.__dict__, "warnings": []})
             row.unit_id = choice.unit.id if choice.unit else None

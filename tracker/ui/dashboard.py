@@ -94,9 +94,9 @@ class DashboardView(QWidget):
         page.addLayout(charts)
         grid = QGridLayout()
         grid.addWidget(self._build_register(), 0, 0, 2, 1)
-        self.soon_box, self.soon_head, self.soon_model = self._build_items(
+        self.soon_box, self.soon_head, self.soon_view, self.soon_model = self._build_items(
             self.tr("Due within the warning days"), {"due_soon": True})
-        self.late_box, self.late_head, self.late_model = self._build_items(
+        self.late_box, self.late_head, self.late_view, self.late_model = self._build_items(
             self.tr("Overdue"), {"overdue": True})
         grid.addWidget(self.soon_box, 0, 1)
         grid.addWidget(self.late_box, 1, 1)
@@ -206,7 +206,7 @@ class DashboardView(QWidget):
         return box
 
     def _build_items(self, title: str, drill: dict
-                     ) -> tuple[QGroupBox, QPushButton, DrillTableModel]:
+                     ) -> tuple[QGroupBox, QPushButton, QTableView, DrillTableModel]:
         box = QGroupBox()
         layout = QVBoxLayout(box)
         head = QPushButton(title)
@@ -227,7 +227,7 @@ class DashboardView(QWidget):
         view = self._table(model)
         view.setMinimumHeight(150)
         layout.addWidget(view)
-        return box, head, model
+        return box, head, view, model
 
     # ------------------------------------------------------------------ public API
     def set_policy(self, policy_id: int | None) -> None:

@@ -1,0 +1,90 @@
+"""Starting the window: `tracker` with no verb, or the gui-script `tracker-gui`.
+
+With no display on Linux it says so in one Chinese line (pointing to the command-line verbs)
+and exits 2 instead of Qt's abort; ``--self-test`` switches to the offscreen platform itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def no_display() -> bool:
+    return (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
+
+
+def run_gui(db: str | None = None, self_test: bool = False) -> int:
+    from tracker.messages import render
+
+    if no_display():
+        if not self_test:
+            print(render("no_display"), file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from tracker.paths import default_db_path
+    from tracker.ui.app import create_app, install_excepthook, install_translators
+    from tracker.ui.user_settings import UserSettings
+
+    path = Path(db) if db else default_db_path()
+    app = create_app()
+    settings = UserSettings()
+    install_translators(app, settings.language)
+    if self_test:
+        from tracker.ui.self_test import run_self_test
+
+        install_excepthook(show_dialog=False)
+        return run_self_test(path, settings)
+    install_excepthook(show_dialog=True)
+    return _run_window(app, path, settings)
+
+
+def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker import APP_NAME
+    from tracker.errors import TrackerError
+    from tracker.ui.app import show_main_window
+    from tracker.ui.file_actions import open_for_window
+
+    try:
+        ws = open_for_window(path, settings.operator)
+    except TrackerError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message())
+        return exc.exit_code or 2
+    window = show_main_window(ws, settings)
+    if ws.info.network_drive:
+        from tracker.messages import render
+
+        QTimer.singleShot(200, lambda: QMessageBox.warning(
+            window, APP_NAME, render("db_network_drive", path=str(ws.path))))
+    if not settings.welcome_shown:
+        settings.welcome_shown = True
+        QTimer.singleShot(300, lambda: _welcome(window))
+    return app.exec()
+
+
+def _welcome(window) -> None:  # noqa: ANN001
+    from tracker.ui.welcome import WelcomeDialog
+
+    WelcomeDialog(window, first_start=True).exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The gui-script `tracker-gui [--db PATH] [--self-test]`."""
+    parser = argparse.ArgumentParser(prog="tracker-gui", description="政策落实跟踪（图形窗口）")
+    parser.add_argument("--db", metavar="路径", help="数据库文件（默认：用户数据文件夹中的 "
+                                                     "tracker.sqlite）")
+    parser.add_argument("--self-test", action="store_true",
+                        help="打开主窗口、载入数据并核对表格与统计后退出")
+    args = parser.parse_args(argv)
+    return run_gui(db=args.db, self_test=args.self_test)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
