@@ -41,7 +41,10 @@ def diff(before: dict, after: dict) -> set[tuple]:
 def logged_changes(ws: Workspace, since_id: int) -> set[tuple]:
     import json
 
-    rows = ws.db.query("SELECT * FROM change_log WHERE id > ? ORDER BY id", [since_id])
+    from tracker.db.actions import expand_changes
+
+    rows = expand_changes([dict(r) for r in ws.db.query(
+        "SELECT * FROM change_log WHERE id > ? ORDER BY id", [since_id])])
     net: dict[tuple, list] = {}
     for r in rows:
         key = (r["table_name"], str(r["row_id"]), r["field"])

@@ -68,3 +68,11 @@ MESSAGES.update({
     "cancelled": "已取消，未保存任何数据。",
 })
 MESSAGES["path_missing"] = "找不到文件或文件夹“{path}”。"
+MESSAGES["export_file_in_use"] = ("文件“{path}”正被其他程序（如 Excel、WPS）打开，无法写入。"
+                                  "请关闭该文件后重试。")
+MESSAGES["export_write_failed"] = "无法写入文件“{path}”：{reason}"
+MESSAGES.update({
+    "section_unknown": "未知的章节：{sections}。可选：{known}。",
+    "format_unknown": "不支持的格式“{fmt}”，可选：{known}。",
+    "task_unknown": "找不到重点任务“{task}”。",
+})

@@ -3,14 +3,17 @@ executable), the default database, logs, and the network-drive check."""
 
 from __future__ import annotations
 
+import ntpath
 import os
+import re
 import sys
 from pathlib import Path
 
 from tracker import APP_ID
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p",
-              "afs", "ncpfs", "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "glusterfs", "ceph"}
+              "afs", "ncpfs", "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "glusterfs", "ceph",
+              "fuse.smbnetfs", "fuse.rclone", "fuse.curlftpfs", "lustre", "gpfs", "beegfs"}
 
 
 def app_dir() -> Path:
@@ -61,29 +64,53 @@ def log_path() -> Path:
     return folder / "tracker.log"
 
 
+MOUNTS_FILE = "/proc/mounts"  # tests point this at a fake mount table
+
+
+def _unescape_mount(text: str) -> str:
+    """/proc/mounts writes space, tab, newline and backslash as octal escapes (\\040 ...)."""
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), text)
+
+
+def _under(path: str, mount: str) -> bool:
+    mount = mount.rstrip("/") or "/"
+    return mount == "/" or path == mount or path.startswith(mount + "/")
+
+
 def _linux_fs_type(path: Path) -> str:
+    """File-system type of the mount holding ``path`` (longest matching mount point)."""
+    text = str(path)
     best, fstype = "", ""
     try:
-        with open("/proc/mounts", encoding="utf-8") as fh:
+        with open(MOUNTS_FILE, encoding="utf-8", errors="replace") as fh:
             for line in fh:
                 parts = line.split()
                 if len(parts) >= 3:
-                    mount = parts[1].replace("\\040", " ")
-                    if str(path).startswith(mount) and len(mount) > len(best):
+                    mount = _unescape_mount(parts[1])
+                    if _under(text, mount) and len(mount) >= len(best):
                         best, fstype = mount, parts[2]
     except OSError:
         return ""
     return fstype
 
 
-def _windows_is_remote(path: Path) -> bool:
-    text = str(path)
+DRIVE_REMOTE = 4
+
+
+def _windows_is_remote(text: str) -> bool:
+    """UNC paths (\\\\server\\share) and mapped network drives (GetDriveTypeW = DRIVE_REMOTE)."""
+    if text.startswith("\\\\?\\"):  # extended-length form: \\?\C:\... or \\?\UNC\server\...
+        text = text[4:]
+        if text.upper().startswith("UNC\\"):
+            return True
     if text.startswith("\\\\"):
         return True
+    drive = ntpath.splitdrive(text)[0]
+    if not drive:
+        return False
     import ctypes
 
-    drive = os.path.splitdrive(text)[0] + "\\"
-    return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
 
 
 def is_network_path(path: Path) -> bool:
@@ -91,7 +118,7 @@ def is_network_path(path: Path) -> bool:
     path = Path(path).resolve()
     if sys.platform == "win32":
         try:
-            return _windows_is_remote(path)
+            return _windows_is_remote(str(path))
         except (OSError, AttributeError):
             return False
     return _linux_fs_type(path) in NETWORK_FS

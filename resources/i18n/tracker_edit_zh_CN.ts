@@ -6,80 +6,80 @@
     <message>
         <location filename="../../tracker/ui/matrix.py" line="55" />
         <source>Assign measures to units</source>
-        <translation>任务分解（措施 × 单位）</translation>
+        <translation>任务分解矩阵</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="64" />
+        <location filename="../../tracker/ui/matrix.py" line="63" />
         <source>{policy}: click a cell to cycle the role (lead → responsible → supporting → none); right-click to choose.</source>
         <translation>{policy}：单击格子依次切换责任类型（牵头 → 责任 → 配合 → 取消）；右键可直接选择。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="68" />
+        <location filename="../../tracker/ui/matrix.py" line="67" />
         <source>Deadline for new assignments:</source>
         <translation>新分解任务的完成时限：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="71" />
+        <location filename="../../tracker/ui/matrix.py" line="70" />
         <source>e.g. end of June 2019, ongoing</source>
         <translation>如：2019年6月底前、长期坚持</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="76" />
+        <location filename="../../tracker/ui/matrix.py" line="75" />
         <source>Assign to all districts</source>
         <translation>分配给全部区县</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="80" />
+        <location filename="../../tracker/ui/matrix.py" line="79" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="82" />
+        <location filename="../../tracker/ui/matrix.py" line="81" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="123" />
+        <location filename="../../tracker/ui/matrix.py" line="119" />
         <source>{n} assignments over {m} measures</source>
         <translation>共 {m} 项措施、{n} 项分解任务</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="133" />
+        <location filename="../../tracker/ui/matrix.py" line="129" />
         <source>Cannot read this as a date</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="137" />
+        <location filename="../../tracker/ui/matrix.py" line="133" />
         <source>→ ongoing, no fixed date</source>
         <translation>→ 长期（无固定日期）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="156" />
+        <location filename="../../tracker/ui/matrix.py" line="152" />
         <source>Assign {where}: {role}</source>
         <translation>分解任务 {where}：{role}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="160" />
+        <location filename="../../tracker/ui/matrix.py" line="156" />
         <source>Remove assignment {where}</source>
         <translation>取消分解 {where}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="164" />
+        <location filename="../../tracker/ui/matrix.py" line="160" />
         <source>Change role {where}: {role}</source>
         <translation>修改责任类型 {where}：{role}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="191" />
+        <location filename="../../tracker/ui/matrix.py" line="187" />
         <source>Remove assignment</source>
         <translation>取消分解</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="200" />
+        <location filename="../../tracker/ui/matrix.py" line="196" />
         <source>Choose a measure first (click its row header).</source>
         <translation>请先选择一项措施（单击左侧的措施名称）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/matrix.py" line="206" />
+        <location filename="../../tracker/ui/matrix.py" line="202" />
         <source>Assign {code} to all districts</source>
         <translation>将 {code} 分配给全部区县</translation>
     </message>
@@ -88,152 +88,157 @@
     <name>DashboardView</name>
     <message>
         <location filename="../../tracker/ui/dashboard.py" line="89" />
+        <source>No measure of this policy has been assigned to a unit yet. Assign them in Edit → Assignment matrix, or import a breakdown table; the numbers and charts appear here.</source>
+        <translation>该政策的措施还没有分解到单位。请先在“编辑 → 任务分解矩阵”中为各项措施指定牵头、责任和配合单位，或导入分解表；之后这里会显示统计和图表。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dashboard.py" line="100" />
         <source>Completion by key task</source>
         <translation>各重点任务完成情况</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="90" />
+        <location filename="../../tracker/ui/dashboard.py" line="101" />
         <source>Completion by unit</source>
         <translation>各单位完成情况</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="98" />
+        <location filename="../../tracker/ui/dashboard.py" line="109" />
         <source>Due within the warning days</source>
         <translation>临近完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="100" />
-        <location filename="../../tracker/ui/dashboard.py" line="140" />
-        <location filename="../../tracker/ui/dashboard.py" line="194" />
+        <location filename="../../tracker/ui/dashboard.py" line="111" />
+        <location filename="../../tracker/ui/dashboard.py" line="151" />
+        <location filename="../../tracker/ui/dashboard.py" line="205" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="123" />
+        <location filename="../../tracker/ui/dashboard.py" line="134" />
         <source>Period:</source>
         <translation>报送期：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="129" />
+        <location filename="../../tracker/ui/dashboard.py" line="140" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="137" />
-        <location filename="../../tracker/ui/dashboard.py" line="190" />
+        <location filename="../../tracker/ui/dashboard.py" line="148" />
+        <location filename="../../tracker/ui/dashboard.py" line="201" />
         <source>Assignments</source>
         <translation>分解任务</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="141" />
-        <location filename="../../tracker/ui/dashboard.py" line="195" />
+        <location filename="../../tracker/ui/dashboard.py" line="152" />
+        <location filename="../../tracker/ui/dashboard.py" line="206" />
         <source>Not reported</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="153" />
+        <location filename="../../tracker/ui/dashboard.py" line="164" />
         <source>Red lights</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="153" />
+        <location filename="../../tracker/ui/dashboard.py" line="164" />
         <source>Yellow lights</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="154" />
+        <location filename="../../tracker/ui/dashboard.py" line="165" />
         <source>Grey lights</source>
         <translation>灰灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="154" />
+        <location filename="../../tracker/ui/dashboard.py" line="165" />
         <source>Green lights</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="185" />
+        <location filename="../../tracker/ui/dashboard.py" line="196" />
         <source>Receipt register and results by unit</source>
         <translation>各单位报送登记与完成情况</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="189" />
-        <location filename="../../tracker/ui/dashboard.py" line="221" />
+        <location filename="../../tracker/ui/dashboard.py" line="200" />
+        <location filename="../../tracker/ui/dashboard.py" line="232" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="192" />
+        <location filename="../../tracker/ui/dashboard.py" line="203" />
         <source>Rate</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="197" />
+        <location filename="../../tracker/ui/dashboard.py" line="208" />
         <source>Returned file</source>
         <translation>报送材料</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="198" />
+        <location filename="../../tracker/ui/dashboard.py" line="209" />
         <source>Recorded</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="221" />
+        <location filename="../../tracker/ui/dashboard.py" line="232" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="223" />
+        <location filename="../../tracker/ui/dashboard.py" line="234" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="224" />
+        <location filename="../../tracker/ui/dashboard.py" line="235" />
         <source>Status</source>
         <translation>完成状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="225" />
+        <location filename="../../tracker/ui/dashboard.py" line="236" />
         <source>Measure</source>
         <translation>具体措施</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="270" />
+        <location filename="../../tracker/ui/dashboard.py" line="281" />
         <source>The policy no longer exists.</source>
         <translation>该政策已不存在。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="301" />
+        <location filename="../../tracker/ui/dashboard.py" line="312" />
         <source>{policy}: implementation in {period}</source>
         <translation>《{policy}》落实情况（{period}）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="304" />
+        <location filename="../../tracker/ui/dashboard.py" line="315" />
         <source>Lights judged as of {date}, the reports' due day</source>
         <translation>按报送截止日 {date} 判定红黄灯</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="306" />
+        <location filename="../../tracker/ui/dashboard.py" line="317" />
         <source>{n} measures</source>
         <translation>具体措施 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="309" />
-        <location filename="../../tracker/ui/dashboard.py" line="311" />
+        <location filename="../../tracker/ui/dashboard.py" line="320" />
+        <location filename="../../tracker/ui/dashboard.py" line="322" />
         <source>{rate} of all</source>
         <translation>占 {rate}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="313" />
+        <location filename="../../tracker/ui/dashboard.py" line="324" />
         <source>on time: {rate}</source>
         <translation>按时报送率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="319" />
+        <location filename="../../tracker/ui/dashboard.py" line="330" />
         <source>Measures: {n}, of which completed {done} and overdue {late}.</source>
         <translation>具体措施 {n} 项，其中已完成 {done} 项、逾期 {late} 项。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dashboard.py" line="365" />
+        <location filename="../../tracker/ui/dashboard.py" line="379" />
         <source>{title} ({n})</source>
         <translation>{title}（{n}）</translation>
     </message>
@@ -673,149 +678,149 @@
         <translation>政策结构</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="76" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="75" />
         <source>Policy</source>
         <translation>政策信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="78" />
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="147" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="77" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="146" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="78" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="77" />
         <source>Short title</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="79" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="78" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="79" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="78" />
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="80" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="79" />
         <source>Published in</source>
         <translation>发布渠道</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="80" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="79" />
         <source>Issue date</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="81" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="80" />
         <source>Publication date</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="89" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="88" />
         <source>not given</source>
         <translation>未载明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="104" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="103" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="106" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="105" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="113" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="112" />
         <source>Save policy</source>
         <translation>保存政策信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="125" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="124" />
         <source>New key task</source>
         <translation>新增重点任务</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="126" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="125" />
         <source>New measure</source>
         <translation>新增具体措施</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="127" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="126" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="128" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="127" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="148" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="147" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="152" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="151" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="217" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="213" />
         <source>Choose a key task or measure on the left.</source>
         <translation>请在左侧选择重点任务或具体措施。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="219" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="215" />
         <source>Key task {n}</source>
         <translation>重点任务 {n}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="221" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="217" />
         <source>Measure {code}</source>
         <translation>具体措施 {code}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="237" />
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="272" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="233" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="268" />
         <source>The title cannot be empty.</source>
         <translation>标题不能为空。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="244" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="240" />
         <source>Edit policy</source>
         <translation>修改政策信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="249" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="245" />
         <source>New key task (added at the end)</source>
         <translation>新增重点任务（添加在最后）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="258" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="254" />
         <source>New measure under key task {n}</source>
         <translation>在重点任务 {n} 下新增具体措施</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="276" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="272" />
         <source>Add key task {title}</source>
         <translation>新增重点任务：{title}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="283" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="279" />
         <source>Add measure {title}</source>
         <translation>新增具体措施：{title}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="290" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="286" />
         <source>Edit {title}</source>
         <translation>修改：{title}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="309" />
+        <location filename="../../tracker/ui/dialogs/structure_editor.py" line="305" />
         <source>Move {title}</source>
         <translation>调整顺序：{title}</translation>
     </message>
@@ -828,138 +833,138 @@
         <translation>单位名录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="60" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="59" />
         <source>Show archived units</source>
         <translation>显示已停用单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="65" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="64" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="67" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="66" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="94" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="93" />
         <source>Unit</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="97" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="96" />
         <source>Name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="97" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="96" />
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="98" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="97" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="98" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="97" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="107" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="106" />
         <source>Kind</source>
         <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="115" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="114" />
         <source>New unit</source>
         <translation>新增单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="116" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="115" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="117" />
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="190" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="116" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="186" />
         <source>Archive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="118" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="117" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="128" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="127" />
         <source>Other spellings (aliases)</source>
         <translation>单位别名（其他写法）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="139" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="138" />
         <source>Another spelling of the name</source>
         <translation>单位名称的其他写法</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="141" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="140" />
         <source>Add</source>
         <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="144" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="143" />
         <source>Remove</source>
         <translation>删除别名</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="189" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="185" />
         <source>Re-activate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="210" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="206" />
         <source>Enter the unit's name.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="214" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="210" />
         <source>Add unit {name}</source>
         <translation>新增单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="223" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="219" />
         <source>Edit unit {name}</source>
         <translation>修改单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="230" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="226" />
         <source>Re-activate unit {name}</source>
         <translation>重新启用单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="231" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="227" />
         <source>Archive unit {name}</source>
         <translation>停用单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="240" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="236" />
         <source>Delete unit {name}</source>
         <translation>删除单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="252" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="248" />
         <source>Add alias {alias}</source>
         <translation>新增别名：{alias}</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="257" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="253" />
         <source>This spelling is already known.</source>
         <translation>该写法已登记，无需重复添加。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs/units_editor.py" line="265" />
+        <location filename="../../tracker/ui/dialogs/units_editor.py" line="261" />
         <source>Remove alias {alias}</source>
         <translation>删除别名：{alias}</translation>
     </message>

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
-import uuid
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,14 +88,24 @@ def require_soffice() -> str:
 
 
 def convert(src: Path, fmt: str, outdir: Path) -> Path:
-    """``soffice --headless --convert-to fmt`` with a private profile (parallel-safe)."""
+    """``soffice --headless --convert-to fmt``; one LibreOffice profile per test process
+    (creating a profile costs seconds; a private one keeps parallel runs apart)."""
     exe = require_soffice()
-    profile = Path(outdir) / f"lo-profile-{uuid.uuid4().hex[:8]}"
     outdir.mkdir(parents=True, exist_ok=True)
-    subprocess.run([exe, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+    subprocess.run([exe, f"-env:UserInstallation={_profile().as_uri()}", "--headless",
                     "--convert-to", fmt, "--outdir", str(outdir), str(src)],
                    check=True, capture_output=True, timeout=180)
     out = outdir / (src.stem + "." + fmt.split(":")[0])
     assert out.is_file(), f"LibreOffice did not write {out}"
-    shutil.rmtree(profile, ignore_errors=True)
     return out
+
+
+def _profile() -> Path:
+    global _PROFILE
+    if _PROFILE is None:
+        _PROFILE = Path(tempfile.mkdtemp(prefix="tracker-lo-profile-"))
+        atexit.register(shutil.rmtree, _PROFILE, True)
+    return _PROFILE
+
+
+_PROFILE: Path | None = None

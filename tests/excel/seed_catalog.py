@@ -79,15 +79,17 @@ def seed_units() -> list[CatUnit]:
             for i, (name, kind, aliases) in enumerate(UNITS, start=1)]
 
 
-def seed_catalog(assign_all: bool = True) -> Catalog:
-    """Every unit is assigned every measure (role 责任) unless ``assign_all`` is False."""
+def seed_catalog(assign_all: bool = True, action_text: str = "") -> Catalog:
+    """Every unit is assigned every measure (role 责任, 本单位具体举措 ``action_text``) unless
+    ``assign_all`` is False. A template exported with other action texts than the catalog's
+    reads back as "本单位具体举措 changed" on every row."""
     measures, units = seed_measures(), seed_units()
     assignments = []
     if assign_all:
         for u in units:
             for m in measures:
                 assignments.append(CatAssignment(id=len(assignments) + 1, measure_id=m.id,
-                                                 unit_id=u.id, role="责任", action_text="",
+                                                 unit_id=u.id, role="责任", action_text=action_text,
                                                  deadline_text=""))
     return Catalog(policy_id=1, policy_title="关于推动全市创新创业高质量发展打造“双创”升级版的若干意见",
                    short_title="双创升级版", measures=measures, units=units, assignments=assignments)

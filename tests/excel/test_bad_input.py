@@ -72,9 +72,9 @@ def test_truncated_zip(tmp_path, catalog):
 def test_corrupt_part_inside_zip(tmp_path, catalog):
     src = _good(tmp_path)
     data = bytearray(src.read_bytes())
-    # flip bytes in the middle of the first compressed part: CRC or inflate fails
+    # zero bytes in the middle of the sheet part: CRC or inflate fails
     with zipfile.ZipFile(src) as zf:
-        info = zf.infolist()[0]
+        info = zf.getinfo("xl/worksheets/sheet1.xml")
     start = info.header_offset + 30 + len(info.filename) + 5
     data[start:start + 20] = b"\x00" * 20
     bad = tmp_path / "corrupt.xlsx"
@@ -129,6 +129,15 @@ def test_word_document_renamed(tmp_path, catalog):
         zf.writestr("[Content_Types].xml", "<Types/>")
         zf.writestr("word/document.xml", "<w:document/>")
     _error(p, catalog, "excel_not_workbook")
+
+
+def test_xlsb_is_refused_with_its_own_message(tmp_path, catalog):
+    p = tmp_path / "二进制.xlsb"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.bin", b"\x00\x01")
+    result = _error(p, catalog, "excel_xlsb")
+    assert ".xlsb" in result.message
 
 
 def test_empty_file(tmp_path, catalog):
@@ -220,16 +229,28 @@ def test_zip_bomb_by_ratio(tmp_path):
 
 
 def test_lying_size_header_is_caught(tmp_path):
-    """The declared size says small; the inflated stream is bigger than the byte budget."""
+    """The central directory says the sheet part is 1 kB; it really inflates to 3 MB. zipfile
+    stops at the declared size and the CRC then fails (or the running byte count trips first):
+    either way the file is refused before the spreadsheet reader sees it."""
     src = _good(tmp_path)
-    bomb = tmp_path / "liar.xlsx"
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            zout.writestr(info.filename, zin.read(info.filename))
-        zout.writestr("xl/media/zeros.bin", b"\x00" * (3 * 2**20))
+    padded = tmp_path / "padded.xlsx"
+    _rewrite(src, padded, lambda n, d: d.replace(b"</worksheet>", b" " * (3 * 2**20) + b"</worksheet>")
+             if n == "xl/worksheets/sheet1.xml" else d)
+    data = bytearray(padded.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    central = data.find(b"PK\x01\x02")
+    while central >= 0:
+        n_len = int.from_bytes(data[central + 28:central + 30], "little")
+        if data[central + 46:central + 46 + n_len] == name:
+            data[central + 24:central + 28] = (1000).to_bytes(4, "little")  # declared: 1 kB
+        central = data.find(b"PK\x01\x02", central + 4)
+    liar = tmp_path / "liar.xlsx"
+    liar.write_bytes(bytes(data))
+    with zipfile.ZipFile(liar) as zf:
+        assert zf.getinfo("xl/worksheets/sheet1.xml").file_size == 1000
     with pytest.raises(TrackerError) as info:
-        read_book(bomb, Limits(max_unzipped_bytes=2 * 2**20 + 100_000, max_ratio=10**6))
-    assert info.value.code == "excel_zip_bomb"
+        read_book(liar, Limits(max_unzipped_bytes=2 * 2**20, max_ratio=10**6))
+    assert info.value.code in ("excel_zip_bomb", "excel_truncated")
 
 
 def test_file_too_large(tmp_path):

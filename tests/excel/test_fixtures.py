@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import FIXTURES
 from tests.excel.seed_catalog import seed_catalog
+from tracker.excel.match import resolve_unit
 from tracker.excel.parse import parse_file
 from tracker.textnorm import nfkc, strip_text
 
@@ -36,7 +37,8 @@ def test_sidecar_units_resolve(catalog):
     for s in SIDECARS:
         for row in json.loads(s.read_text(encoding="utf-8")).get("rows", []):
             assert nfkc(row["unit"]) in {nfkc(n) for n in names}
-            assert catalog.resolve_unit(row["unit_as_written"]) or row["unit_as_written"]
+            hit = resolve_unit(catalog, row["unit_as_written"])
+            assert hit is not None and hit.confidence == 1.0 and nfkc(hit.unit.name) == row["unit"]
 
 
 @pytest.mark.parametrize("sidecar", SIDECARS, ids=lambda p: p.name.split(".")[0])

@@ -51,6 +51,22 @@ def test_unit_fuzzy_only_when_very_close(catalog):
         assert resolve_unit(catalog, text) is None, text
 
 
+def test_unit_named_inside_a_longer_name(catalog):
+    hit = resolve_unit(catalog, "天山区人民政府办公室")
+    assert hit.unit.name == "天山区" and hit.confidence < 1.0
+    assert resolve_unit(catalog, "天山区、米东区联合办公室") is None  # two units: no guess
+
+
+def test_reporter_line_with_title_in_the_same_row(tmp_path, catalog):
+    rows = [["天山区进展（2019年6月）", None, None, "填报单位：", "天山区人民政府办公室"], HEADER,
+            [1, None, "1.1 简政放权释放创新创业活力", None, "推进中", "a", None, None]]
+    p = write_xlsx(tmp_path / "x.xlsx", [SheetSpec("Sheet1", rows)])
+    result = parse_file(p, catalog)
+    [row] = result.rows
+    assert (result.period, row.unit, row.unit_as_written) == ("2019-06", "天山区", "天山区人民政府办公室")
+    assert [w.code for w in row.warnings] == ["unit_fuzzy"]
+
+
 def test_unit_lists_and_allocations(catalog):
     cell = units_in_cell(catalog, "市工信局、市商务局")
     assert [h.unit.name for h in cell.hits] == ["市工信局", "市商务局"] and not cell.allocation
@@ -173,6 +189,8 @@ def test_duplicate_measure_warning(tmp_path, catalog):
     ([("title", "2019年第二季度进展")], None, "2019-06", "title"),
     ([("title", "2019年1-6月进展")], None, "2019-06", "title"),
     ([("title", "进展情况表")], None, None, None),
+    ([("title", "天山区6月进展（2019年7月5日前报送）")], None, "2019-06", "title"),
+    ([("title", "（6月，2019-07-05报送）")], None, "2019-06", "title"),
     ([("title", "（6月）")], None, None, None),
 ])
 def test_find_period(sources, reported, period, source):

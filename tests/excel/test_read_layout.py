@@ -226,6 +226,7 @@ def test_status_and_percent_warnings(tmp_path, catalog):
     assert r3.warnings[0].data["word"] == "（空）"
 
 
+@pytest.mark.slow
 def test_libreoffice_xls_and_ods(tmp_path, catalog):
     src = write_xlsx(tmp_path / "src" / "天山区_2019-06.xlsx", [
         SheetSpec("Sheet1", simple_rows(), merges=["A1:H1"], hidden_rows=[5]),
@@ -248,3 +249,46 @@ def test_libreoffice_xls_and_ods(tmp_path, catalog):
 def test_cell_text():
     assert cell_text(3.0) == "3" and cell_text(2.5) == "2.5" and cell_text("\u3000 a b \u00a0") == "a b"
     assert cell_text(dt.date(2019, 6, 30)) == "2019-06-30" and cell_text(None) == ""
+
+
+def test_section_rows_name_tasks(tmp_path, catalog):
+    header = ["序号", "具体措施", "牵头单位", "完成时限", "3月份工作进展", "存在的问题", "下步打算", "状态"]
+    rows = [["天山区落实情况（2019年3月）"], header,
+            ["一、着力促进创新创业环境提升"] * 8,
+            [1, "优化服务", "市政务服务管理局", "长期坚持", "窗口建成", "无", "推广", "按计划推进"],
+            ["二、加快推动创新创业发展动力升级"] * 8,
+            [1, "完善产品和服务政府采购政策", "市财政局", "长期坚持", "已采购", "无", "继续", "完成"]]
+    p = write_xlsx(tmp_path / "天山区.xlsx", [SheetSpec("Sheet1", rows, merges=["A3:H3", "A5:H5"])])
+    result = parse_file(p, catalog)
+    got = [(r.row, r.unit, r.measure, r.status, r.progress, r.extra) for r in result.rows]
+    assert got == [(4, "天山区", "1.3", "推进中", "窗口建成", "牵头单位：市政务服务管理局"),
+                   (6, "天山区", "2.2", "已完成", "已采购", "牵头单位：市财政局")]
+    assert result.period == "2019-03"
+
+
+def test_filled_row_without_measure_is_kept_with_a_warning(tmp_path, catalog):
+    data = [[1, None, "1.1 简政放权释放创新创业活力", None, "推进中", "a", None, None],
+            [None, None, None, None, None, "补充说明：另有进展", None, None]]
+    p = write_xlsx(tmp_path / "m.xlsx", [SheetSpec("S", simple_rows(data=data))])
+    rows = parse_file(p, catalog).rows
+    assert [(r.measure, r.progress) for r in rows] == [("1.1", "a"), (None, "补充说明：另有进展")]
+    assert [w.code for w in rows[1].warnings] == ["measure_unknown", "status_unknown"]
+
+
+def test_utf16_tab_separated_csv(tmp_path, catalog):
+    text = "填报单位：市金融办\r\n序号\t具体措施\t完成状态\t进展情况\r\n1\t拓宽创新创业直接融资渠道\t已完成\t好\r\n"
+    p = tmp_path / "unicode.csv"
+    p.write_bytes(text.encode("utf-16"))
+    result = parse_file(p, catalog, period="2019-04")
+    assert result.encoding == "utf-16"
+    assert [(r.unit, r.measure, r.row) for r in result.rows] == [("市金融办", "6.3", 3)]
+
+
+def test_header_with_many_unknown_columns_and_a_numbering_row(tmp_path, catalog):
+    header = ["序号", "具体措施", "牵头领导", "分管科室", "联系人", "电话", "完成状态", "进展情况"]
+    rows = [header, list(range(1, 9)),
+            [1, "1.1 简政放权释放创新创业活力", "王", "一科", "李", "123", "推进中", "进展"]]
+    p = write_xlsx(tmp_path / "天山区_2019-06.xlsx", [SheetSpec("Sheet1", rows)])
+    [row] = parse_file(p, catalog).rows
+    assert (row.row, row.measure, row.status) == (3, "1.1", "推进中")
+    assert row.extra == "牵头领导：王\n分管科室：一科\n联系人：李\n电话：123"

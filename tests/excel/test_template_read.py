@@ -140,6 +140,7 @@ def test_measure_not_in_template(tmp_path, catalog):
     assert [w.code for w in row.warnings] == ["measure_not_in_template"]
 
 
+@pytest.mark.slow
 def test_template_resaved_by_libreoffice(tmp_path, catalog):
     src = _template(tmp_path / "src", catalog, FILLS, name="天山区_2019-06.xlsx")
     want = [(r.measure, r.status, r.percent, r.progress) for r in parse_file(src, catalog).rows]

@@ -28,12 +28,54 @@ def now_iso() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+_encode_str = json.encoder.encode_basestring  # the C encoder json.dumps uses for str
+
+
 def _enc(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    """JSON text of a field value (keeps the type: "5" and 5 stay different)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return _encode_str(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return json.dumps(value, ensure_ascii=False)
+    return repr(value)
 
 
 def _dec(text: str | None) -> Any:
     return None if text is None else json.loads(text)
+
+
+# An inserted or deleted row is logged as one change-log row whose field is "*" and whose
+# new (insert) or old (delete) value is the whole row as a JSON object; updates are logged field
+# by field. Readers get field rows either way through ``expand_changes``.
+WHOLE_ROW = "*"
+
+
+def expand_changes(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Change-log rows with every whole-row record spread into one row per field."""
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        if r["field"] != WHOLE_ROW:
+            out.append(r)
+            continue
+        values = _dec(r["new"] if r["op"] == "insert" else r["old"]) or {}
+        for field, value in values.items():
+            enc = _enc(value)
+            out.append({**r, "field": field,
+                        "old": None if r["op"] == "insert" else enc,
+                        "new": enc if r["op"] == "insert" else None})
+    return out
+
+
+_COLUMNS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _columns(db: Database, table: str) -> frozenset[str]:
+    key = (id(db.conn), table)
+    if key not in _COLUMNS:
+        _COLUMNS[key] = frozenset(r[1] for r in db.conn.execute(f"PRAGMA table_info([{table}])"))
+    return _COLUMNS[key]
 
 
 def _pk(table: str) -> str:
@@ -50,18 +92,26 @@ class Action:
         self.batch_id = batch_id
         self.at = now_iso()
         self.count = 0
+        self._pending: list[tuple] = []
 
     def _log(self, table: str, row_id: Any, op: str, field: str, old: Any, new: Any) -> None:
-        self.db.execute(
-            "INSERT INTO change_log (action_id, at, who, table_name, row_id, op, field, old, new,"
-            " batch_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [self.id, self.at, self.who, table, row_id, op, field, _enc(old), _enc(new),
-             self.batch_id],
-        )
+        self._pending.append((self.id, self.at, self.who, table, row_id, op, field, _enc(old),
+                              _enc(new), self.batch_id))
         self.count += 1
+        if len(self._pending) >= 5000:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the buffered change-log rows (inside the action's transaction)."""
+        if self._pending:
+            self.db.conn.executemany(
+                "INSERT INTO change_log (action_id, at, who, table_name, row_id, op, field, old,"
+                " new, batch_id) VALUES (?,?,?,?,?,?,?,?,?,?)", self._pending)
+            self._pending = []
 
     def get(self, table: str, row_id: Any) -> dict[str, Any] | None:
-        cur = self.db.execute(f"SELECT * FROM [{table}] WHERE [{_pk(table)}] = ?", [row_id])
+        cur = self.db.conn.execute(f"SELECT * FROM [{table}] WHERE [{_pk(table)}] = ?",
+                                   [row_id])
         row = cur.fetchone()
         if row is None:
             return None
@@ -69,16 +119,18 @@ class Action:
 
     def insert(self, table: str, values: dict[str, Any]) -> Any:
         cols = list(values)
-        cur = self.db.execute(
+        cur = self.db.conn.execute(
             f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
             f"VALUES ({', '.join('?' for _ in cols)})",
             [values[c] for c in cols],
         )
         row_id = values.get(_pk(table), cur.lastrowid)
-        row = self.get(table, row_id) or {}
-        for field, value in row.items():
-            if field != _pk(table) and value is not None:
-                self._log(table, row_id, "insert", field, None, value)
+        if _columns(self.db, table) <= values.keys() | {_pk(table)}:
+            row = values  # every column given: no default filled in, no need to read back
+        else:
+            row = self.get(table, row_id) or {}
+        whole = {f: v for f, v in row.items() if f != _pk(table) and v is not None}
+        self._log(table, row_id, "insert", WHOLE_ROW, None, whole)
         return row_id
 
     def update(self, table: str, row_id: Any, values: dict[str, Any]) -> dict[str, tuple]:
@@ -90,7 +142,7 @@ class Action:
         if not changed:
             return {}
         sets = ", ".join(f"[{k}] = ?" for k in changed)
-        self.db.execute(
+        self.db.conn.execute(
             f"UPDATE [{table}] SET {sets} WHERE [{_pk(table)}] = ?",
             [v for _, v in changed.values()] + [row_id],
         )
@@ -102,10 +154,9 @@ class Action:
         old = self.get(table, row_id)
         if old is None:
             raise TrackerError("row_missing", table=table, row_id=row_id)
-        self.db.execute(f"DELETE FROM [{table}] WHERE [{_pk(table)}] = ?", [row_id])
-        for field, value in old.items():
-            if field != _pk(table) and value is not None:
-                self._log(table, row_id, "delete", field, value, None)
+        self.db.conn.execute(f"DELETE FROM [{table}] WHERE [{_pk(table)}] = ?", [row_id])
+        whole = {f: v for f, v in old.items() if f != _pk(table) and v is not None}
+        self._log(table, row_id, "delete", WHOLE_ROW, whole, None)
         return old
 
 
@@ -144,6 +195,7 @@ def write_action(
             )
             act = Action(db, cur.lastrowid, who, batch_id)
             yield act
+            act.flush()
             if act.count == 0:
                 db.execute("DELETE FROM action WHERE id = ?", [act.id])
                 act.id = 0
@@ -156,6 +208,7 @@ def write_action(
 def set_action_batch(act: Action, batch_id: int) -> None:
     """An import creates its batch inside the action: later change rows carry the batch id."""
     act.batch_id = batch_id
+    act.flush()
     act.db.execute("UPDATE change_log SET batch_id = ? WHERE action_id = ?", [batch_id, act.id])
 
 
@@ -163,8 +216,10 @@ def set_action_batch(act: Action, batch_id: int) -> None:
 
 
 def action_changes(db: Database, action_id: int) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.query(
-        "SELECT * FROM change_log WHERE action_id = ? ORDER BY id", [action_id])]
+    cur = db.conn.execute("SELECT * FROM change_log WHERE action_id = ? ORDER BY id",
+                          [action_id])
+    names = [d[0] for d in cur.description]
+    return expand_changes([dict(zip(names, r, strict=True)) for r in cur])
 
 
 def is_effective(db: Database, action_id: int) -> bool:

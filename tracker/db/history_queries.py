@@ -6,25 +6,25 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.db.actions import is_effective
+from tracker.db.actions import expand_changes, is_effective
 
 
 def row_history(db: Database, table: str, row_id: int) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.query("""
+    return expand_changes([dict(r) for r in db.query("""
         SELECT c.*, a.verb, a.summary FROM change_log c JOIN action a ON a.id = c.action_id
-        WHERE c.table_name = ? AND c.row_id = ? ORDER BY c.id""", [table, row_id])]
+        WHERE c.table_name = ? AND c.row_id = ? ORDER BY c.id""", [table, row_id])])
 
 
 def assignment_history(db: Database, assignment_id: int) -> list[dict[str, Any]]:
     """Changes to the assignment, its reports and its extensions."""
-    return [dict(r) for r in db.query("""
+    return expand_changes([dict(r) for r in db.query("""
         SELECT c.*, a.verb, a.summary FROM change_log c JOIN action a ON a.id = c.action_id
         WHERE (c.table_name = 'assignment' AND c.row_id = :id)
            OR (c.table_name = 'report' AND c.row_id IN
                (SELECT id FROM report WHERE assignment_id = :id))
            OR (c.table_name = 'extension' AND c.row_id IN
                (SELECT id FROM extension WHERE assignment_id = :id))
-        ORDER BY c.id""", {"id": assignment_id})]
+        ORDER BY c.id""", {"id": assignment_id})])
 
 
 def recent_actions(db: Database, limit: int = 50) -> list[dict[str, Any]]:

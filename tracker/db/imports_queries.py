@@ -7,12 +7,22 @@ from typing import Any
 from sqlite_utils import Database
 
 from tracker.db.actions import is_effective
+from tracker.db.queries import rows
 
 
 def policy_assignments(db: Database, policy_id: int) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.query("""
-        SELECT a.* FROM assignment a JOIN measure m ON m.id = a.measure_id
-        JOIN task t ON t.id = m.task_id WHERE t.policy_id = ?""", [policy_id])]
+    return rows(db, """
+        SELECT a.id, a.measure_id, a.unit_id, a.action_text, a.deadline_text
+        FROM assignment a JOIN measure m ON m.id = a.measure_id
+        JOIN task t ON t.id = m.task_id WHERE t.policy_id = ?""", [policy_id])
+
+
+def period_reports(db: Database, policy_id: int, period: str) -> dict[int, dict[str, Any]]:
+    """This period's reports of the policy, by assignment id."""
+    return {r["assignment_id"]: r for r in rows(db, """
+        SELECT r.* FROM report r JOIN assignment a ON a.id = r.assignment_id
+        JOIN measure m ON m.id = a.measure_id JOIN task t ON t.id = m.task_id
+        WHERE t.policy_id = ? AND r.period = ?""", [policy_id, period])}
 
 
 def get_batch(db: Database, batch_id: int) -> dict[str, Any] | None:

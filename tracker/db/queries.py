@@ -28,8 +28,10 @@ def to_date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def rows(db: Database, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.query(sql, params)]
+def rows(db: Database, sql: str, params: list | tuple | dict = ()) -> list[dict[str, Any]]:
+    cur = db.conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur]
 
 
 def one(db: Database, sql: str, params: list | tuple = ()) -> dict[str, Any] | None:
@@ -38,7 +40,7 @@ def one(db: Database, sql: str, params: list | tuple = ()) -> dict[str, Any] | N
 
 
 def scalar(db: Database, sql: str, params: list | tuple = ()) -> Any:
-    row = db.execute(sql, params).fetchone()
+    row = db.conn.execute(sql, params).fetchone()
     return row[0] if row else None
 
 

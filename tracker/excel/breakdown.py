@@ -21,6 +21,7 @@ from tracker.excel.sheetwriter import (
     Look,
     SheetWriter,
     new_workbook,
+    paused_gc,
     save_workbook,
     write_key_sheet,
 )
@@ -76,23 +77,24 @@ def ordered_measures(measures: list[BreakdownMeasure]) -> list[BreakdownMeasure]
 
 def write_breakdown(spec: BreakdownSpec, path: str | os.PathLike[str]) -> Path:
     """Write the breakdown workbook (sheet 分解表 + hidden _tracker_keys kind=breakdown)."""
-    wb = new_workbook()
-    ws = wb.active
-    ws.title = SHEET
-    measures = ordered_measures(spec.measures)
-    fill_breakdown_sheet(ws, spec, measures)
-    write_key_sheet(
-        wb,
-        [("format_version", FORMAT_VERSION), ("kind", "breakdown"),
-         ("policy_id", spec.policy_id), ("policy_title", spec.policy_title),
-         ("exported_at", iso_time(spec.exported_at)), ("app_version", spec.app_version)],
-        ("measure_code", "measure_id", "assignment_id", "unit_id"),
-        ((m.measure_code, m.measure_id, a.assignment_id, a.unit_id)
-         for m in measures for _, _, units in measure_groups(m) for a in units),
-    )
-    wb.properties.creator = f"政策落实跟踪 {spec.app_version}"
-    wb.properties.title = breakdown_title(spec)
-    return save_workbook(wb, path)
+    with paused_gc():
+        wb = new_workbook()
+        ws = wb.active
+        ws.title = SHEET
+        measures = ordered_measures(spec.measures)
+        fill_breakdown_sheet(ws, spec, measures)
+        write_key_sheet(
+            wb,
+            [("format_version", FORMAT_VERSION), ("kind", "breakdown"),
+             ("policy_id", spec.policy_id), ("policy_title", spec.policy_title),
+             ("exported_at", iso_time(spec.exported_at)), ("app_version", spec.app_version)],
+            ("measure_code", "measure_id", "assignment_id", "unit_id"),
+            ((m.measure_code, m.measure_id, a.assignment_id, a.unit_id)
+             for m in measures for _, _, units in measure_groups(m) for a in units),
+        )
+        wb.properties.creator = f"政策落实跟踪 {spec.app_version}"
+        wb.properties.title = breakdown_title(spec)
+        return save_workbook(wb, path)
 
 
 def fill_breakdown_sheet(ws: Any, spec: BreakdownSpec, measures: list[BreakdownMeasure]) -> None:

@@ -113,6 +113,8 @@ def package_kind(path: Path, zf: zipfile.ZipFile) -> str:
     names = set(zf.namelist())
     if "xl/workbook.xml" in names or any(n.endswith("workbook.xml") for n in names if n.startswith("xl/")):
         return "xlsx"
+    if "xl/workbook.bin" in names:
+        raise fail("excel_xlsb", path)
     if "content.xml" in names:
         mime = zf.read("mimetype")[:100] if "mimetype" in names else b""
         if b"spreadsheet" in mime or not mime:
@@ -125,6 +127,7 @@ class Budget:
 
     def __init__(self, path: Path, zf: zipfile.ZipFile, limits: Limits) -> None:
         self.path, self.zf, self.limits, self.used = path, zf, limits, 0
+        self.parsed_parts: list[str] = []  # shared strings and styles named by workbook rels
 
     def read(self, name: str, keep: bool = True) -> bytes:
         parts: list[bytes] = []
@@ -141,14 +144,17 @@ class Budget:
             raise fail("excel_truncated", self.path, detail=f"{name}: {exc}") from None
         return b"".join(parts)
 
-    def verify_all(self, skip: set[str]) -> None:
-        """Inflate every other part once (CRC and real size checked, nothing kept)."""
-        for info in self.zf.infolist():
-            if info.filename not in skip and not info.is_dir():
-                self.read(info.filename, keep=False)
+    def verify(self, names: list[str], skip: set[str]) -> None:
+        """Inflate the other parts the reader will parse (shared strings, styles) once: CRC
+        and real size checked, nothing kept. Images, themes and the like are never inflated."""
+        have = set(self.zf.namelist())
+        for name in names:
+            if name in have and name not in skip:
+                self.read(name, keep=False)
 
 
 _REL = re.compile(r"\{[^}]*\}")
+ODS_PARSED = ["styles.xml"]
 
 
 def xlsx_sheet_parts(budget: Budget) -> dict[str, str]:
@@ -170,6 +176,8 @@ def xlsx_sheet_parts(budget: Budget) -> dict[str, str]:
         else:
             part = str(PurePosixPath("xl") / target)
         targets[rel.get("Id")] = _normalise(part)
+        if rel.get("Type", "").endswith(("/sharedStrings", "/styles")):
+            budget.parsed_parts.append(_normalise(part))
     out: dict[str, str] = {}
     for el in wb.iter():
         if _REL.sub("", el.tag) != "sheet":

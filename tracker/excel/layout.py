@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date, datetime
+from functools import lru_cache
 
 from tracker.excel.read import Grid, cell_text
 from tracker.textnorm import nfkc, norm_key
@@ -85,8 +85,8 @@ class SheetLayout:
 
 
 def header_field(value: object) -> str | None:
-    """The field a header word names, or None."""
-    if not isinstance(value, str) or len(value) > 40:
+    """The field a header word names, or None ("填报单位：" with its colon is an info label)."""
+    if not isinstance(value, str) or len(value) > 40 or value.rstrip().endswith((":", "：")):
         return None
     return _header_field(value)
 
@@ -98,7 +98,7 @@ def _header_field(value: str) -> str | None:
         return None
     if key in _WORD_FIELD:
         return _WORD_FIELD[key]
-    bare = _BRACKETED.sub("", key).rstrip(":：")
+    bare = _BRACKETED.sub("", key)
     if bare in _WORD_FIELD:
         return _WORD_FIELD[bare]
     if len(bare) <= 12:
@@ -196,14 +196,17 @@ def _is_partner(grid: Grid, r: int) -> bool:
     if not 0 <= r < len(grid.rows):
         return False
     n, unknown, _ = _header_score(grid, r)
-    return n >= 2 and unknown <= 1
+    return n >= 2 and unknown <= 1 and not any(
+        isinstance(v, str) and parse_info(v) for v in grid.rows[r])
 
 
 def find_header(grid: Grid) -> tuple[int, ...] | None:
     best, best_n = -1, 0
     for r in range(min(len(grid.rows), HEADER_SCAN_ROWS)):
+        if best_n >= 4 and r > best + 3:
+            break  # a full header was found and the rows below it are data
         n, unknown, fields = _header_score(grid, r)
-        if n >= 2 and n > unknown and fields & set(CONTENT_FIELDS) and n > best_n:
+        if n >= 2 and (n >= 3 or n > unknown) and fields & set(CONTENT_FIELDS) and n > best_n:
             best, best_n = r, n
     if best < 0:
         return None
@@ -265,13 +268,15 @@ def find_layout(grid: Grid) -> SheetLayout | None:
     layout = SheetLayout(grid, header, columns, fields, extras)
     for r in range(header[0]):
         texts = _row_texts(grid, r)
-        info = info_of_row(texts)
-        if info:
-            for k, v in info.items():
-                if v and not layout.info.get(k):
-                    layout.info[k] = v
-        elif texts:
-            layout.titles.append(" ".join(texts))
+        for k, v in info_of_row(texts).items():
+            if v and not layout.info.get(k):
+                layout.info[k] = v
+        title = [t for t in texts if not parse_info(t) and not _NOTE_START.match(t)]
+        if title:  # a label's value in the next cell is not a title
+            values = set(info_of_row(texts).values())
+            title = [t for t in title if t not in values]
+        if title:
+            layout.titles.append(" ".join(title))
     _data_rows(layout, header[-1] + 1)
     reported = layout.info.get("reported")
     if reported:
@@ -297,12 +302,21 @@ def _data_rows(layout: SheetLayout, start: int) -> None:
             continue
         if sum(v in labels for v in values) >= max(2, len(values) - 1):
             continue  # the header again (a page break copy)
+        if len(values) >= 3 and all(_is_counter(v) for v in values):
+            continue  # a row numbering the columns (1 2 3 … under the header)
         if len(set(values)) == 1 and task_ordinal(first) is not None:
             task_text = first  # a section row: 一、着力促进…
             continue
         if task_col is not None and cell_text(grid.value(r, task_col)):
             task_text = cell_text(grid.value(r, task_col))
         layout.rows.append((r, task_text))
+
+
+def _is_counter(v: object) -> bool:
+    if isinstance(v, str):
+        v = v.strip()
+        return v.isdigit() and len(v) <= 2
+    return isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 100
 
 
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -20,6 +20,7 @@ from tracker.textnorm import nfkc, norm_key, strip_text
 MEASURE_THRESHOLD = 0.80  # below this a row waits for the user (low_confidence)
 UNIT_FUZZY_MIN = 0.90  # a unit name closer than this is taken, with a unit_fuzzy warning
 TASK_THRESHOLD = 0.80
+CONTAINED_CONFIDENCE = 0.85  # a text that contains exactly one unit's name (unit_fuzzy warning)
 
 _STAMP = re.compile(r"[（(]\s*(?:盖章|签章|公章|章)\s*[)）]")
 _SPLIT = re.compile(r"[、，,；;/／\n]+|\s{1,}|\u3000")
@@ -29,8 +30,8 @@ _CODE = re.compile(r"^\s*(\d{1,2})\s*[.．。·]\s*(\d{1,2})(?![\d.])\s*[、.．
 _CODE_CELL = re.compile(r"(\d{1,2})\s*[.．。·\-]\s*(\d{1,2})")
 _NON_WORD = re.compile(r"[\W_]+")
 _FIRST_SENTENCE = re.compile(r"[。；;！!]")
-_YEAR_MONTH = (re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月"),
-               re.compile(r"(?<!\d)(20\d{2})\s*[-_./]\s*(\d{1,2})(?!\d)"),
+_YEAR_MONTH = (re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"),
+               re.compile(r"(?<!\d)(20\d{2})\s*[-_./]\s*(\d{1,2})(?![\d]|[-./]\d)"),
                re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(?!\d)"))
 _QUARTER = re.compile(r"(20\d{2})\s*年?\s*第?\s*([1-4一二三四])\s*季度")
 _MONTH = re.compile(r"(?<![\d年/.])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d{1,2}\s*[日号])")
@@ -74,6 +75,9 @@ def resolve_unit(catalog: Catalog, text: object) -> UnitHit | None:
                                score_cutoff=UNIT_FUZZY_MIN * 100)
     if found:
         return UnitHit(keys[found[0]], raw, round(found[1] / 100, 3))
+    inner = _contained_unit(catalog, norm_key(t), both_ways=False)
+    if inner is not None:  # "天山区发改委", "市人社局就业科": the unit named inside, to confirm
+        return UnitHit(inner, raw, CONTAINED_CONFIDENCE)
     return None
 
 
@@ -127,29 +131,32 @@ def unit_in_name(catalog: Catalog, name: str | None) -> CatUnit | None:
     """A sheet or file name that names exactly one unit ("3月_天山区", "市场监管局")."""
     if not name:
         return None
-    hit = resolve_unit(catalog, name)
-    if hit is not None and hit.confidence == 1.0:
-        return hit.unit
-    key = norm_key(name)
+    unit = catalog.resolve_unit(clean_unit_text(name))
+    return unit or _contained_unit(catalog, norm_key(name), both_ways=True)
+
+
+def _contained_unit(catalog: Catalog, key: str, both_ways: bool) -> CatUnit | None:
+    """The one unit whose name or alias (≥ 3 characters) is inside ``key`` (or, both ways,
+    ``key`` inside it: sheet "市场监管局" → 市市场监管局). Two different units: no guess."""
     found: dict[int, tuple[int, CatUnit]] = {}
     for k, unit in unit_keys(catalog).items():
-        if len(k) >= 3 and (k in key or (len(key) >= 3 and key in k)):
-            size = len(k) if k in key else len(key)
+        inside = len(k) >= 3 and k in key
+        around = both_ways and len(key) >= 3 and key in k
+        if inside or around:
+            size = len(k) if inside else len(key)
             if size > found.get(unit.id, (0, unit))[0]:
                 found[unit.id] = (size, unit)
     if not found:
         return None
     ranked = sorted(found.values(), key=lambda x: -x[0])
-    # nested names (新市区 in 新市区(高新区)) point to one unit; two different units: no guess
-    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-        return None
-    if len(ranked) > 1 and not _contained(ranked, key):
+    if len(ranked) > 1 and (ranked[1][0] == ranked[0][0] or not _contained(ranked, key)):
         return None
     return ranked[0][1]
 
 
 def _contained(ranked: list[tuple[int, CatUnit]], key: str) -> bool:
-    """Every other matched unit is only matched through text inside the best unit's match."""
+    """Every other matched unit is only matched through text inside the best unit's match
+    (新市区 inside 新市区(高新区))."""
     best = ranked[0][1]
     best_keys = [k for k, u in _keys_of(best) if k in key]
     for _, unit in ranked[1:]:
@@ -204,18 +211,22 @@ def _fkey(text: str) -> str:
     return _NON_WORD.sub("", norm_key(text))
 
 
-def _score(text: str, m: CatMeasure) -> float:
-    from rapidfuzz import fuzz
+def _query(text: str) -> tuple[str, str]:
+    """Compare-forms of a measure cell: the whole text and its first sentence."""
+    return _fkey(text), _fkey(_FIRST_SENTENCE.split(nfkc(text), 1)[0])
 
-    k = _fkey(text)
+
+def _score(text: str, m: CatMeasure, query: tuple[str, str] | None = None) -> float:
+    from rapidfuzz.fuzz import ratio
+
+    k, first = query or _query(text)
     if not k:
         return 0.0
     title, desc = _fkey(m.title), _fkey(m.description)
-    first = _fkey(_FIRST_SENTENCE.split(nfkc(text), 1)[0])
-    scores = [fuzz.ratio(k, title), fuzz.ratio(first, title)]
+    best = max(ratio(k, title), ratio(first, title) if first != k else 0)
     if desc:
-        scores += [fuzz.ratio(k, title + desc), fuzz.ratio(k, desc)]
-    return max(scores) / 100
+        best = max(best, ratio(k, title + desc), ratio(k, desc))
+    return best / 100
 
 
 def task_of(catalog: Catalog, text: str | None) -> int | None:
@@ -244,7 +255,8 @@ def match_measure(catalog: Catalog, text: str, code_cell: object = None,
         m = catalog.measure_by_code(code)
         if m is not None:
             hit = MeasureHit(m, 1.0, via, code_written=code)
-            if rest and _score(rest, m) < 0.5:  # the text looks like another measure?
+            rest_key = _fkey(rest) if rest else ""
+            if rest_key and not rest_key.startswith(_fkey(m.title)[:6]) and _score(rest, m) < 0.5:
                 other = _best(catalog.measures, rest)
                 if other[0] is not None and other[1] >= 0.9 and other[0].id != m.id:
                     hit.text_suggests = other[0]
@@ -265,7 +277,8 @@ def match_measure(catalog: Catalog, text: str, code_cell: object = None,
 def _best(pool: list[CatMeasure], text: str) -> tuple[CatMeasure | None, float, CatMeasure | None]:
     if not text.strip():
         return None, 0.0, None
-    ranked = sorted(((_score(text, m), m) for m in pool), key=lambda x: -x[0])
+    query = _query(text)
+    ranked = sorted(((_score(text, m, query), m) for m in pool), key=lambda x: -x[0])
     if not ranked or ranked[0][0] <= 0:
         return None, 0.0, None
     second = ranked[1][1] if len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - 0.02 else None

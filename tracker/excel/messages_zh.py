@@ -15,6 +15,8 @@ MESSAGES: dict[str, str] = {
                         "请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再导入。",
     "excel_xml2003": "文件“{file}”是 Excel 2003 XML 表格，无法读取。"
                      "请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再导入。",
+    "excel_xlsb": "文件“{file}”是 Excel 二进制工作簿（.xlsb），无法读取。"
+                  "请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再导入。",
     "excel_not_workbook": "文件“{file}”不是电子表格（可能是改了扩展名的其他文件），未导入。",
     "excel_encrypted": "文件“{file}”设置了打开密码（已加密），无法读取。请报送单位取消密码后重新发送。",
     "excel_truncated": "文件“{file}”已损坏或不完整（可能附件没有下载完整），无法读取。请报送单位重新发送。",

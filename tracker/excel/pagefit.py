@@ -3,9 +3,9 @@
 openpyxl writes no row heights, so a wrapped cell shows one line in LibreOffice and prints cut; we
 estimate the lines each cell needs from its text and its column width and set every height.
 
-Units: a column width ``w`` (Excel "characters" of the Normal style font, Calibri 11 → 7 px per
-unit at 96 dpi) is about ``7·w`` pixels; 1 px = 0.75 pt. A CJK character at ``f`` pt is one em,
-``f·4/3`` px wide; Latin letters and digits about half that.
+Units: a column width ``w`` (Excel "characters" of the Normal style font; ours is Arial 10, see
+``sheetwriter.new_workbook``: 7 px per unit at 96 dpi) is about ``7·w`` pixels; 1 px = 0.75 pt.
+A CJK character at ``f`` pt is one em, ``f·4/3`` px wide; Latin letters and digits about half.
 """
 
 from __future__ import annotations

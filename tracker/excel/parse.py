@@ -99,6 +99,8 @@ def parse_paths(paths: list[str | Path], catalog: Catalog, period: str | None = 
 
 def parse_file(path: str | Path, catalog: Catalog, period: str | None = None,
                limits: Limits = DEFAULT_LIMITS) -> ParsedFile:
+    """Read one returned file against ``catalog``. ``period`` ("2019-06", "2019年6月", …) is
+    the period the user gave; a file that says otherwise gets a ``period_mismatch`` warning."""
     path = Path(path)
     given = parse_period(period) if period else None
     result = ParsedFile(path=str(path), sha256=_sha256(path))
@@ -138,8 +140,6 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
             _warn(result, "sheet_no_header", sheet=grid.name or "")
     if not layouts:
         raise TrackerError("excel_no_header", file=path.name)
-    result.warnings = [w for w in result.warnings if w.code != "sheet_no_header"] + \
-        [w for w in result.warnings if w.code == "sheet_no_header"]
     result.reported_date = next((x.reported_date for x in layouts if x.reported_date), None)
     layouts = _period(book, layouts, keys, given, result)
     template_unit = _template_unit(catalog, keys, result) if keys is not None else None
@@ -147,7 +147,8 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
     rows: list[ParsedRow] = []
     not_filled: list[str] = []
     for layout in layouts:
-        ctx = SheetContext(catalog, path.name, keys=keys)
+        ctx = SheetContext(catalog, path.name, keys=keys,
+                           template_codes=frozenset(keys.codes()) if keys else frozenset())
         reporter = layout.info.get("reporter", "")
         single = _single_reporter(catalog, reporter)
         if template_unit is not None:
@@ -157,7 +158,7 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
             ctx.fixed = single
         else:
             ctx.reporter_text = reporter
-        sheet_unit = unit_in_name(catalog, layout.grid.name)
+        sheet_unit = unit_in_name(catalog, layout.grid.name) if ctx.fixed is None else None
         if sheet_unit is not None:
             ctx.fallback = UnitChoice(sheet_unit, layout.grid.name or "")
         elif file_unit is not None:

@@ -142,7 +142,7 @@ def read_book(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Book:
     budget = guards.Budget(path, zf, limits)
     if fmt == "ods":
         scans = guards.scan_ods(path, budget.read("content.xml"))
-        budget.verify_all({"content.xml"})
+        budget.verify(guards.ODS_PARSED, {"content.xml"})
     else:
         parts = guards.xlsx_sheet_parts(budget)
         scans = {}
@@ -152,7 +152,7 @@ def read_book(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Book:
             except KeyError:
                 continue
             scans[name] = guards.scan_xlsx_sheet(xml, limits.max_cells)
-        budget.verify_all(set(parts.values()) | {"xl/workbook.xml", "xl/_rels/workbook.xml.rels"})
+        budget.verify(budget.parsed_parts, set(parts.values()))
     guards.check_cells(path, scans, limits)
     return _read_calamine(path, data, fmt, scans, limits)
 
@@ -194,7 +194,7 @@ def _read_calamine(path: Path, data: bytes, fmt: str, scans: dict[str, SheetScan
             raise
         except Exception as exc:
             raise fail("excel_unreadable", path, sheet=name, detail=str(exc)) from None
-        rows = [[_clean(v) for v in row] for row in raw]
+        rows = [[v if type(v) is str and v else _clean(v) for v in row] for row in raw]
         while rows and all(v is None for v in rows[-1]):
             rows.pop()
         if is_keys:

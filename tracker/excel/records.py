@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tracker.catalog import Catalog, CatMeasure, CatUnit
-from tracker.deadlines import parse_deadline
+from tracker.deadlines import NO_DEADLINE, parse_deadline
 from tracker.errors import Problem
 from tracker.excel.keys import TemplateKeys
 from tracker.excel.layout import SheetLayout, column_letter
@@ -45,6 +45,7 @@ class SheetContext:
     fallback: UnitChoice | None = None  # sheet name, then file name
     keys: TemplateKeys | None = None
     not_filled: list[str] = field(default_factory=list)
+    template_codes: frozenset[str] = frozenset()
     _tasks: dict[str, int | None] = field(default_factory=dict)
 
     def task(self, text: str | None) -> int | None:
@@ -97,6 +98,7 @@ def _measure(ctx: SheetContext, layout: SheetLayout, r: int, task_text: str | No
     text = cell_text(g.value(r, f["measure"])) if "measure" in f else ""
     code_cell = g.value(r, f["measure_code"]) if "measure_code" in f else None
     if not text and code_cell is None:
+        warn.append(("measure_unknown", {"text": "（空）"}))
         return None, 0.0, ""
     hit = match_measure(ctx.catalog, text, code_cell, ctx.task(task_text))
     shown = _short(text)
@@ -119,7 +121,7 @@ def _measure(ctx: SheetContext, layout: SheetLayout, r: int, task_text: str | No
         if hit.task_mismatch:
             warn.append(("measure_task_mismatch", {"text": shown, "code": m.code,
                                                    "task": _short(task_text or "")}))
-    if ctx.keys is not None and ctx.keys.rows and m.code not in ctx.keys.codes():
+    if ctx.keys is not None and ctx.keys.rows and m.code not in ctx.template_codes:
         warn.append(("measure_not_in_template", {"code": m.code}))
     return m, hit.confidence, text or cell_text(code_cell)
 
@@ -138,14 +140,20 @@ def _action_changed(catalog: Catalog, choices: list[UnitChoice], measure: CatMea
 def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
     out: list[ParsedRow] = []
     g, f = layout.grid, layout.fields
-
-    deadlines: dict[tuple, object] = {}
+    memo: dict[tuple, object] = {}  # deadline / status / percent parses, per distinct cell value
 
     def own(r: int, name: str) -> object:
-        return g.own(r, f[name]) if name in f else None
+        c = f.get(name)
+        return g.own(r, c) if c is not None else None
+
+    def once(fn, raw):  # noqa: ANN001, ANN202
+        key = (fn, type(raw), raw)
+        if key not in memo:
+            memo[key] = fn(raw)
+        return memo[key]
 
     for r, task_text in layout.rows:
-        status_raw, percent_raw = own(r, "status"), own(r, "percent")
+        status_raw, percent_raw = cell_text(own(r, "status")), own(r, "percent")
         texts = {k: cell_text(own(r, k)) for k in ("progress", "problems", "next_steps", "action")}
         extra_lines, remark = [], False
         for col in layout.extras:
@@ -153,7 +161,8 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
             if t:
                 extra_lines.append(t if col.field == "note" else f"{col.label}：{t}")
                 remark = remark or col.field is not None  # 备注 / 佐证材料, not unknown columns
-        filled = bool(cell_text(status_raw) or cell_text(percent_raw) or remark
+        percent_text = cell_text(percent_raw)
+        filled = bool(status_raw or percent_text or remark
                       or texts["progress"] or texts["problems"] or texts["next_steps"])
         warn: list[tuple[str, dict]] = []
         measure, confidence, m_written = _measure(ctx, layout, r, task_text, warn)
@@ -165,36 +174,27 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
                 ctx.not_filled.append(measure.code if measure else _short(m_written))
             continue
         row_no = r + 1
-        base = ParsedRow(sheet=g.name, row=row_no, measure_id=measure.id if measure else None,
-                         measure=measure.code if measure else None, measure_as_written=m_written,
-                         confidence=confidence, progress=texts["progress"],
-                         problems=texts["problems"], next_steps=texts["next_steps"],
-                         extra="\n".join(extra_lines), action_text=texts["action"],
-                         hidden=r in g.hidden_rows)
-        if base.hidden:
+        hidden = r in g.hidden_rows
+        if hidden:
             warn.insert(0, ("hidden_row", {}))
-        base.status_as_written = cell_text(status_raw)
-        status = parse_status(base.status_as_written)
-        base.status = str(status) if status is not None else None
+        status = once(parse_status, status_raw)
         if status is None:
-            warn.append(("status_unknown", {"word": base.status_as_written or "（空）",
-                                            "col_idx": f.get("status")}))
-        if cell_text(percent_raw):
-            base.percent = parse_percent(percent_raw)
-            if base.percent is None:
-                warn.append(("percent_invalid", {"value": cell_text(percent_raw),
-                                                 "col_idx": f.get("percent")}))
-        if "deadline" in f:
-            raw = own(r, "deadline")
-            key = (type(raw), raw)
-            if key not in deadlines:
-                deadlines[key] = parse_deadline(raw, None)
-            base.deadline = deadlines[key]
+            warn.append(("status_unknown", {"word": status_raw or "（空）", "col_idx": f.get("status")}))
+        percent = once(parse_percent, percent_raw) if percent_text else None
+        if percent_text and percent is None:
+            warn.append(("percent_invalid", {"value": percent_text, "col_idx": f.get("percent")}))
+        deadline = once(parse_deadline, own(r, "deadline")) if "deadline" in f else NO_DEADLINE
         for choice in choices:
-            row = ParsedRow(**{**base.__dict__, "warnings": []})
-            row.unit_id = choice.unit.id if choice.unit else None
-            row.unit = choice.unit.name if choice.unit else None
-            row.unit_as_written = choice.as_written
+            row = ParsedRow(
+                sheet=g.name, row=row_no, unit_id=choice.unit.id if choice.unit else None,
+                unit=choice.unit.name if choice.unit else None, unit_as_written=choice.as_written,
+                measure_id=measure.id if measure else None,
+                measure=measure.code if measure else None, measure_as_written=m_written,
+                confidence=confidence, status=str(status) if status is not None else None,
+                status_as_written=status_raw, percent=percent, progress=texts["progress"],
+                problems=texts["problems"], next_steps=texts["next_steps"],
+                extra="\n".join(extra_lines), deadline=deadline, action_text=texts["action"],
+                hidden=hidden)
             unit_warn = list(choice.warnings)
             if choice.unit is not None and choice.confidence < 1.0:
                 unit_warn.append(("unit_fuzzy", {"text": choice.as_written, "unit": choice.unit.name,

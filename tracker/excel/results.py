@@ -12,23 +12,13 @@ from tracker.errors import Problem
 
 
 def render_problem(p: Problem) -> str:
-    """The sentence for a problem: the merged table when it knows the code, else ours."""
-    from tracker.excel.messages_zh import MESSAGES, render
-
-    if p.code not in MESSAGES:
-        try:
-            return p.message()
-        except Exception:
-            return p.code
+    """The sentence for a problem from the merged table (``tracker.messages``), else ours."""
     try:
-        from tracker.messages import render as merged
+        return p.message()
+    except Exception:  # the merged table is not there (or broken): our own sentences
+        from tracker.excel.messages_zh import render
 
-        text = merged(p.code, **p.data)
-        if text and text != p.code:
-            return text
-    except Exception:
-        pass
-    return render(p.code, **p.data)
+        return render(p.code, **p.data)
 
 
 def problem_json(p: Problem) -> dict[str, str]:

@@ -24,6 +24,7 @@ from tracker.excel.sheetwriter import (
     Look,
     SheetWriter,
     new_workbook,
+    paused_gc,
     save_workbook,
     write_key_sheet,
 )
@@ -82,22 +83,23 @@ def summary_title(spec: SummaryTableSpec) -> str:
 
 def write_summary_table(spec: SummaryTableSpec, path: str | os.PathLike[str]) -> Path:
     """汇总表 + 明细（筛选用） + hidden keys, saved to ``path``."""
-    wb = new_workbook()
-    wb.remove(wb.active)
-    add_summary_table_sheet(wb, spec)
-    add_summary_flat_sheet(wb, spec)
-    write_key_sheet(
-        wb,
-        [("format_version", FORMAT_VERSION), ("kind", "summary"), ("policy_id", spec.policy_id),
-         ("policy_title", spec.policy_title), ("period", spec.period),
-         ("exported_at", iso_time(spec.exported_at)), ("app_version", spec.app_version)],
-        ("measure_code", "measure_id", "unit_id"),
-        ((r.measure_code, r.measure_id, r.unit_id) for r in ordered_summary_rows(spec.rows)),
-    )
-    wb.active = 0
-    wb.properties.creator = f"政策落实跟踪 {spec.app_version}"
-    wb.properties.title = summary_title(spec)
-    return save_workbook(wb, path)
+    with paused_gc():
+        wb = new_workbook()
+        wb.remove(wb.active)
+        add_summary_table_sheet(wb, spec)
+        add_summary_flat_sheet(wb, spec)
+        write_key_sheet(
+            wb,
+            [("format_version", FORMAT_VERSION), ("kind", "summary"), ("policy_id", spec.policy_id),
+             ("policy_title", spec.policy_title), ("period", spec.period),
+             ("exported_at", iso_time(spec.exported_at)), ("app_version", spec.app_version)],
+            ("measure_code", "measure_id", "unit_id"),
+            ((r.measure_code, r.measure_id, r.unit_id) for r in ordered_summary_rows(spec.rows)),
+        )
+        wb.active = 0
+        wb.properties.creator = f"政策落实跟踪 {spec.app_version}"
+        wb.properties.title = summary_title(spec)
+        return save_workbook(wb, path)
 
 
 def add_summary_table_sheet(wb: Any, spec: SummaryTableSpec, title: str = SHEET,

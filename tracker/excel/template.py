@@ -26,6 +26,7 @@ from tracker.excel.sheetwriter import (
     Look,
     SheetWriter,
     new_workbook,
+    paused_gc,
     save_workbook,
     write_key_sheet,
 )
@@ -95,23 +96,25 @@ def ordered_rows(rows: list[TemplateRow]) -> list[TemplateRow]:
 
 def write_progress_template(spec: TemplateSpec, path: str | os.PathLike[str]) -> Path:
     """Write the unit's template to ``path`` (a file; see ``template_filename``) and return it."""
-    wb = new_workbook()
-    ws = wb.active
-    ws.title = SHEET
-    rows = ordered_rows(spec.rows)
-    fill_template_sheet(ws, spec, rows)
-    write_key_sheet(
-        wb,
-        [("format_version", FORMAT_VERSION), ("kind", "progress"), ("policy_id", spec.policy_id),
-         ("policy_title", spec.policy_title), ("unit_id", spec.unit_id),
-         ("unit_name", spec.unit_name), ("period", spec.period),
-         ("exported_at", iso_time(spec.exported_at)), ("app_version", spec.app_version)],
-        ("measure_code", "measure_id", "assignment_id", "unit_id"),
-        ((r.measure_code, r.measure_id, r.assignment_id, spec.unit_id) for r in rows),
-    )
-    wb.properties.creator = f"政策落实跟踪 {spec.app_version}"
-    wb.properties.title = template_title(spec)
-    return save_workbook(wb, path)
+    with paused_gc():
+        wb = new_workbook()
+        ws = wb.active
+        ws.title = SHEET
+        rows = ordered_rows(spec.rows)
+        fill_template_sheet(ws, spec, rows)
+        write_key_sheet(
+            wb,
+            [("format_version", FORMAT_VERSION), ("kind", "progress"),
+             ("policy_id", spec.policy_id), ("policy_title", spec.policy_title),
+             ("unit_id", spec.unit_id),
+             ("unit_name", spec.unit_name), ("period", spec.period),
+             ("exported_at", iso_time(spec.exported_at)), ("app_version", spec.app_version)],
+            ("measure_code", "measure_id", "assignment_id", "unit_id"),
+            ((r.measure_code, r.measure_id, r.assignment_id, spec.unit_id) for r in rows),
+        )
+        wb.properties.creator = f"政策落实跟踪 {spec.app_version}"
+        wb.properties.title = template_title(spec)
+        return save_workbook(wb, path)
 
 
 def fill_template_sheet(ws: Any, spec: TemplateSpec, rows: list[TemplateRow]) -> None:

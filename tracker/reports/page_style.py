@@ -23,6 +23,10 @@ PORTRAIT_MARGINS = Margins(top=37.0, bottom=35.0, left=28.0, right=26.0)
 # The standard has no landscape page (it rotates wide tables on a portrait page); our wide
 # tables get real landscape pages with the same binding side and room for the page number.
 LANDSCAPE_MARGINS = Margins(top=22.0, bottom=24.0, left=28.0, right=26.0)
+# A landscape page turned onto a portrait sheet (printers cannot change orientation within a
+# job): its top at the sheet's left edge, the portrait margins turned with it, so the page
+# number keeps its portrait place.
+ROTATED_MARGINS = Margins(top=28.0, bottom=26.0, left=35.0, right=37.0)
 
 # 7.5: the page number's dash line sits 7 mm below the text block; odd pages right, even pages
 # left, each one character (4号) in from the edge of the text block.

@@ -76,7 +76,10 @@ def draw_bar_chart(pager: Pager, chart: BarChart) -> None:
         return
     first = 0
     while first < n_cat:
-        _start(pager, fixed + band * min(3, n_cat - first))
+        rest = fixed + band * (n_cat - first)
+        pager.ensure(False)
+        # the whole (rest of the) chart on one page when a page can hold it
+        _start(pager, rest if rest <= pager.body_height else fixed + band * min(3, n_cat - first))
         fits = max(1, int((pager.space_left() - fixed) // band))
         last = min(n_cat, first + fits)
         title = chart.title if first == 0 else chart.title + MESSAGES["report_continued"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from tracker.errors import TrackerError
 from tracker.reports.page_style import (
@@ -20,6 +20,7 @@ from tracker.reports.page_style import (
     PAGE_NUMBER_GAP_MM,
     PAGE_NUMBER_PT,
     PORTRAIT_MARGINS,
+    ROTATED_MARGINS,
 )
 from tracker.reports.render_fonts import ReportFonts
 from tracker.reports.render_text import TextMeasure
@@ -37,19 +38,25 @@ def page_number_text(n: int) -> str:
 
 class Pager:
     """Owns the painter; starts pages lazily so the first page takes the first block's
-    orientation. ``y`` is the next free position; ``bottom`` the end of the text block."""
+    orientation. ``y`` is the next free position; ``bottom`` the end of the text block.
+
+    On a ``QPdfWriter`` a landscape page is a real landscape page. A printer (and the print
+    preview) cannot change orientation within a job, so there the landscape page is drawn
+    turned on a portrait sheet, its top at the sheet's left edge and the page number in its
+    usual place (GB/T 9704 横排表格)."""
 
     def __init__(self, device, fonts: ReportFonts, *, target: str | Path = "") -> None:
         self.device = device
         self.fonts = fonts
         self.target = str(target)
         self.res = float(device.resolution())
+        self.rotate_landscape = not isinstance(device, QPdfWriter)
         self.painter: QPainter | None = None
         self.info = RenderInfo()
         self.landscape = False
+        self.rotated = False
         self.pending_break = False
         self.left = self.top = self.width = self.bottom = self.y = 0.0
-        self._number_measure: TextMeasure | None = None
         self._measures: dict[tuple[float, bool], TextMeasure] = {}
 
     # -- units -----------------------------------------------------------------------------
@@ -73,8 +80,7 @@ class Pager:
 
     @property
     def body_height(self) -> float:
-        margins = LANDSCAPE_MARGINS if self.landscape else PORTRAIT_MARGINS
-        return self.bottom - self.mm(margins.top)
+        return self.bottom - self.top
 
     def space_left(self) -> float:
         return self.bottom - self.y
@@ -91,23 +97,32 @@ class Pager:
     def new_page(self, landscape: bool | None = None) -> None:
         landscape = self.landscape if landscape is None else landscape
         self.pending_break = False
-        layout_changes = not self.started or landscape != self.landscape
-        if layout_changes:
-            self._set_layout(landscape)
+        real_landscape = landscape and not self.rotate_landscape
         if self.painter is None:
+            self._set_layout(real_landscape)
             self.painter = QPainter()
             if not self.painter.begin(self.device):
                 self.painter = None
                 raise TrackerError("report_write_failed", path=self.target)
             self.painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         else:
+            if not self.rotate_landscape and landscape != self.landscape:
+                self._set_layout(real_landscape)
+            self.painter.resetTransform()
             self.device.newPage()
         self.landscape = landscape
+        self.rotated = landscape and self.rotate_landscape
         self.info.pages += 1
         if landscape:
             self.info.landscape_pages.append(self.info.pages)
-        self._frame()
-        self._draw_page_number()
+        sheet = self.device.pageLayout().fullRectPixels(int(self.res))
+        sheet_w, sheet_h = float(sheet.width()), float(sheet.height())
+        self._draw_page_number(*self._frame(sheet_w, sheet_h, landscape and not self.rotated))
+        if self.rotated:
+            self.painter.translate(0, sheet_h)
+            self.painter.rotate(-90)
+            self._frame(sheet_h, sheet_w, True, ROTATED_MARGINS)
+        self.y = self.top
 
     def finish(self) -> RenderInfo:
         if self.painter is None:  # an empty document still gives one (numbered) page
@@ -131,28 +146,28 @@ class Pager:
             self.device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
             self.device.setPageOrientation(orientation)
 
-    def _frame(self) -> None:
-        margins = LANDSCAPE_MARGINS if self.landscape else PORTRAIT_MARGINS
-        rect = self.device.pageLayout().fullRectPixels(int(self.res))
-        page_w, page_h = float(rect.width()), float(rect.height())
+    def _frame(self, page_w: float, page_h: float, landscape: bool, margins=None):
+        """Set the text block for a page of this size; returns (left, width, bottom)."""
+        if margins is None:
+            margins = LANDSCAPE_MARGINS if landscape else PORTRAIT_MARGINS
         self.left = self.mm(margins.left)
         self.top = self.mm(margins.top)
         self.width = page_w - self.left - self.mm(margins.right)
         self.bottom = page_h - self.mm(margins.bottom)
-        self.y = self.top
+        return self.left, self.width, self.bottom
 
-    def _draw_page_number(self) -> None:
+    def _draw_page_number(self, left: float, width: float, bottom: float) -> None:
         assert self.painter is not None
         m = self.measure(PAGE_NUMBER_PT)
         text = page_number_text(self.info.pages)
         one_char = self.pt(PAGE_NUMBER_PT)  # "空一字"
         if self.info.pages % 2:
-            x = self.left + self.width - one_char - m.width(text)
+            x = left + width - one_char - m.width(text)
         else:
-            x = self.left + one_char
+            x = left + one_char
         # The dash line sits 7 mm below the text block.
         dash = m.metrics.tightBoundingRect(PAGE_NUMBER_DASH)
-        baseline = self.bottom + self.mm(PAGE_NUMBER_GAP_MM) - dash.top()
+        baseline = bottom + self.mm(PAGE_NUMBER_GAP_MM) - dash.top()
         p = self.painter
         p.setFont(m.font)
         p.setPen(QPen(QColor("#000000")))
@@ -173,8 +188,11 @@ class Pager:
         """Draw wrapped lines from top ``y`` at ``pitch`` per line (text centred in the pitch)."""
         p = self.painter
         assert p is not None
-        p.setFont(measure.font)
+        font = measure.font
+        p.setFont(font)
         baseline = y + (pitch - measure.ascent - measure.descent) / 2 + measure.ascent
+        missing = measure.missing
+        bold_fill = p.pen().color() if measure.bold else None
         for i, (text, w) in enumerate(lines):
             if align == "center":
                 dx = (width - w) / 2
@@ -182,5 +200,16 @@ class Pager:
                 dx = width - w
             else:
                 dx = first_indent if i == 0 else 0.0
-            p.drawText(QPointF(x + dx, baseline), text)
+            if missing and not missing.isdisjoint(text):
+                p.setFont(measure.fallback_font)
+                p.drawText(QPointF(x + dx, baseline), text)
+                p.setFont(font)
+            else:
+                # integer device units (1/1200 inch): the cheapest drawText overload
+                p.drawText(round(x + dx), round(baseline), text)
+            if bold_fill is not None and text:
+                shift = x + dx + measure.bold_offset
+                p.translate(shift, baseline)
+                p.fillPath(measure.outline(text), bold_fill)
+                p.translate(-shift, -baseline)
             baseline += pitch

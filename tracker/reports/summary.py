@@ -84,6 +84,7 @@ class MonthlySummary:
     newly_done: list[Item]
     newly_overdue: list[Item]
     detail: list[DetailMeasure]
+    not_reported_items: list[Item] = field(default_factory=list)
     reports_received: int = 0  # reports for this period (returned ones included)
     demo: bool = False
 
@@ -147,6 +148,7 @@ def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, offi
         not_reported_units=not_reported, late_units=late, overdue=overdue, due_soon=due_soon,
         behind=behind, newly_done=newly_done, newly_overdue=newly_overdue,
         detail=list(detail.values()),
+        not_reported_items=[_item(s, j) for s, j in judged if j.not_reported],
         reports_received=sum(s.report_id is not None for s, _ in judged), demo=demo)
 
 

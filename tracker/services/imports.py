@@ -22,7 +22,7 @@ from tracker.db.imports_queries import (
     get_batch,
     later_batches_touching,
 )
-from tracker.db.queries import find_assignment, find_report, get_row, load_catalog
+from tracker.db.queries import find_assignment, get_row, load_catalog
 from tracker.errors import Problem, TrackerError
 from tracker.excel.results import ParsedFile, ParsedRow, problem_json
 from tracker.services import history
@@ -97,13 +97,27 @@ def _content(row: ParsedRow) -> dict:
             "problems": row.problems, "next_steps": row.next_steps, "extra": row.extra}
 
 
-def _assignments(ws: Workspace, policy_id: int) -> list[dict]:
-    from tracker.db.imports_queries import policy_assignments
+class _Lookup:
+    """The policy's assignments and each period's reports, read once per preview."""
 
-    return policy_assignments(ws.db, policy_id)
+    def __init__(self, ws: Workspace, policy_id: int) -> None:
+        from tracker.db.imports_queries import policy_assignments
+
+        self.ws, self.policy_id = ws, policy_id
+        self.by_pair = {(a["measure_id"], a["unit_id"]): a
+                        for a in policy_assignments(ws.db, policy_id)}
+        self._reports: dict[str, dict[int, dict]] = {}
+
+    def report(self, assignment_id: int, period: str) -> dict | None:
+        if period not in self._reports:
+            from tracker.db.imports_queries import period_reports
+
+            self._reports[period] = period_reports(self.ws.db, self.policy_id, period)
+        return self._reports[period].get(assignment_id)
 
 
-def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int) -> FilePreview:
+def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
+                 lookup: _Lookup | None = None) -> FilePreview:
     fp = FilePreview(parsed, policy_id)
     if parsed.outcome != "ok":
         return fp
@@ -112,11 +126,13 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int) -> FilePrevi
         parsed.error = Problem("period_unknown", {"file": Path(parsed.path).name})
         parsed.rows = []
         return fp
-    assignments = _assignments(ws, policy_id)
-    by_pair = {(a["measure_id"], a["unit_id"]): a for a in assignments}
+    other = next((w for w in parsed.warnings if w.code == "template_other_policy"), None)
+    if other is not None:  # another policy's template: never written, whatever --yes says
+        parsed.outcome, parsed.error, parsed.rows = "error", other, []
+        return fp
+    lookup = lookup or _Lookup(ws, policy_id)
     for row in parsed.rows:
-        pr = _preview_row(ws, row, parsed.period, by_pair)
-        fp.rows.append(pr)
+        fp.rows.append(_preview_row(row, parsed.period, lookup))
     earlier = find_batch_by_sha(ws.db, parsed.sha256)
     if earlier is not None:
         fp.warnings.append(Problem("already_imported", {
@@ -126,20 +142,19 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int) -> FilePrevi
     return fp
 
 
-def _preview_row(ws: Workspace, row: ParsedRow, period: str,
-                 by_pair: dict[tuple[int, int], dict]) -> PreviewRow:
+def _preview_row(row: ParsedRow, period: str, lookup: _Lookup) -> PreviewRow:
     new = _content(row)
     if row.unit_id is None:
         return PreviewRow(row, None, "no_unit", {}, new, False)
     if row.measure_id is None:
         return PreviewRow(row, None, "no_measure", {}, new, False)
     low = any(w.code == "low_confidence" for w in row.warnings)
-    a = by_pair.get((row.measure_id, row.unit_id))
+    a = lookup.by_pair.get((row.measure_id, row.unit_id))
     if a is None:
         pr = PreviewRow(row, None, "low_confidence" if low else "unassigned", {}, new, not low)
         pr.warnings.append(Problem("row_unassigned", {"unit": row.unit, "code": row.measure}))
         return pr
-    existing = find_report(ws.db, a["id"], period)
+    existing = lookup.report(a["id"], period)
     old = {k: existing[k] for k in CONTENT} if existing else {}
     if existing is None:
         change = "new"
@@ -173,13 +188,14 @@ def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None
     for p in map(Path, paths):
         items.extend(scan_folder(p) if p.is_dir() else [p])
     files = []
+    lookup = _Lookup(ws, pid)
     for i, item in enumerate(items):
         if progress:
             progress(i, len(items), str(getattr(item, "path", item)))
         if isinstance(item, Skipped):
             files.append(FilePreview(skipped_file(item), pid))
             continue
-        files.append(preview_file(ws, parse_file(item, catalog, period), pid))
+        files.append(preview_file(ws, parse_file(item, catalog, period), pid, lookup))
     if progress:
         progress(len(items), len(items), "")
     return ImportPreview(files)

@@ -72,12 +72,16 @@ def translation_files(lang: str) -> list[Path]:
     return sorted(folder.glob(f"tracker*_{lang}.qm"))
 
 
-def install_translators(app: QCoreApplication, lang: str) -> list[str]:
-    """Replace the installed translators; returns the files loaded. English loads none of ours
-    (the source strings are English)."""
+def remove_translators(app: QCoreApplication) -> None:
     for tr in _translators:
         app.removeTranslator(tr)
     _translators.clear()
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[str]:
+    """Replace the installed translators; returns the files loaded. English loads none of ours
+    (the source strings are English)."""
+    remove_translators(app)
     loaded: list[str] = []
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
@@ -105,7 +109,9 @@ def _log_to_file() -> Path | None:
     except OSError:
         return None
     root = logging.getLogger()
-    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
+    target = str(Path(path).resolve())
+    if not any(isinstance(h, logging.FileHandler) and h.baseFilename == target
+               for h in root.handlers):
         handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
@@ -152,7 +158,6 @@ def show_main_window(ws, settings):  # noqa: ANN001, ANN201
 
     window = MainWindow(ws, settings)
     open_windows.append(window)
-    window.destroyed.connect(lambda *_: None)
     window.show()
     return window
 

@@ -221,7 +221,8 @@ class AssignmentModel(QAbstractTableModel):
             return ""
         if key == "status":
             text = status_label(r["status"])
-            return f"{text} · {self.tr('closed')}" if r["closed_date"] else text
+            closed = self.tr("closed")
+            return f"{text} · {closed}" if r["closed_date"] else text
         if key == "percent":
             return "" if r["percent"] is None else f"{r['percent']}%"
         if key == "progress":

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from tracker.ui.assignment_model import COLUMNS, ID_ROLE, AssignmentModel
 from tracker.ui.user_settings import UserSettings
 
-DEFAULT_WIDTHS = {"code": 52, "measure": 260, "unit": 130, "role": 56, "deadline": 120,
-                  "light": 44, "status": 80, "percent": 56, "progress": 320,
-                  "last_reported": 120}
+DEFAULT_WIDTHS = {"code": 44, "measure": 210, "unit": 120, "role": 48, "deadline": 104,
+                  "light": 34, "status": 64, "percent": 48, "progress": 300,
+                  "last_reported": 118}
 
 
 class AssignmentTable(QTableView):
@@ -45,7 +45,8 @@ class AssignmentTable(QTableView):
         header.setSectionResizeMode(COLUMNS.index("progress"), QHeaderView.ResizeMode.Stretch)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.restore_layout()
+        self._fitted = self.restore_layout()
+        model.rowsInserted.connect(self._fit_short_columns)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.doubleClicked.connect(self._double_clicked)
         model.modelReset.connect(lambda: self.currentAssignmentChanged.emit(None))
@@ -89,13 +90,25 @@ class AssignmentTable(QTableView):
         self.settings.set_state("header", self.horizontalHeader().saveState())
         self.settings.set_hidden_columns(self.column_keys_hidden())
 
-    def restore_layout(self) -> None:
+    def restore_layout(self) -> bool:
+        """Apply the remembered header; False when there was none."""
         state = self.settings.state("header")
         if state is not None:
             self.horizontalHeader().restoreState(state)
         hidden = set(self.settings.hidden_columns())
         for i, key in enumerate(COLUMNS):
             self.setColumnHidden(i, key in hidden)
+        return state is not None
+
+    def _fit_short_columns(self) -> None:
+        """First start: short columns as wide as their words (English words are longer)."""
+        if self._fitted:
+            return
+        self._fitted = True
+        for key in ("role", "status", "percent", "light"):
+            col = COLUMNS.index(key)
+            self.resizeColumnToContents(col)
+            self.setColumnWidth(col, min(self.columnWidth(col) + 6, 140))
 
     # ------------------------------------------------------------ selection
     def current_id(self) -> int | None:

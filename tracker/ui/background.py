@@ -82,17 +82,16 @@ class _Runner(QThread):
                     self.progressed.emit(int(done), int(total), str(text))
             except StopIteration as stop:
                 result = stop.value
-            if self._flag.is_set():
-                raise Cancelled()
-            self.succeeded.emit(result)
-        except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread
+            self.succeeded.emit(result)  # finished (and committed) before a late Cancel
+        except BaseException as raised:  # noqa: BLE001 - delivered to the UI thread
+            error: BaseException = raised
             if self._flag.is_set():  # whatever the job raised on its way out: cancelled
-                exc = Cancelled()
-            elif not isinstance(exc, Exception):
-                exc = RuntimeError(repr(exc))
-            if not isinstance(exc, Cancelled):
-                log.exception("background job failed")
-            self.failed.emit(exc)
+                error = Cancelled()
+            elif not isinstance(raised, Exception):
+                error = RuntimeError(repr(raised))
+            if not isinstance(error, Cancelled):
+                log.error("background job failed", exc_info=raised)
+            self.failed.emit(error)
         finally:
             if ws is not None:
                 try:
@@ -121,6 +120,7 @@ class BackgroundTask(QObject):
         self.error: BaseException | None = None
         self.was_cancelled = False
         self.done = False
+        self.dialog_shown = False
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -151,6 +151,7 @@ class BackgroundTask(QObject):
     @Slot()
     def _show(self) -> None:
         if not self.done:
+            self.dialog_shown = True
             self.dialog.show()
 
     @Slot(int, int, str)

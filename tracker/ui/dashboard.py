@@ -85,13 +85,24 @@ class DashboardView(QWidget):
         page.addLayout(self._build_header())
         page.addLayout(self._build_tiles())
         page.addLayout(self._build_lights())
-        charts = QHBoxLayout()
+        self.empty_label = QLabel(self.tr(
+            "No measure of this policy has been assigned to a unit yet. Assign them in "
+            "Edit → Assignment matrix, or import a breakdown table; the numbers and charts "
+            "appear here."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("background: #fff8c5; border: 1px solid #d4a72c;"
+                                       " border-radius: 4px; padding: 10px;")
+        self.empty_label.hide()
+        page.addWidget(self.empty_label)
+        self.charts_box = QWidget()
+        charts = QHBoxLayout(self.charts_box)
+        charts.setContentsMargins(0, 0, 0, 0)
         self.task_chart = StatusBarChart(self.tr("Completion by key task"))
         self.unit_chart = StatusBarChart(self.tr("Completion by unit"))
         for chart in (self.task_chart, self.unit_chart):
             chart.segmentClicked.connect(self.drillDown)
             charts.addWidget(chart, 1)
-        page.addLayout(charts)
+        page.addWidget(self.charts_box)
         grid = QGridLayout()
         grid.addWidget(self._build_register(), 0, 0, 2, 1)
         self.soon_box, self.soon_head, self.soon_view, self.soon_model = self._build_items(
@@ -318,6 +329,8 @@ class DashboardView(QWidget):
         self.summary_label.setText(self.tr(
             "Measures: {n}, of which completed {done} and overdue {late}.").format(
                 n=m.total, done=m.by_status["已完成"], late=m.overdue))
+        self.empty_label.setVisible(t.total == 0)
+        self.charts_box.setVisible(t.total > 0)
         tasks = sorted(c.by_task)
         self.task_chart.set_data(
             [(f"{seq}. {c.task_titles[seq][:12]}", {"task_seq": seq}) for seq in tasks],
@@ -352,7 +365,8 @@ class DashboardView(QWidget):
         for s, j in c.judged:
             row = {"assignment_id": s.assignment_id, "code": s.measure_code,
                    "unit": s.unit_name, "status": status_label(j.status.value),
-                   "deadline": s.deadline_text, "title": s.measure_title,
+                   "deadline": (format_cn_date(s.deadline_date) if s.deadline_date
+                                else s.deadline_text), "title": s.measure_title,
                    "title_tip": s.measure_title, "sort": s.deadline_date}
             if j.overdue:
                 late.append(row)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QTextBrowser,
@@ -29,6 +28,7 @@ from tracker.db.queries import extensions, find_report, get_row, reports_of_assi
 from tracker.periods import period_label
 from tracker.services.workspace import Workspace
 from tracker.ui.history_text import HistoryEntry, build_entries, cn_datetime
+from tracker.ui.value_labels import review_label, role_label, status_label
 
 esc = html.escape
 
@@ -116,7 +116,7 @@ class DetailPanel(QWidget):
         self._report_id = report["id"] if report else None
         self.review_button.setEnabled(report is not None)
         self.title.setText(f"{m.get('code', '')} {m.get('title', '')} — {u.get('name', '')}"
-                           f"（{a['role']}）")
+                           f"（{role_label(a['role'])}）")
         self.overview.setHtml(self._overview_html(ws, a, m, t, u, report))
         self.reports.setHtml(self._reports_html(self.report_rows()))
         self.history.setHtml("<br>".join(esc(e.line()) for e in reversed(self.entries()))
@@ -126,7 +126,7 @@ class DetailPanel(QWidget):
                        report: dict | None) -> str:
         rows = [(self.tr("Task"), f"{t.get('seq', '')}. {t.get('title', '')}"),
                 (self.tr("Measure"), m.get("description") or m.get("title", "")),
-                (self.tr("Unit"), f"{u.get('name', '')}（{a['role']}）"),
+                (self.tr("Unit"), f"{u.get('name', '')}（{role_label(a['role'])}）"),
                 (self.tr("Unit's action"), a["action_text"] or self.tr("(not filled in)")),
                 (self.tr("Deadline"), a["deadline_text"] + (
                     f"（{cn_datetime(a['deadline_date'])}）" if a["deadline_date"] else ""))]
@@ -137,7 +137,7 @@ class DetailPanel(QWidget):
         if self.period:
             state = self.tr("No report this period")
             if report:
-                state = f"{report['status'] or ''} · {report['review_state']}"
+                state = f"{status_label(report['status'])} · {review_label(report['review_state'])}"
                 if report["review_note"]:
                     state += f"（{report['review_note']}）"
             rows.append((self.tr("Review") + f"（{period_label(self.period)}）", state))
@@ -146,11 +146,13 @@ class DetailPanel(QWidget):
         out = f"<table cellspacing='2'>{body}</table>"
         exts = extensions(ws.db, a["id"])
         if exts:
-            out += f"<p><b>{esc(self.tr('Extensions'))}</b></p><ul>"
+            heading, reason, approver = (self.tr("Extensions"), self.tr("Reason"),
+                                         self.tr("Approved by"))
+            out += f"<p><b>{esc(heading)}</b></p><ul>"
             for e in exts:
                 out += (f"<li>{esc(cn_datetime(e['at']))}：{esc(e['old_text'])} → "
-                        f"{esc(e['new_text'])}；{esc(self.tr('Reason'))}：{esc(e['reason'])}；"
-                        f"{esc(self.tr('Approved by'))}：{esc(e['approved_by'])}</li>")
+                        f"{esc(e['new_text'])}；{esc(reason)}：{esc(e['reason'])}；"
+                        f"{esc(approver)}：{esc(e['approved_by'])}</li>")
             out += "</ul>"
         return out
 
@@ -160,9 +162,9 @@ class DetailPanel(QWidget):
             return []
         out = []
         for r in reversed(reports_of_assignment(self._ws().db, self.assignment_id)):
-            out.append([period_label(r["period"]), r["status"] or "",
+            out.append([period_label(r["period"]), status_label(r["status"]),
                         "" if r["percent"] is None else f"{r['percent']}%", r["progress"],
-                        r["problems"], r["next_steps"], r["review_state"],
+                        r["problems"], r["next_steps"], review_label(r["review_state"]),
                         cn_datetime(r["reported_date"])])
         return out
 
@@ -170,15 +172,17 @@ class DetailPanel(QWidget):
         if not rows:
             return esc(self.tr("No reports yet."))
         parts = []
+        reported, problems_label, steps_label = (self.tr("reported"), self.tr("Problems"),
+                                                 self.tr("Next steps"))
         for period, status, pct, progress, problems, steps, review, when in rows:
             head = " · ".join(x for x in (period, status, pct, review) if x)
             parts.append(f"<p><b>{esc(head)}</b> <span style='color:#777'>"
-                         f"{esc(self.tr('reported'))} {esc(when)}</span><br>{esc(progress)}")
+                         f"{esc(reported)} {esc(when)}</span><br>{esc(progress)}")
             if problems:
-                parts.append(f"<br><span style='color:#555'>{esc(self.tr('Problems'))}："
+                parts.append(f"<br><span style='color:#555'>{esc(problems_label)}："
                              f"</span>{esc(problems)}")
             if steps:
-                parts.append(f"<br><span style='color:#555'>{esc(self.tr('Next steps'))}："
+                parts.append(f"<br><span style='color:#555'>{esc(steps_label)}："
                              f"</span>{esc(steps)}")
             parts.append("</p>")
         return "".join(parts)
@@ -217,21 +221,19 @@ class DetailPanel(QWidget):
             self._after_dialog(ReviewDialog(self._ws, self._stack, self._report_id, self))
 
     def toggle_closed(self) -> None:
+        """销号 / 取消销号 as an undoable, logged command (a refusal is shown, not raised)."""
         from tracker.services.assignments import close_assignment, reopen_assignment
-        from tracker.ui.commands import ServiceCommand
+        from tracker.ui.verb_runner import run_verb
 
         aid = self.assignment_id
         if not aid:
             return
         if self._closed:
-            cmd = ServiceCommand(self._ws, self.tr("Reopen item"),
-                                 lambda ws: reopen_assignment(ws, aid))
+            run_verb(self, self._stack, self._ws, self.tr("Reopen item"),
+                     lambda ws: reopen_assignment(ws, aid))
         else:
-            cmd = ServiceCommand(self._ws, self.tr("Close item"),
-                                 lambda ws: close_assignment(ws, aid))
-        self._stack.push(cmd)
-        if cmd.error is not None:
-            QMessageBox.warning(self, self.tr("Not saved"), _message(cmd.error))
+            run_verb(self, self._stack, self._ws, self.tr("Close item"),
+                     lambda ws: close_assignment(ws, aid))
         self.reload()
         self.changed.emit()
 
@@ -259,9 +261,3 @@ class DetailPanel(QWidget):
             return False
         return print_history(self, self._title_text(), self.report_rows(), self.entries(),
                              printer)
-
-
-def _message(exc: BaseException) -> str:
-    from tracker.errors import TrackerError
-
-    return exc.message() if isinstance(exc, TrackerError) else str(exc)

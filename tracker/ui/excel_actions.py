@@ -1,8 +1,5 @@
 """报送 menu: exports, imports (files, a folder, or files dropped on the window) through the
 import preview, and 撤销导入. Long work runs through :mod:`tracker.ui.background`.
-
-Export verbs belong to the Excel area; they are looked up in ``tracker.services.exports`` when
-the window needs them (``EXPORT_HOOKS``), so the window works before that area is installed.
 """
 
 from __future__ import annotations
@@ -19,19 +16,8 @@ from tracker.ui.background import run_in_background
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
 
-_CTX = "ExcelActions"
+translate = QCoreApplication.translate
 IMPORT_FILTER = "Excel / WPS / CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.et)"
-# action → (module, function); each function is called as ``fn(window)`` and owns its dialog.
-EXPORT_HOOKS = {
-    "export_templates": ("tracker.ui.export_dialogs", "export_templates"),
-    "export_breakdown": ("tracker.ui.export_dialogs", "export_breakdown"),
-    "import_breakdown": ("tracker.ui.export_dialogs", "import_breakdown"),
-    "export_summary": ("tracker.ui.export_dialogs", "export_summary"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def dropped_paths(mime: QMimeData) -> list[Path]:
@@ -57,40 +43,36 @@ class ExcelActions:
         self.task: Any = None
         self.preview_dialog: Any = None
 
-    # ------------------------------------------------------------ exports (hooks)
-    def _hook(self, key: str) -> None:
-        import importlib
-
-        module_name, func = EXPORT_HOOKS[key]
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            QMessageBox.information(self.win, _tr("Not available yet"),
-                                    _tr("This function is not installed in this version."))
-            return
-        getattr(module, func)(self.win)
-
+    # ------------------------------------------------------------ exports
     def export_templates(self) -> None:
-        self._hook("export_templates")
+        from tracker.ui.export_dialogs import export_templates
+
+        export_templates(self.win)
 
     def export_breakdown(self) -> None:
-        self._hook("export_breakdown")
+        from tracker.ui.export_dialogs import export_breakdown
+
+        export_breakdown(self.win)
 
     def import_breakdown(self) -> None:
-        self._hook("import_breakdown")
+        from tracker.ui.export_dialogs import import_breakdown
+
+        import_breakdown(self.win)
 
     def export_summary(self) -> None:
-        self._hook("export_summary")
+        from tracker.ui.export_dialogs import export_summary
+
+        export_summary(self.win)
 
     # ------------------------------------------------------------ imports
     def import_reports(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self.win, _tr("Import returned reports"),
+        files, _ = QFileDialog.getOpenFileNames(self.win, translate("ExcelActions", "Import returned reports"),
                                                 str(Path.home()), IMPORT_FILTER)
         if files:
             self.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.win, _tr("Import a folder"),
+        folder = QFileDialog.getExistingDirectory(self.win, translate("ExcelActions", "Import a folder"),
                                                   str(Path.home()))
         if folder:
             self.import_paths([Path(folder)])
@@ -99,18 +81,18 @@ class ExcelActions:
         """Read the files in the background, then show the preview."""
         from tracker.services.imports import preview_paths
 
-        policy_id = self.win._policy_id()
+        policy_id = self.win.policy_id()
         names = [str(p) for p in paths]
 
         def job(ws, ctl):  # noqa: ANN001, ANN202 - background job (reads only)
-            yield 0, len(names), _tr("Reading files…")
+            yield 0, len(names), translate("ExcelActions", "Reading files…")
             return preview_paths(ws, names, period, policy_id=policy_id,
                                  progress=lambda d, t, x: ctl.report(d, t, Path(x).name))
 
         self.task = run_in_background(
-            self.win, _tr("Reading files…"), job, db_path=self.win.ws.path,
+            self.win, translate("ExcelActions", "Reading files…"), job, db_path=self.win.ws.path,
             who=self.win.ws.who, on_done=self.show_preview,
-            on_error=lambda exc: QMessageBox.warning(self.win, _tr("Import"),
+            on_error=lambda exc: QMessageBox.warning(self.win, translate("ExcelActions", "Import"),
                                                      error_text(exc)))
         return self.task
 
@@ -118,8 +100,8 @@ class ExcelActions:
         from tracker.ui.import_preview import ImportPreviewDialog
 
         if not preview.files:
-            QMessageBox.information(self.win, _tr("Import"),
-                                    _tr("No files to import were found."))
+            QMessageBox.information(self.win, translate("ExcelActions", "Import"),
+                                    translate("ExcelActions", "No files to import were found."))
             return None
         self.preview_dialog = ImportPreviewDialog(self.win, preview)
         self.preview_dialog.accepted.connect(self.win.refresh_data)

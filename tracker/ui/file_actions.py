@@ -16,12 +16,9 @@ if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
 
 PROGRAM = "窗口程序"
-_CTX = "FileActions"
+translate = QCoreApplication.translate
 DB_FILTER = "SQLite (*.sqlite *.db *.sqlite3)"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def open_for_window(path: Path | str, who: str) -> Workspace:
@@ -37,22 +34,22 @@ class FileActions:
         return str(self.win.ws.path.parent)
 
     def _refused(self, exc: TrackerError) -> None:
-        QMessageBox.warning(self.win, _tr("Cannot open the database"), exc.message())
+        QMessageBox.warning(self.win, translate("FileActions", "Cannot open the database"), exc.message())
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.win, _tr("New database"),
+        path, _ = QFileDialog.getSaveFileName(self.win, translate("FileActions", "New database"),
                                               str(Path(self._folder()) / "新数据库.sqlite"),
                                               DB_FILTER)
         if not path:
             return
         if Path(path).exists() and Path(path).stat().st_size > 0:
-            QMessageBox.warning(self.win, _tr("New database"),
-                                _tr("That file already exists. Use Open to open it."))
+            QMessageBox.warning(self.win, translate("FileActions", "New database"),
+                                translate("FileActions", "That file already exists. Use Open to open it."))
             return
         self.open_path(path)
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.win, _tr("Open database"), self._folder(),
+        path, _ = QFileDialog.getOpenFileName(self.win, translate("FileActions", "Open database"), self._folder(),
                                               DB_FILTER)
         if path:
             self.open_path(path)
@@ -77,13 +74,13 @@ class FileActions:
         ws = self.win.ws
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         default = backup.backup_dir(ws.path) / f"{ws.path.stem}-{stamp}-manual.sqlite"
-        path, _ = QFileDialog.getSaveFileName(self.win, _tr("Back up the database"),
+        path, _ = QFileDialog.getSaveFileName(self.win, translate("FileActions", "Back up the database"),
                                               str(default), DB_FILTER)
         if not path:
             return None
         dest = backup.backup_to(ws.db.conn, Path(path))
-        QMessageBox.information(self.win, _tr("Backup"),
-                                _tr("The database was backed up to:\n%1").replace("%1",
+        QMessageBox.information(self.win, translate("FileActions", "Backup"),
+                                translate("FileActions", "The database was backed up to:\n%1").replace("%1",
                                                                                   str(dest)))
         return str(dest)
 
@@ -93,7 +90,7 @@ class FileActions:
 
         ws = self.win.ws
         if src is None:
-            src, _ = QFileDialog.getOpenFileName(self.win, _tr("Restore from backup"),
+            src, _ = QFileDialog.getOpenFileName(self.win, translate("FileActions", "Restore from backup"),
                                                  str(backup.backup_dir(ws.path)), DB_FILTER)
             if not src:
                 return False
@@ -104,8 +101,8 @@ class FileActions:
             self._refused(exc)
             return False
         if confirm and QMessageBox.question(
-                self.win, _tr("Restore from backup"),
-                _tr("Replace the current data with the backup?\nThe current database is "
+                self.win, translate("FileActions", "Restore from backup"),
+                translate("FileActions", "Replace the current data with the backup?\nThe current database is "
                     "backed up first.")) != QMessageBox.StandardButton.Yes:
             return False
         saved = backup.make_backup(ws.db.conn, ws.path, "before-restore")
@@ -116,5 +113,5 @@ class FileActions:
         fresh.lock = lock
         self.win.set_workspace(fresh, close_old=False)
         self.win.statusBar().showMessage(
-            _tr("Restored. The previous data was saved to %1").replace("%1", str(saved)), 10000)
+            translate("FileActions", "Restored. The previous data was saved to %1").replace("%1", str(saved)), 10000)
         return True

@@ -12,11 +12,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from tracker.ui.history_text import HistoryEntry
 
-_CTX = "HistoryExport"
+translate = QCoreApplication.translate
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def export_xlsx(path: Path | str, title: str, reports: list[list[str]],
@@ -29,9 +26,9 @@ def export_xlsx(path: Path | str, title: str, reports: list[list[str]],
 
     wb = Workbook()
     ws = wb.active
-    ws.title = _tr("Reports")
-    heads = [_tr("Period"), _tr("Status"), _tr("Progress %"), _tr("Progress"),
-             _tr("Problems"), _tr("Next steps"), _tr("Review"), _tr("Report date")]
+    ws.title = translate("HistoryExport", "Reports")
+    heads = [translate("HistoryExport", "Period"), translate("HistoryExport", "Status"), translate("HistoryExport", "Progress %"), translate("HistoryExport", "Progress"),
+             translate("HistoryExport", "Problems"), translate("HistoryExport", "Next steps"), translate("HistoryExport", "Review"), translate("HistoryExport", "Report date")]
     widths = [12, 9, 9, 50, 30, 30, 9, 16]
     put_text(ws.cell(1, 1), title)
     ws.cell(1, 1).font = Font(bold=True, size=13)
@@ -47,9 +44,9 @@ def export_xlsx(path: Path | str, title: str, reports: list[list[str]],
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             longest = max(longest, len(value) // max(widths[c - 1] // 2, 1) + 1)
         ws.row_dimensions[r].height = 15 * min(longest, 12)
-    hist = wb.create_sheet(_tr("History"))
-    for c, (head, width) in enumerate(((_tr("Time"), 20), (_tr("Operator"), 12),
-                                       (_tr("Change"), 90)), start=1):
+    hist = wb.create_sheet(translate("HistoryExport", "History"))
+    for c, (head, width) in enumerate(((translate("HistoryExport", "Time"), 20), (translate("HistoryExport", "Operator"), 12),
+                                       (translate("HistoryExport", "Change"), 90)), start=1):
         put_text(hist.cell(1, c), head)
         hist.cell(1, c).font = Font(bold=True)
         hist.column_dimensions[hist.cell(1, c).column_letter].width = width
@@ -66,14 +63,15 @@ def export_xlsx(path: Path | str, title: str, reports: list[list[str]],
 
 def history_html(title: str, reports: list[list[str]], entries: list[HistoryEntry]) -> str:
     esc = html.escape
-    heads = [_tr("Period"), _tr("Status"), _tr("Progress %"), _tr("Progress"),
-             _tr("Problems"), _tr("Next steps"), _tr("Review"), _tr("Report date")]
+    heads = [translate("HistoryExport", "Period"), translate("HistoryExport", "Status"), translate("HistoryExport", "Progress %"), translate("HistoryExport", "Progress"),
+             translate("HistoryExport", "Problems"), translate("HistoryExport", "Next steps"), translate("HistoryExport", "Review"), translate("HistoryExport", "Report date")]
     out = [f"<h2>{esc(title)}</h2>",
            "<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"]
     out += [f"<th>{esc(h)}</th>" for h in heads] + ["</tr>"]
     for row in reports:
         out.append("<tr>" + "".join(f"<td>{esc(v)}</td>" for v in row) + "</tr>")
-    out.append(f"</table><h3>{esc(_tr('Change history'))}</h3><ul>")
+    heading = translate("HistoryExport", "Change history")
+    out.append(f"</table><h3>{esc(heading)}</h3><ul>")
     out += [f"<li>{esc(e.line())}</li>" for e in entries]
     out.append("</ul>")
     return "".join(out)

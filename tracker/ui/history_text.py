@@ -13,26 +13,23 @@ from PySide6.QtCore import QCoreApplication
 from tracker.deadlines import format_cn_date
 from tracker.periods import period_label
 
-_CTX = "HistoryText"
+translate = QCoreApplication.translate
 _SKIP = {"assignment_id", "period", "source", "batch_id", "updated_at", "measure_id",
          "unit_id", "deadline_kind", "deadline_date", "original_deadline_text",
          "original_deadline_date", "created_at", "old_text", "old_date", "new_date", "at"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def field_labels() -> dict[str, str]:
     return {
-        "status": _tr("Status"), "percent": _tr("Progress %"), "progress": _tr("Progress"),
-        "problems": _tr("Problems"), "next_steps": _tr("Next steps"), "extra": _tr("Notes"),
-        "review_state": _tr("Review"), "review_note": _tr("Review note"),
-        "reported_date": _tr("Report date"), "role": _tr("Role"),
-        "action_text": _tr("Unit's action"), "deadline_text": _tr("Deadline"),
-        "closed_date": _tr("Closed on"), "start_date": _tr("Start date"),
-        "new_text": _tr("Extended to"), "reason": _tr("Reason"),
-        "approved_by": _tr("Approved by"),
+        "status": translate("HistoryText", "Status"), "percent": translate("HistoryText", "Progress %"), "progress": translate("HistoryText", "Progress"),
+        "problems": translate("HistoryText", "Problems"), "next_steps": translate("HistoryText", "Next steps"), "extra": translate("HistoryText", "Notes"),
+        "review_state": translate("HistoryText", "Review"), "review_note": translate("HistoryText", "Review note"),
+        "reported_date": translate("HistoryText", "Report date"), "role": translate("HistoryText", "Role"),
+        "action_text": translate("HistoryText", "Unit's action"), "deadline_text": translate("HistoryText", "Deadline"),
+        "closed_date": translate("HistoryText", "Closed on"), "start_date": translate("HistoryText", "Start date"),
+        "new_text": translate("HistoryText", "Extended to"), "reason": translate("HistoryText", "Reason"),
+        "approved_by": translate("HistoryText", "Approved by"),
     }
 
 
@@ -51,7 +48,7 @@ def cn_datetime(text: str | None) -> str:
 
 def show_value(value: Any, limit: int = 40) -> str:
     if value is None or value == "":
-        return _tr("(empty)")
+        return translate("HistoryText", "(empty)")
     text = str(value)
     if len(text) == 10 and text[4] == "-" and text[7] == "-":
         return cn_datetime(text)
@@ -103,7 +100,8 @@ def build_entries(changes: list[dict[str, Any]], report_periods: dict[int, str]
         if ch["op"] == "insert":
             text = f"{label} {show_value(new)}"
         elif ch["op"] == "delete":
-            text = f"{label} {show_value(old)} → {_tr('(removed)')}"
+            removed = translate("HistoryText", "(removed)")
+            text = f"{label} {show_value(old)} → {removed}"
         else:
             text = f"{label} {show_value(old)} → {show_value(new)}"
         entries[-1].changes.append(text)

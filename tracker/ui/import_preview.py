@@ -48,7 +48,7 @@ class ImportPreviewDialog(QDialog):
         self.window_ = window
         self.files: list[Any] = list(preview.files)
         self.chosen: list[bool] = [fp.outcome == "ok" for fp in self.files]
-        self.aliases: dict[int, tuple[int, str]] = {}  # id(parsed row) → (unit id, text)
+        self.aliases: dict[str, tuple[int, str]] = {}  # written name → (unit id, alias)
         self.excluded: set[tuple[int, int]] = set()  # (file, row) the user unticked
         self.task: Any = None
         self.batches: list[int] = []
@@ -68,10 +68,14 @@ class ImportPreviewDialog(QDialog):
         self.rows.verticalHeader().hide()
         self.rows.setWordWrap(False)
         header = self.rows.horizontalHeader()
-        for col, width in enumerate((44, 100, 110, 56, 56, 90, 130, 70, 260, 300)):
+        for col, width in enumerate((44, 96, 100, 48, 56, 84, 120, 76, 240, 300)):
             self.rows.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.row_detail = QLabel(self)
+        self.row_detail.setObjectName("previewRowDetail")
+        self.row_detail.setWordWrap(True)
+        self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.measure_button = QPushButton(self.tr("Choose measure…"), self)
         self.unit_button = QPushButton(self.tr("Choose unit…"), self)
         self.create_box = QCheckBox(self.tr("Create missing assignments (as responsible unit)"),
@@ -89,6 +93,7 @@ class ImportPreviewDialog(QDialog):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.file_head)
         rl.addWidget(self.rows, 1)
+        rl.addWidget(self.row_detail)
         fix = QHBoxLayout()
         fix.addWidget(QLabel(self.tr("Wrong match? Select the row, then:"), self))
         fix.addWidget(self.measure_button)
@@ -98,7 +103,7 @@ class ImportPreviewDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.file_list)
         split.addWidget(right)
-        split.setSizes([300, 900])
+        split.setSizes([270, 1000])
         bottom = QHBoxLayout()
         bottom.addWidget(self.create_box)
         bottom.addStretch(1)
@@ -127,7 +132,7 @@ class ImportPreviewDialog(QDialog):
     def _file_text(self, fp: Any) -> str:
         name = Path(fp.parsed.path).name
         if fp.outcome != "ok":
-            return f"{name}\n{self.tr('Not imported')}"
+            return name + "\n" + self.tr("Not imported")
         counts: dict[str, int] = {}
         for r in fp.rows:
             counts[r.change] = counts.get(r.change, 0) + 1
@@ -190,6 +195,12 @@ class ImportPreviewDialog(QDialog):
         pr = self.rows_model.preview_row(self.rows.currentIndex().row())
         self.measure_button.setEnabled(pr is not None)
         self.unit_button.setEnabled(pr is not None)
+        if pr is None:
+            self.row_detail.clear()
+            return
+        lines = [f"{self.rows_model.where(pr)}：{pr.parsed.measure_as_written or ''}"]
+        lines += [f"⚠ {render_problem(w)}" for w in pr.all_warnings]
+        self.row_detail.setText("\n".join(lines))
 
     def _row_ticked(self, row: int, on: bool) -> None:
         i = self.current_file()
@@ -265,10 +276,16 @@ class ImportPreviewDialog(QDialog):
             if not ok:
                 return False
         unit = units[name]
-        parsed.unit_id, parsed.unit = unit["id"], unit["name"]
-        written = parsed.unit_as_written.strip()
+        written, old_id = parsed.unit_as_written.strip(), parsed.unit_id
+        for pr in self.files[i].rows:  # every row of the file written the same way
+            same = pr.parsed is parsed or (written and pr.parsed.unit_as_written.strip() == written
+                                           and pr.parsed.unit_id in (None, old_id))
+            if same:
+                pr.parsed.unit_id, pr.parsed.unit = unit["id"], unit["name"]
+                pr.parsed.warnings = [w for w in pr.parsed.warnings
+                                      if not w.code.startswith("unit_")]
         if written and written != unit["name"]:
-            self.aliases[id(parsed)] = (unit["id"], written)
+            self.aliases[written] = (unit["id"], written)
         self.excluded.discard((i, row))
         self.repreview(i)
         self._update_summary()
@@ -288,9 +305,12 @@ class ImportPreviewDialog(QDialog):
         self.accept_button.setEnabled(rows > 0 or bool(self.aliases))
 
     def accept_import(self) -> Any:
-        from tracker.services.imports import accept_file, remember_alias
+        from tracker.services.imports import accept_file, record_rejection, remember_alias
 
         files = self.selected_files()
+        refused = [fp for fp, on in zip(self.files, self.chosen, strict=True)
+                   if (fp.outcome == "error" or fp.outcome == "ok" and not on)
+                   and fp.parsed.unit_id is not None and fp.parsed.period]
         create = self.create_box.isChecked()
         aliases = list(dict.fromkeys(self.aliases.values()))
 
@@ -307,6 +327,8 @@ class ImportPreviewDialog(QDialog):
                     batch = accept_file(ws, fp, create, cancelled=lambda: ctl.cancelled)
                     if batch is not None:
                         written.append(batch)
+                for fp in refused:  # the receipt register notes what was not taken in
+                    record_rejection(ws, fp)
                 yield len(files), len(files), ""
             return written
 

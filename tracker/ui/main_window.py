@@ -11,17 +11,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from tracker import __version__
 from tracker.db import browse
 from tracker.db.queries import tasks
 from tracker.periods import period_of, period_range
@@ -35,6 +32,7 @@ from tracker.ui.filter_bar import FilterBar
 from tracker.ui.navigator import Navigator
 from tracker.ui.user_settings import UserSettings
 from tracker.ui.window_actions import WindowActions
+from tracker.ui.window_dialogs import WindowDialogs
 
 SCOPE_KEYS = ("policy_id", "task_id", "measure_id")
 
@@ -69,6 +67,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPanel(self.ws_provider, self.undo_stack, self)
         self.file_actions = FileActions(self)
         self.excel_actions = ExcelActions(self)
+        self.dialogs = WindowDialogs(self)
         self.actions_ = WindowActions(self)
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("periodCombo")
@@ -107,7 +106,7 @@ class MainWindow(QMainWindow):
         self.table_split.addWidget(self.detail)
         self.table_split.setStretchFactor(0, 3)
         self.table_split.setStretchFactor(1, 2)
-        self.table_split.setSizes([700, 420])
+        self.table_split.setSizes([780, 340])
         lay.addWidget(self.table_split, 1)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
@@ -120,7 +119,7 @@ class MainWindow(QMainWindow):
         self.main_split.addWidget(self.navigator)
         self.main_split.addWidget(self.tabs)
         self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([250, 1100])
+        self.main_split.setSizes([230, 1130])
         self.setCentralWidget(self.main_split)
         tb = self.actions_.toolbar
         tb.addWidget(QLabel(" " + self.tr("Period:") + " ", tb))
@@ -177,9 +176,9 @@ class MainWindow(QMainWindow):
 
     def _update_titles(self) -> None:
         demo = self.is_demo()
-        title = f"{self.tr('Policy Tracker')} — {self.ws.path.name}"
+        title = self.tr("Policy Tracker") + " — " + self.ws.path.name
         if demo:
-            title += f" [{self.tr('Sample data')}]"
+            title += " [" + self.tr("Sample data") + "]"
         self.setWindowTitle(title)
         self.demo_label.setVisible(demo)
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.ws.path)))
@@ -243,11 +242,14 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self) -> None:
         keep = self.table.current_id()
+        self.navigator.select_unit(self.filter_bar.values()["unit_id"])
         self.model._period = self.current_period()
         self.model.set_filter(self.current_filter())
         self._after_model_change(keep)
 
     def _after_model_change(self, keep: int | None = None) -> None:
+        if self.model.rowCount() == 0 and self.model.canFetchMore():
+            self.model.fetchMore()  # the first page at once (the view asks for the rest)
         self.filter_bar.set_count(self.model.total_count())
         if keep is None or not self.table.select_id(keep):
             self._show_detail(self.table.current_id())
@@ -291,7 +293,8 @@ class MainWindow(QMainWindow):
             self.dashboard()
 
     # ------------------------------------------------------------ editors and dialogs
-    def _policy_id(self) -> int | None:
+    def policy_id(self) -> int | None:
+        """The policy chosen in the navigator, else the default one."""
         from tracker.errors import TrackerError
         from tracker.services.status import resolve_policy
 
@@ -302,66 +305,15 @@ class MainWindow(QMainWindow):
         except TrackerError:
             return None
 
-    def _run_editor(self, widget: Any) -> None:
-        if isinstance(widget, QDialog):
-            widget.exec()
-        else:
-            dialog = QDialog(self)
-            dialog.setWindowTitle(widget.windowTitle())
-            QVBoxLayout(dialog).addWidget(widget)
-            dialog.resize(1100, 700)
-            dialog.exec()
+    def reload_structure(self) -> None:
+        """After an editor: the tree, the unit lists and the rows."""
         self.navigator.reload()
         self.filter_bar.set_units(browse.unit_choices(self.ws.db))
         self.refresh_data()
 
-    def open_structure_editor(self) -> None:
-        from tracker.ui.dialogs.structure_editor import StructureEditor
-
-        self._run_editor(StructureEditor(self.ws_provider, self.undo_stack, self._policy_id(),
-                                         self))
-
-    def open_units_editor(self) -> None:
-        from tracker.ui.dialogs.units_editor import UnitsEditor
-
-        self._run_editor(UnitsEditor(self.ws_provider, self.undo_stack, self))
-
-    def open_matrix(self) -> None:
-        from tracker.ui.matrix import AssignmentMatrix
-
-        self._run_editor(AssignmentMatrix(self.ws_provider, self.undo_stack, self._policy_id(),
-                                          self))
-
-    def open_settings(self) -> None:
-        from tracker.ui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self, self)
-        dialog.exec()
-
     def open_report_dialog(self) -> None:
-        """报表 → 月报: filled by the reports area (``tracker.ui.report_dialog``)."""
-        try:
-            from tracker.ui import report_dialog
-        except ImportError:
-            QMessageBox.information(self, self.tr("Monthly report"),
-                                    self.tr("The monthly report is not installed yet."))
-            return
-        report_dialog.show_report_dialog(self, self.ws_provider, self.current_period(),
-                                         self._policy_id())
-
-    def show_help(self) -> None:
-        from tracker.ui.welcome import WelcomeDialog
-
-        WelcomeDialog(self, first_start=False).exec()
-
-    def show_about(self) -> None:
-        from PySide6 import __version__ as qt_version
-
-        QMessageBox.about(self, self.tr("About"), self.tr(
-            "<b>Policy Tracker</b> %1<br>Tracks the implementation of policy measures: "
-            "breakdown, monthly reports, Excel round trip and printed summaries.<br><br>"
-            "Database: %2<br>Qt for Python %3").replace("%1", __version__).replace(
-            "%2", str(self.ws.path)).replace("%3", qt_version))
+        """报表 → 月报 (the reports area's ``tracker.ui.report_dialog``, imported lazily)."""
+        self.dialogs.open_report_dialog()
 
     def _switch_language(self, lang: str) -> None:
         from tracker.ui.app import switch_language

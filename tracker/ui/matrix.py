@@ -32,7 +32,7 @@ from tracker.errors import TrackerError
 from tracker.model import ROLES, UnitKind
 from tracker.services import assignments as verbs
 from tracker.services.workspace import Workspace
-from tracker.ui.dialogs.form_parts import InlineMessage, context_label
+from tracker.ui.dialogs.form_parts import FollowsUndoStack, InlineMessage, context_label
 from tracker.ui.matrix_model import MatrixModel, next_role
 from tracker.ui.value_labels import role_label
 from tracker.ui.verb_runner import run_verb
@@ -40,7 +40,7 @@ from tracker.ui.verb_runner import run_verb
 COUNTY = UnitKind.COUNTY.value
 
 
-class AssignmentMatrix(QDialog):
+class AssignmentMatrix(FollowsUndoStack, QDialog):
     def __init__(self, ws_provider: Callable[[], Workspace], undo_stack: QUndoStack,
                  policy_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +55,6 @@ class AssignmentMatrix(QDialog):
         self.setWindowTitle(self.tr("Assign measures to units"))
         self._build(policy)
         self.reload()
-        self._stack.indexChanged.connect(self._stack_changed)
         self.resize(1200, 720)
 
     def _build(self, policy: dict) -> None:
@@ -108,9 +107,6 @@ class AssignmentMatrix(QDialog):
         layout.addWidget(self.status_label)
 
     # ------------------------------------------------------------------ data
-    def _stack_changed(self, _index: int) -> None:
-        self.reload()
-
     def reload(self) -> None:
         ws = self._ws()
         current = self.view.currentIndex()

@@ -40,17 +40,29 @@ def pinyin_forms(text: str) -> tuple[str, str]:
     return initials.lower(), full.lower()
 
 
-def search_keys(name: str, aliases: list[str]) -> list[str]:
+def search_keys(name: str, aliases: list[str], with_pinyin: bool = True) -> list[str]:
     keys: list[str] = []
     for text in [name, *aliases]:
         keys.append(norm_key(text))
-        keys.extend(pinyin_forms(text))
+        if with_pinyin:
+            keys.extend(pinyin_forms(text))
     return [k for k in dict.fromkeys(keys) if k]
+
+
+def needs_pinyin(query: str) -> bool:
+    return any("a" <= ch <= "z" for ch in query.lower())
 
 
 def matches(query: str, keys: list[str]) -> bool:
     q = norm_key(query)
     return not q or any(q in k for k in keys)
+
+
+def warm_up_pinyin() -> None:
+    """Import pypinyin (~0.5 s of dictionaries) on a thread, after the window is painted."""
+    import threading
+
+    threading.Thread(target=lambda: pinyin_forms("天山区"), daemon=True).start()
 
 
 class Navigator(QWidget):
@@ -96,6 +108,8 @@ class Navigator(QWidget):
         outer.addWidget(self.splitter)
 
         self._unit_keys: dict[int, list[str]] = {}
+        self._unit_texts: dict[int, tuple[str, list[str]]] = {}
+        self._pinyin_ready = False
         self.tree.selectionModel().currentChanged.connect(self._tree_changed)
         self.unit_search.textChanged.connect(self._filter_units)
         self.unit_list.currentItemChanged.connect(self._unit_changed)
@@ -146,13 +160,16 @@ class Navigator(QWidget):
         all_item.setData(UNIT_ROLE, None)
         self.unit_list.addItem(all_item)
         self._unit_keys.clear()
+        self._unit_texts.clear()
+        self._pinyin_ready = False
         for u in list_units(db, include_inactive=False):
             item = QListWidgetItem(u["name"])
             item.setData(UNIT_ROLE, u["id"])
             others = [a for a in aliases.get(u["id"], []) if a != u["name"]]
             if others:
                 item.setToolTip("、".join(others))
-            self._unit_keys[u["id"]] = search_keys(u["name"], others)
+            self._unit_texts[u["id"]] = (u["name"], others)
+            self._unit_keys[u["id"]] = search_keys(u["name"], others, with_pinyin=False)
             self.unit_list.addItem(item)
         self.unit_list.setCurrentRow(0)
         self.unit_list.blockSignals(False)
@@ -160,6 +177,10 @@ class Navigator(QWidget):
 
     # ------------------------------------------------------------ behaviour
     def _filter_units(self, text: str) -> None:
+        if needs_pinyin(text) and not self._pinyin_ready:  # pinyin keys only when asked
+            self._unit_keys = {uid: search_keys(name, others)
+                               for uid, (name, others) in self._unit_texts.items()}
+            self._pinyin_ready = True
         first_visible = None
         for row in range(self.unit_list.count()):
             item = self.unit_list.item(row)

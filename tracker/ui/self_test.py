@@ -67,7 +67,8 @@ def run_self_test(db_path: Path, settings: UserSettings | None = None) -> int:
         shown = dashboard.totals()
         expected = expected_totals(period_counts(ws, dashboard.policy_id(), period))
     except (sqlite3.Error, TrackerError, KeyError, ValueError, TypeError) as exc:
-        detail = exc.message() if isinstance(exc, TrackerError) else f"{type(exc).__name__}: {exc}"
+        detail = (exc.message() if isinstance(exc, TrackerError)
+                  else str(exc).rsplit("): ", 1)[-1])  # without Qt's "Error calling…" prefix
         _say(f"自检失败：数据库无法正常载入（可能已损坏或结构不完整）。{detail}", err=True)
         return 1
     finally:

@@ -23,7 +23,12 @@ def default_location() -> str | None:
     if folder:
         return str(Path(folder) / "gui.ini")
     if os.environ.get("TRACKER_NO_USER_DATA"):
-        return str(Path(tempfile.mkdtemp(prefix="tracker-gui-")) / "gui.ini")
+        import atexit
+        import shutil
+
+        folder = tempfile.mkdtemp(prefix="tracker-gui-")
+        atexit.register(shutil.rmtree, folder, True)
+        return str(Path(folder) / "gui.ini")
     return None
 
 

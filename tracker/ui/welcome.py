@@ -47,8 +47,8 @@ class WelcomeDialog(QDialog):
         self.task = None
         self.setObjectName("welcomeDialog")
         self.setWindowTitle(self.tr("Welcome") if first_start else self.tr("How to use"))
-        title = QLabel(f"<h2>{self.tr('Policy Tracker')}</h2>"
-                       f"<p>{self.tr('A month of work takes three steps:')}</p>", self)
+        name, intro = self.tr("Policy Tracker"), self.tr("A month of work takes three steps:")
+        title = QLabel(f"<h2>{name}</h2><p>{intro}</p>", self)
         steps = QHBoxLayout()
         steps.addWidget(_step(1, self.tr("Break down the tasks"), self.tr(
             "The policy is already loaded. In Edit → Assignment matrix, tick which unit leads, "

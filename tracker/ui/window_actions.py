@@ -17,11 +17,8 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
 
-_CTX = "WindowActions"
+translate = QCoreApplication.translate
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 class WindowActions:
@@ -34,39 +31,41 @@ class WindowActions:
         sp = QStyle.StandardPixmap
         files, excel = win.file_actions, win.excel_actions
         make = self._make
-        make("new", _tr("&New database…"), files.new_database, QKeySequence.StandardKey.New,
+        make("new", translate("WindowActions", "&New database…"), files.new_database, QKeySequence.StandardKey.New,
              std(sp.SP_FileIcon))
-        make("open", _tr("&Open database…"), files.open_database, QKeySequence.StandardKey.Open,
+        make("open", translate("WindowActions", "&Open database…"), files.open_database, QKeySequence.StandardKey.Open,
              std(sp.SP_DialogOpenButton))
-        make("backup", _tr("&Back up…"), files.backup)
-        make("restore", _tr("&Restore from backup…"), files.restore)
-        make("quit", _tr("E&xit"), win.close, QKeySequence("Ctrl+Q"))
-        self.undo = win.undo_stack.createUndoAction(win, _tr("Undo"))
+        make("backup", translate("WindowActions", "&Back up…"), files.backup)
+        make("restore", translate("WindowActions", "&Restore from backup…"), files.restore)
+        make("quit", translate("WindowActions", "E&xit"), win.close, QKeySequence("Ctrl+Q"))
+        self.undo = win.undo_stack.createUndoAction(win, translate("WindowActions", "Undo"))
         self.undo.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo.setIcon(std(sp.SP_ArrowBack))
-        self.redo = win.undo_stack.createRedoAction(win, _tr("Redo"))
+        self.redo = win.undo_stack.createRedoAction(win, translate("WindowActions", "Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo.setIcon(std(sp.SP_ArrowForward))
         self.all.update(undo=self.undo, redo=self.redo)
-        make("structure", _tr("Policy &structure…"), win.open_structure_editor)
-        make("units", _tr("&Units and aliases…"), win.open_units_editor)
-        make("matrix", _tr("Assignment &matrix…"), win.open_matrix)
-        make("settings", _tr("Se&ttings…"), win.open_settings, QKeySequence("Ctrl+,"))
-        make("export_templates", _tr("Export &report templates…"), excel.export_templates,
+        make("structure", translate("WindowActions", "Policy &structure…"), win.dialogs.open_structure_editor)
+        make("units", translate("WindowActions", "&Units and aliases…"), win.dialogs.open_units_editor)
+        make("matrix", translate("WindowActions", "Assignment &matrix…"), win.dialogs.open_matrix)
+        make("settings", translate("WindowActions", "Se&ttings…"), win.dialogs.open_settings, QKeySequence("Ctrl+,"))
+        make("export_templates", translate("WindowActions", "Export &report templates…"), excel.export_templates,
              None, std(sp.SP_DialogSaveButton))
-        make("export_breakdown", _tr("Export &breakdown…"), excel.export_breakdown)
-        make("import_reports", _tr("&Import returned reports…"), excel.import_reports,
+        make("export_breakdown", translate("WindowActions", "Export &breakdown…"), excel.export_breakdown)
+        make("import_reports", translate("WindowActions", "&Import returned reports…"), excel.import_reports,
              QKeySequence("Ctrl+I"), std(sp.SP_ArrowDown))
-        make("import_breakdown", _tr("Import b&reakdown…"), excel.import_breakdown)
-        make("undo_import", _tr("&Undo an import…"), excel.undo_import)
-        make("export_summary", _tr("Export &summary table…"), excel.export_summary)
-        make("monthly", _tr("&Monthly report…"), win.open_report_dialog, QKeySequence("Ctrl+P"),
+        make("import_folder", translate("WindowActions", "Import a f&older…"),
+             excel.import_folder)
+        make("import_breakdown", translate("WindowActions", "Import b&reakdown…"), excel.import_breakdown)
+        make("undo_import", translate("WindowActions", "&Undo an import…"), excel.undo_import)
+        make("export_summary", translate("WindowActions", "Export &summary table…"), excel.export_summary)
+        make("monthly", translate("WindowActions", "&Monthly report…"), win.open_report_dialog, QKeySequence("Ctrl+P"),
              std(sp.SP_FileDialogDetailedView))
-        make("help", _tr("&How to use"), win.show_help, QKeySequence.StandardKey.HelpContents)
-        make("about", _tr("&About"), win.show_about)
-        make("refresh", _tr("Re&fresh"), win.refresh_data, QKeySequence.StandardKey.Refresh,
+        make("help", translate("WindowActions", "&How to use"), win.dialogs.show_help, QKeySequence.StandardKey.HelpContents)
+        make("about", translate("WindowActions", "&About"), win.dialogs.show_about)
+        make("refresh", translate("WindowActions", "Re&fresh"), win.refresh_data, QKeySequence.StandardKey.Refresh,
              std(sp.SP_BrowserReload))
-        self.recent_menu = QMenu(_tr("Recent &databases"), win)
+        self.recent_menu = QMenu(translate("WindowActions", "Recent &databases"), win)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._menus()
         self.toolbar = self._toolbar()
@@ -87,32 +86,33 @@ class WindowActions:
     def _menus(self) -> None:
         bar = self.win.menuBar()
         a = self.all
-        file_menu = bar.addMenu(_tr("&File"))
+        file_menu = bar.addMenu(translate("WindowActions", "&File"))
         file_menu.addActions([a["new"], a["open"]])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([a["backup"], a["restore"]])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
-        edit = bar.addMenu(_tr("&Edit"))
+        edit = bar.addMenu(translate("WindowActions", "&Edit"))
         edit.addActions([a["undo"], a["redo"]])
         edit.addSeparator()
         edit.addActions([a["structure"], a["units"], a["matrix"]])
         edit.addSeparator()
         edit.addActions([a["refresh"], a["settings"]])
-        excel = bar.addMenu(_tr("&Reporting"))
+        excel = bar.addMenu(translate("WindowActions", "&Reporting"))
         excel.addActions([a["export_templates"], a["export_breakdown"]])
         excel.addSeparator()
-        excel.addActions([a["import_reports"], a["import_breakdown"], a["undo_import"]])
+        excel.addActions([a["import_reports"], a["import_folder"], a["import_breakdown"],
+                          a["undo_import"]])
         excel.addSeparator()
         excel.addAction(a["export_summary"])
-        reports = bar.addMenu(_tr("Re&ports"))
+        reports = bar.addMenu(translate("WindowActions", "Re&ports"))
         reports.addAction(a["monthly"])
-        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu = bar.addMenu(translate("WindowActions", "&Help"))
         help_menu.addActions([a["help"], a["about"]])
 
     def _toolbar(self) -> QToolBar:
-        tb = QToolBar(_tr("Main toolbar"), self.win)
+        tb = QToolBar(translate("WindowActions", "Main toolbar"), self.win)
         tb.setObjectName("mainToolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.setMovable(False)
@@ -128,7 +128,7 @@ class WindowActions:
         self.recent_menu.clear()
         paths = self.win.settings.recent()
         if not paths:
-            empty = self.recent_menu.addAction(_tr("(none)"))
+            empty = self.recent_menu.addAction(translate("WindowActions", "(none)"))
             empty.setEnabled(False)
             return
         for i, path in enumerate(paths, start=1):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import weakref
+
+import shiboken6
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 ERROR_STYLE = "color: #c62828;"
@@ -65,3 +69,44 @@ def cn_date_edit(optional: bool = False) -> QDateEdit:
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setSpecialValueText(" ")
     return edit
+
+
+class FollowsUndoStack:
+    """Mixin for editor windows: while shown, reload whenever the undo stack moves (a change,
+    an undo or a redo made here or elsewhere); hidden windows stay disconnected.
+
+    The class sets ``self._stack`` (the QUndoStack) and defines ``reload()``. The stack is held
+    weakly: a window must not keep the stack alive, or the stack would be destroyed (emitting
+    its signals to this window) in the middle of the window's own destruction."""
+
+    _following = False
+    _stack_ref: weakref.ref | None = None
+
+    @property
+    def _stack(self) -> QUndoStack | None:
+        return self._stack_ref() if self._stack_ref is not None else None
+
+    @_stack.setter
+    def _stack(self, stack: QUndoStack) -> None:
+        self._stack_ref = weakref.ref(stack)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt override
+        if not self._following and self._stack is not None:
+            self._stack.indexChanged.connect(self._stack_moved)
+            self._following = True
+            self.reload()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001 - Qt override
+        self._stop_following()
+        super().hideEvent(event)
+
+    def _stop_following(self) -> None:
+        if self._following:
+            self._following = False
+            stack = self._stack
+            if stack is not None and shiboken6.isValid(stack):
+                stack.indexChanged.disconnect(self._stack_moved)
+
+    def _stack_moved(self, _index: int) -> None:
+        self.reload()

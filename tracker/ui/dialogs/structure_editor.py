@@ -28,7 +28,7 @@ from tracker.db.queries import get_policy, measures, tasks
 from tracker.errors import TrackerError
 from tracker.services import policies as verbs
 from tracker.services.workspace import Workspace
-from tracker.ui.dialogs.form_parts import InlineMessage, cn_date_edit, plain_text
+from tracker.ui.dialogs.form_parts import FollowsUndoStack, InlineMessage, cn_date_edit, plain_text
 from tracker.ui.verb_runner import run_verb
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "task:3" / "measure:17"
@@ -36,7 +36,7 @@ TEXT_FIELDS = ("title", "short_title", "doc_number", "issuer", "source")
 DATE_FIELDS = ("issue_date", "source_date")
 
 
-class StructureEditor(QDialog):
+class StructureEditor(FollowsUndoStack, QDialog):
     def __init__(self, ws_provider: Callable[[], Workspace], undo_stack: QUndoStack,
                  policy_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +51,6 @@ class StructureEditor(QDialog):
         self.setWindowTitle(self.tr("Policy structure"))
         self._build()
         self.reload()
-        self._stack.indexChanged.connect(self._stack_changed)
         self.resize(1000, 720)
 
     # ------------------------------------------------------------------ layout
@@ -156,9 +155,6 @@ class StructureEditor(QDialog):
         return panel
 
     # ------------------------------------------------------------------ data
-    def _stack_changed(self, _index: int) -> None:
-        self.reload()
-
     def reload(self) -> None:
         ws = self._ws()
         policy = get_policy(ws.db, self.policy_id)

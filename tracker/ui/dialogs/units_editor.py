@@ -30,7 +30,7 @@ from tracker.db.queries import list_units
 from tracker.model import UNIT_KINDS
 from tracker.services import units as unit_verbs
 from tracker.services.workspace import Workspace
-from tracker.ui.dialogs.form_parts import InlineMessage
+from tracker.ui.dialogs.form_parts import FollowsUndoStack, InlineMessage
 from tracker.ui.dialogs.units_model import ID_ROLE, UnitsModel
 from tracker.ui.value_labels import kind_label
 from tracker.ui.verb_runner import run_verb
@@ -38,7 +38,7 @@ from tracker.ui.verb_runner import run_verb
 FIELDS = ("name", "short_name", "kind", "contact", "phone")
 
 
-class UnitsEditor(QDialog):
+class UnitsEditor(FollowsUndoStack, QDialog):
     def __init__(self, ws_provider: Callable[[], Workspace], undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +49,6 @@ class UnitsEditor(QDialog):
         self.setWindowTitle(self.tr("Units"))
         self._build()
         self.reload()
-        self._stack.indexChanged.connect(self._stack_changed)
         self.resize(1000, 600)
 
     # ------------------------------------------------------------------ layout
@@ -154,9 +153,6 @@ class UnitsEditor(QDialog):
         return panel
 
     # ------------------------------------------------------------------ data
-    def _stack_changed(self, _index: int) -> None:
-        self.reload()
-
     def reload(self) -> None:
         ws = self._ws()
         keep = self._unit["id"] if self._unit else None

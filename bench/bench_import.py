@@ -1,0 +1,164 @@
+"""A month at city scale: 40 of our templates filled with 75 rows each, imported into the
+city-scale database (read, match, preview, commit), against a bare python-calamine read of the
+same files in the same run; the same for 40 foreign-layout files. Medians of 5.
+
+    python bench/bench_import.py [/tmp/city.sqlite]
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import openpyxl  # noqa: E402
+
+from bench.city import build  # noqa: E402
+from tracker.db.queries import list_units  # noqa: E402
+from tracker.services import imports  # noqa: E402
+from tracker.services.exports import export_templates  # noqa: E402
+from tracker.services.policies import add_measure, add_task, create_policy  # noqa: E402
+from tracker.services.workspace import open_workspace  # noqa: E402
+
+N_UNITS, N_ROWS = 40, 75
+PHRASES = ["完善孵化载体服务体系", "推进企业开办便利化", "落实创业担保贷款贴息", "建设工业互联网平台",
+           "开展科技成果转化对接", "组织创新创业大赛", "引导社会资本进入创投基金", "培育高新技术企业",
+           "建设众创空间服务窗口", "推动大中小企业融通发展", "优化知识产权质押融资服务",
+           "加强创业导师队伍建设", "扩大退役军人创业培训", "提升留学人员创业园服务水平",
+           "建设创新创业大数据中心"]
+
+
+def setup_policy(db_path: Path) -> int:
+    """A policy of 75 measures assigned to all 40 units (3,000 assignments)."""
+    from tracker.services.assignments import assign_many
+
+    ws = open_workspace(db_path, who="bench", seed=False)
+    pid = create_policy(ws, "关于基准测试的实施意见", short_title="基准意见")
+    units = [u["id"] for u in list_units(ws.db)][:N_UNITS]
+    for t in range(1, 6):
+        tid = add_task(ws, pid, f"基准重点任务{t}")
+        for m in range(1, 16):
+            text = f"{PHRASES[(t * 7 + m) % len(PHRASES)]}第{t}{m:02d}项"
+            mid = add_measure(ws, tid, text, f"围绕{text}，细化工作举措，明确时间节点。")
+            assign_many(ws, mid, units, "责任", "2019年12月底前")
+    ws.close()
+    return pid
+
+
+def fill_ours(files: list[Path], out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    done = []
+    for f in files:
+        wb = openpyxl.load_workbook(f)
+        s = wb["填报表"]
+        header = next(r for r in range(1, 12) if s.cell(r, 1).value == "序号")
+        cols = {s.cell(header, c).value: c for c in range(1, 20) if s.cell(header, c).value}
+        for r in range(header + 1, header + 1 + N_ROWS + 10):
+            if str(s.cell(r, cols["具体措施"]).value or "")[:1].isdigit():
+                s.cell(r, cols["完成状态"]).value = "推进中"
+                s.cell(r, cols["完成进度(%)"]).value = 55
+                s.cell(r, cols["进展情况"]).value = "已召开专题会议，制定实施方案，完成阶段任务。"
+                s.cell(r, cols["存在问题"]).value = "资金保障不足"
+                s.cell(r, cols["下步计划"]).value = "加快推进，确保按期完成。"
+        target = out / f.name
+        wb.save(target)
+        done.append(target)
+    return done
+
+
+def foreign_files(db_path: Path, pid: int, out: Path) -> list[Path]:
+    from tracker.db.queries import measures
+
+    ws = open_workspace(db_path, who="bench", lock=False, seed=False)
+    ms = measures(ws.db, pid)
+    units = list_units(ws.db)[:N_UNITS]
+    ws.close()
+    out.mkdir(parents=True, exist_ok=True)
+    files = []
+    for u in units:
+        wb = openpyxl.Workbook()
+        s = wb.active
+        s.title = "2019年12月"
+        s.append([f"{u['name']}关于基准测试工作推进情况的报告"])
+        s.append([f"填报单位（盖章）：{u['name']}", None, None, "填报日期：2020年1月3日"])
+        s.append(["序号", "重点任务", "工作措施", "推进情况", "工作进展", "存在困难", "下一步打算"])
+        for i, m in enumerate(ms, start=1):
+            s.append([i, m["task_title"], m["title"], "正在推进",
+                      f"{m['title']}进展顺利，已完成阶段任务。", "无", "继续推进"])
+        s.append(["填报人：张三", None, "联系电话：0991-1234567"])
+        path = out / f"{u['name']}_2019年12月.xlsx"
+        wb.save(path)
+        files.append(path)
+    return files
+
+
+def bare_read(files: list[Path]) -> int:
+    from python_calamine import CalamineWorkbook
+
+    n = 0
+    for f in files:
+        wb = CalamineWorkbook.from_path(str(f))
+        for name in wb.sheet_names:
+            n += sum(1 for _ in wb.get_sheet_by_name(name).iter_rows())
+    return n
+
+
+def ours(db_master: Path, files: list[Path], pid: int, work: Path) -> tuple[float, float]:
+    db = work / "run.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    shutil.copy(db_master, db)
+    ws = open_workspace(db, who="bench", seed=False)
+    t0 = time.perf_counter()
+    pv = imports.preview_paths(ws, files, "2019-12", pid)
+    written = 0
+    for fp in pv.files:
+        assert fp.outcome == "ok", fp.parsed.message
+        if imports.accept_file(ws, fp):
+            written += 1
+    elapsed = time.perf_counter() - t0
+    assert written == len(files)
+    ws.close()
+    return elapsed, 0.0
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def main() -> None:
+    city = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/city.sqlite")
+    work = Path(tempfile.mkdtemp(prefix="bench-import-"))
+    master = work / "master.sqlite"
+    build(master)
+    pid = setup_policy(master)
+    ws = open_workspace(master, who="bench", seed=False)
+    templates = export_templates(ws, pid, "2019-12", work / "templates").files
+    ws.close()
+    filled = fill_ours(templates, work / "filled")
+    foreign = foreign_files(master, pid, work / "foreign")
+    rows = bare_read(filled)
+    print(f"{len(filled)} templates, {rows} sheet rows read; database "
+          f"{master.stat().st_size / 1e6:.0f} MB (city scale + this policy)")
+    for label, files in (("our templates", filled), ("foreign layouts", foreign)):
+        floor = median([_timed(bare_read, files) for _ in range(5)])
+        mine = median([ours(master, files, pid, work)[0] for _ in range(5)])
+        print(f"import {label}: ours {mine:.2f} s (read, match, preview, commit; no deferred "
+              f"work), bare calamine read {floor:.2f} s, ratio {mine / floor:.2f}")
+    shutil.rmtree(work, ignore_errors=True)
+    del city
+
+
+def _timed(fn, *args) -> float:
+    t0 = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - t0
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""报送 menu exports from the window, in the background: templates for chosen units, the
+breakdown and the summary table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.window_support import demo_path, user_settings, window  # noqa: F401 - fixtures
+from tracker.ui import export_dialogs
+
+
+def wait(qtbot, task):
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
+    assert task.error is None, task.error
+    return task.result
+
+
+def test_templates_for_two_units(qtbot, window, tmp_path):  # noqa: F811
+    dialog = export_dialogs.ExportTemplatesDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.period.currentData() == "2019-11"
+    dialog._check_all(False)
+    for row in range(dialog.units.count()):
+        if dialog.units.item(row).text() in ("天山区", "市科技局"):
+            dialog.units.item(row).setCheckState(Qt.CheckState.Checked)
+    dialog.folder.setText(str(tmp_path / "out"))
+    result = wait(qtbot, export_dialogs.export_templates(window, dialog))
+    names = sorted(p.name for p in result.files)
+    assert len(names) == 2 and any("天山区" in n for n in names)
+    assert all(p.exists() for p in result.files)
+    exported = window.ws.db.execute(
+        "SELECT count(*) FROM receipt WHERE state = 'exported' AND file_name LIKE '%天山区%'"
+    ).fetchone()[0]
+    assert exported >= 1
+
+
+def test_breakdown_and_summary(qtbot, window, tmp_path):  # noqa: F811
+    out = wait(qtbot, export_dialogs.export_breakdown(window, tmp_path / "分解表.xlsx"))
+    assert out.exists() and out.stat().st_size > 0
+    csv = wait(qtbot, export_dialogs.export_summary(window, tmp_path / "汇总表.csv"))
+    assert csv.exists() and "天山区" in csv.read_text(encoding="utf-8-sig")

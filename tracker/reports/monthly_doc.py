@@ -1,0 +1,211 @@
+"""The monthly summary as a printable ``Document`` (sections chosen by the user)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.deadlines import format_cn_date
+from tracker.model import STATUSES, Status
+from tracker.reports.document import (
+    BarChart,
+    Column,
+    Document,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Series,
+    Slice,
+    StatusChart,
+    Table,
+)
+from tracker.reports.summary import SECTIONS, Item, MonthlySummary, pct
+
+ORDINALS = "一二三四五六七八九十"
+STATUS_COLOURS = {"已完成": "#2E7D32", "推进中": "#1565C0", "未启动": "#9E9E9E", "滞后": "#EF6C00"}
+DETAIL_COLUMNS = {
+    "measure": Column("measure", "具体措施", 1.8),
+    "unit": Column("unit", "责任单位", 1.1),
+    "role": Column("role", "角色", 0.5, "center"),
+    "status": Column("status", "状态", 0.7, "center"),
+    "percent": Column("percent", "进度", 0.6, "right"),
+    "progress": Column("progress", "进展情况", 3.0),
+    "problems": Column("problems", "存在问题", 1.6),
+    "next_steps": Column("next_steps", "下步计划", 1.6),
+}
+
+
+@dataclass
+class ReportOptions:
+    sections: tuple[str, ...] = SECTIONS
+    detail_columns: tuple[str, ...] = tuple(DETAIL_COLUMNS)
+    sign_off: bool = True
+    issued: date | None = None  # the date printed under the title (default: today)
+    unit_name: str | None = None  # a unit's own report
+    task_label: str | None = None  # one task only
+    extra_meta: dict = field(default_factory=dict)
+
+
+def title_of(s: MonthlySummary, options: ReportOptions) -> str:
+    name = s.policy_title.strip("《》")
+    suffix = "落实情况月报"
+    if options.unit_name:
+        suffix = f"落实情况月报（{options.unit_name}）"
+    return f"《{name}》{suffix}（{s.period_label}）"
+
+
+def _pct_cell(part: int, whole: int) -> str:
+    return pct(part, whole) if whole else "—"
+
+
+def _tally_row(label: str, t, late: int | None = None) -> list[str]:
+    row = [label, str(t.total)] + [str(t.by_status[st]) for st in STATUSES]
+    row += [str(t.overdue), str(t.not_reported), _pct_cell(t.by_status[Status.DONE], t.total),
+            f"{t.on_time_rate * 100:.0f}%" if t.expected_reports else "—"]
+    if late is not None:
+        row.append(str(late))
+    return row
+
+
+def _tally_columns(first: str, late: bool = False) -> list[Column]:
+    cols = [Column("name", first, 2.4), Column("total", "合计", 0.7, "right")]
+    cols += [Column(st, st, 0.8, "right") for st in STATUSES]
+    cols += [Column("overdue", "逾期", 0.7, "right"), Column("nr", "未报送", 0.8, "right"),
+             Column("rate", "完成率", 0.9, "right"), Column("ontime", "按时报送率", 1.1, "right")]
+    if late:
+        cols.append(Column("late", "迟报", 0.6, "right"))
+    return cols
+
+
+def _item_table(items: list[Item], title: str, expected: bool = False) -> Table:
+    cols = [Column("code", "编号", 0.6, "center"), Column("measure", "具体措施", 2.6),
+            Column("unit", "责任单位", 1.4), Column("deadline", "完成时限", 1.3),
+            Column("status", "状态", 0.8, "center"), Column("percent", "进度", 0.7, "right")]
+    if expected:
+        cols.append(Column("expected", "序时进度", 0.9, "right"))
+    rows = []
+    for i in items:
+        deadline = i.deadline_text or (format_cn_date(i.deadline_date) if i.deadline_date else "")
+        row = [i.code, i.title, i.unit, deadline, i.status,
+               "" if i.percent is None else f"{i.percent}%"]
+        if expected:
+            row.append("" if i.expected_percent is None else f"{i.expected_percent}%")
+        rows.append(row)
+    return Table(cols, rows, title=title)
+
+
+def _overview(s: MonthlySummary) -> list:
+    blocks: list = [Paragraph(s.bulletin())]
+    if not s.has_data:
+        return blocks
+    m = s.measures
+    measure_row = ["具体措施（按措施计）", str(s.measure_total)]
+    measure_row += [str(m.by_status[st]) for st in STATUSES]
+    measure_row += [str(m.overdue), "—", _pct_cell(m.by_status[Status.DONE], s.measure_total), "—"]
+    blocks.append(Table(_tally_columns("统计口径"),
+                        [measure_row, _tally_row("分解任务（按单位×措施计）", s.total)],
+                        title="表1　总体落实情况"))
+    return blocks
+
+
+def _charts(s: MonthlySummary) -> list:
+    if not s.has_data:
+        return []
+    tasks = [f"{seq}. {title}" for seq, title, _ in s.per_task]
+    done = [t.by_status[Status.DONE] * 100 / t.total if t.total else 0 for *_, t in s.per_task]
+    units = [u.name for u in s.per_unit]
+    stacked = [Series(st, [float(u.tally.by_status[st]) for u in s.per_unit],
+                      STATUS_COLOURS[st]) for st in STATUSES]
+    return [
+        StatusChart("图1　分解任务状态分布", [Slice(st, float(s.total.by_status[st]),
+                                                  STATUS_COLOURS[st]) for st in STATUSES]),
+        BarChart("图2　各重点任务完成率", tasks, [Series("完成率", done, "#2E7D32")],
+                 y_label="完成率（%）", max_value=100, value_suffix="%"),
+        BarChart("图3　各单位任务状态", units, stacked, y_label="任务数（项）", stacked=True),
+    ]
+
+
+def _per_task(s: MonthlySummary) -> list:
+    rows = [_tally_row(f"{seq}. {title}", t) for seq, title, t in s.per_task]
+    if s.per_task:
+        rows.append(_tally_row("合计", s.total))
+    return [Table(_tally_columns("重点任务"), rows, title="表2　分任务落实情况")]
+
+
+def _per_unit(s: MonthlySummary) -> list:
+    rows = [_tally_row(u.name, u.tally, u.late) for u in s.per_unit]
+    return [Table(_tally_columns("责任单位", late=True), rows, title="表3　分单位落实情况")]
+
+
+def _lagging(s: MonthlySummary) -> list:
+    blocks: list = []
+    if s.not_reported_units:
+        blocks.append(Paragraph(f"未按时报送的单位（{len(s.not_reported_units)}个）："
+                                + "、".join(s.not_reported_units) + "。"))
+    if s.late_units:
+        blocks.append(Paragraph("迟报的单位：" + "、".join(s.late_units) + "。"))
+    if not (s.overdue or s.behind or s.due_soon or s.not_reported_units):
+        blocks.append(Paragraph("本期无逾期、滞后和未报送事项。"))
+    if s.overdue:
+        blocks.append(_item_table(s.overdue, f"表4　逾期未完成事项（{len(s.overdue)}项）"))
+    if s.behind:
+        blocks.append(_item_table(s.behind, f"表5　落后于序时进度的事项（{len(s.behind)}项）",
+                                  expected=True))
+    if s.due_soon:
+        blocks.append(_item_table(s.due_soon, f"表6　临近完成时限的事项（{len(s.due_soon)}项）"))
+    changes = []
+    if s.newly_done:
+        changes.append(f"本期新完成{len(s.newly_done)}项：" + "；".join(
+            f"{i.code} {i.unit}" for i in s.newly_done) + "。")
+    if s.newly_overdue:
+        changes.append(f"本期新增逾期{len(s.newly_overdue)}项：" + "；".join(
+            f"{i.code} {i.unit}" for i in s.newly_overdue) + "。")
+    blocks += [Paragraph(c) for c in changes]
+    return blocks
+
+
+def _detail(s: MonthlySummary, columns: tuple[str, ...]) -> list:
+    cols = [DETAIL_COLUMNS[c] for c in columns if c in DETAIL_COLUMNS]
+    rows = []
+    for dm in s.detail:
+        for r in dm.rows:
+            values = {"measure": f"{dm.code} {dm.title}", "unit": r.unit, "role": r.role,
+                      "status": r.status + ("（逾期）" if r.overdue else ""),
+                      "percent": "" if r.percent is None else f"{r.percent}%",
+                      "progress": r.progress or ("（本期未报送）" if not r.reported else ""),
+                      "problems": r.problems, "next_steps": r.next_steps}
+            rows.append([values[c.key] for c in cols])
+    group = "measure" if any(c.key == "measure" for c in cols) else None
+    return [Table(cols, rows, title="表7　各项措施落实明细", landscape=True, group_col=group)]
+
+
+SECTION_HEADINGS = {"overview": "总体情况", "charts": "图表", "per_task": "分任务落实情况",
+                    "per_unit": "分单位落实情况", "lagging": "滞后、逾期与未报送情况",
+                    "detail": "落实明细"}
+
+
+def monthly_document(s: MonthlySummary, options: ReportOptions | None = None) -> Document:
+    options = options or ReportOptions()
+    issued = options.issued or date.today()
+    doc = Document(title=title_of(s, options),
+                   subtitle="（示例数据）" if s.demo else (options.task_label or ""),
+                   issuer_line=s.office, date_line=format_cn_date(issued),
+                   sign_off=["审核人：", "填表人：", "报送日期："] if options.sign_off else None,
+                   meta={"kind": "monthly", "period": s.period, **options.extra_meta})
+    builders = {"overview": lambda: _overview(s), "charts": lambda: _charts(s),
+                "per_task": lambda: _per_task(s), "per_unit": lambda: _per_unit(s),
+                "lagging": lambda: _lagging(s),
+                "detail": lambda: _detail(s, options.detail_columns)}
+    n = 0
+    for section in SECTIONS:
+        if section not in options.sections:
+            continue
+        blocks = builders[section]()
+        if not blocks:
+            continue
+        if section == "detail" and doc.blocks:
+            doc.blocks.append(PageBreak())
+        doc.blocks.append(Heading(f"{ORDINALS[n]}、{SECTION_HEADINGS[section]}", 1))
+        doc.blocks.extend(blocks)
+        n += 1
+    return doc

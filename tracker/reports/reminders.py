@@ -1,0 +1,90 @@
+"""催办通知单: one notice per lagging unit (overdue items, items due soon, missing reports,
+rejected files), as a ``Document``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.deadlines import format_cn_date
+from tracker.reports.document import Column, Document, Paragraph, Table
+from tracker.reports.summary import Item, MonthlySummary
+
+
+@dataclass
+class Notice:
+    unit: str
+    number: str
+    overdue: list[Item] = field(default_factory=list)
+    due_soon: list[Item] = field(default_factory=list)
+    missing: list[Item] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # "文件名：原因"
+
+    @property
+    def empty(self) -> bool:
+        return not (self.overdue or self.due_soon or self.missing or self.rejected)
+
+
+def notices(s: MonthlySummary, rejected: dict[str, list[str]], year: int,
+            first_number: int = 1) -> list[Notice]:
+    """One notice per unit that has something to chase, in unit order."""
+    order = [u.name for u in s.per_unit]
+    by_unit: dict[str, Notice] = {}
+
+    def get(unit: str) -> Notice:
+        return by_unit.setdefault(unit, Notice(unit, ""))
+
+    for i in s.overdue:
+        get(i.unit).overdue.append(i)
+    for i in s.due_soon:
+        get(i.unit).due_soon.append(i)
+    for i in s.not_reported_items:
+        get(i.unit).missing.append(i)
+    for unit, files in rejected.items():
+        get(unit).rejected.extend(files)
+    out = [by_unit[u] for u in order if u in by_unit]
+    out += [n for u, n in by_unit.items() if u not in order]
+    for k, n in enumerate(out, start=first_number):
+        n.number = f"〔{year}〕第{k}号"
+    return out
+
+
+def _items(items: list[Item], title: str) -> Table:
+    cols = [Column("code", "编号", 0.6, "center"), Column("measure", "具体措施", 3.0),
+            Column("deadline", "完成时限", 1.4), Column("status", "目前状态", 1.0, "center")]
+    rows = [[i.code, i.title, i.deadline_text or (format_cn_date(i.deadline_date)
+                                                  if i.deadline_date else ""),
+             i.status + ("" if i.percent is None else f"（{i.percent}%）")] for i in items]
+    return Table(cols, rows, title=title)
+
+
+def notice_document(n: Notice, s: MonthlySummary, *, reply_by: date, issued: date,
+                    contact: str = "", phone: str = "") -> Document:
+    blocks: list = [Paragraph(f"{n.unit}："),
+                    Paragraph(f"根据《{s.policy_title.strip('《》')}》任务分工和月度报送要求，"
+                              f"截至{format_cn_date(s.as_of)}，你单位有以下事项需抓紧办理：")]
+    k = 0
+    ordinals = "一二三四"
+    if n.overdue:
+        blocks.append(Paragraph(f"{ordinals[k]}、已超过完成时限仍未完成的事项{len(n.overdue)}项。"))
+        blocks.append(_items(n.overdue, "逾期未完成事项"))
+        k += 1
+    if n.due_soon:
+        blocks.append(Paragraph(f"{ordinals[k]}、即将到期的事项{len(n.due_soon)}项，请确保按期完成。"))
+        blocks.append(_items(n.due_soon, "临近完成时限事项"))
+        k += 1
+    if n.missing:
+        blocks.append(Paragraph(f"{ordinals[k]}、{s.period_label}进展情况未报送{len(n.missing)}项"
+                                f"（报送截止日为{format_cn_date(s.due)}）。"))
+        blocks.append(_items(n.missing, "未报送事项"))
+        k += 1
+    if n.rejected:
+        blocks.append(Paragraph(f"{ordinals[k]}、报送的材料未能使用：" + "；".join(n.rejected)
+                                + "。请按模板重新报送。"))
+    contact_line = "，".join(x for x in (f"联系人：{contact}" if contact else "",
+                                        f"联系电话：{phone}" if phone else "") if x)
+    blocks.append(Paragraph(f"请于{format_cn_date(reply_by)}前将办理情况书面报送{s.office}。"
+                            + (f"（{contact_line}）" if contact_line else "")))
+    return Document(title="催办通知单", subtitle=n.number, issuer_line=s.office,
+                    date_line=format_cn_date(issued), blocks=blocks, sign_off=None,
+                    meta={"kind": "reminder", "unit": n.unit, "period": s.period})

@@ -1,0 +1,194 @@
+"""报送 menu exports: 导出填报模板 (period, units, folder), 导出分解表, 导出汇总表; each runs in the
+background through :mod:`tracker.ui.background` and the Excel area's service verbs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.db import browse
+from tracker.periods import period_label
+from tracker.ui.background import run_in_background
+from tracker.ui.excel_actions import error_text
+
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+UNIT_ROLE = Qt.ItemDataRole.UserRole + 50
+
+
+class ExportTemplatesDialog(QDialog):
+    """Which period, which units, which folder."""
+
+    def __init__(self, win: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or win)
+        self.setObjectName("exportTemplates")
+        self.setWindowTitle(self.tr("Export report templates"))
+        self.period = QComboBox(self)
+        for i in range(win.period_combo.count()):
+            self.period.addItem(win.period_combo.itemText(i), win.period_combo.itemData(i))
+        self.period.setCurrentIndex(win.period_combo.currentIndex())
+        self.units = QListWidget(self)
+        for u in browse.unit_choices(win.ws.db):
+            item = QListWidgetItem(u["name"])
+            item.setData(UNIT_ROLE, u["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.units.addItem(item)
+        all_button = QPushButton(self.tr("All"), self)
+        none_button = QPushButton(self.tr("None"), self)
+        all_button.clicked.connect(lambda: self._check_all(True))
+        none_button.clicked.connect(lambda: self._check_all(False))
+        self.folder = QLineEdit(str(win.ws.path.parent / self.tr("Templates")), self)
+        browse_button = QPushButton(self.tr("Choose…"), self)
+        browse_button.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse_button)
+        pick_row = QHBoxLayout()
+        pick_row.addWidget(all_button)
+        pick_row.addWidget(none_button)
+        pick_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Period:"), self.period)
+        form.addRow(self.tr("Folder:"), folder_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(QLabel(self.tr("Units (one workbook each):"), self))
+        lay.addWidget(self.units, 1)
+        lay.addLayout(pick_row)
+        lay.addWidget(buttons)
+        self.resize(460, 560)
+
+    def _check_all(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for row in range(self.units.count()):
+            self.units.item(row).setCheckState(state)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the templates"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def unit_ids(self) -> list[int]:
+        return [self.units.item(r).data(UNIT_ROLE) for r in range(self.units.count())
+                if self.units.item(r).checkState() == Qt.CheckState.Checked]
+
+
+def _run(win: MainWindow, title: str, call: Any, on_done: Any) -> Any:
+    """Run ``call(ws, ctl)`` (a service verb) in the background on its own connection."""
+
+    def job(ws, ctl):  # noqa: ANN001, ANN202
+        yield 0, 0, title
+        return call(ws, ctl)
+
+    win.excel_actions.task = run_in_background(
+        win, title, job, db_path=win.ws.path, who=win.ws.who, on_done=on_done,
+        on_error=lambda exc: QMessageBox.warning(win, title, error_text(exc)))
+    return win.excel_actions.task
+
+
+def _done_with_folder(win: MainWindow, text: str, folder: Path) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, win.windowTitle(), text,
+                      QMessageBox.StandardButton.Ok, win)
+    open_button = box.addButton(translate("ExportDialogs", "Open folder"),
+                                QMessageBox.ButtonRole.ActionRole)
+    box.open()
+    open_button.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    win.schedule_refresh()
+
+
+def export_templates(win: MainWindow, dialog: ExportTemplatesDialog | None = None) -> Any:
+    from tracker.services.exports import export_templates as service
+
+    if dialog is None:  # (tests pass a dialog already filled in)
+        dialog = ExportTemplatesDialog(win)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+    period, units, folder = dialog.period.currentData(), dialog.unit_ids(), Path(
+        dialog.folder.text())
+    policy_id = win.policy_id()
+    if not units:
+        return None
+
+    def call(ws, ctl):  # noqa: ANN001, ANN202
+        return service(ws, policy_id, period, folder, units, progress=ctl.report,
+                       cancelled=lambda: ctl.cancelled)
+
+    def done(result: Any) -> None:
+        text = translate("ExportDialogs", "%1 templates for %2 were written to:\n%3").replace(
+            "%1", str(len(result.files))).replace("%2", period_label(period)).replace(
+            "%3", str(folder))
+        if result.units_without_assignments:
+            text += "\n\n" + translate("ExportDialogs", "No assignments, no template: %1").replace(
+                "%1", "、".join(result.units_without_assignments))
+        _done_with_folder(win, text, folder)
+
+    return _run(win, translate("ExportDialogs", "Exporting templates…"), call, done)
+
+
+def _save_path(win: MainWindow, title: str, name: str, filters: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(win, title, str(win.ws.path.parent / name), filters)
+    return Path(path) if path else None
+
+
+def export_breakdown(win: MainWindow, path: Path | None = None) -> Any:
+    from tracker.services.exports import export_breakdown as service
+
+    title = translate("ExportDialogs", "Export breakdown")
+    path = path or _save_path(win, title, translate("ExportDialogs", "Breakdown.xlsx"),
+                              "Excel (*.xlsx)")
+    if path is None:
+        return None
+    policy_id = win.policy_id()
+    return _run(win, title, lambda ws, _ctl: service(ws, policy_id, path),
+                lambda out: _done_with_folder(win, translate(
+                    "ExportDialogs", "Written to:\n%1").replace("%1", str(out)), out.parent))
+
+
+def export_summary(win: MainWindow, path: Path | None = None) -> Any:
+    from tracker.services.exports import export_summary as service
+
+    title = translate("ExportDialogs", "Export summary table")
+    period = win.current_period()
+    default = translate("ExportDialogs", "Summary %1.xlsx").replace("%1", period_label(period))
+    path = path or _save_path(win, title, default, "Excel (*.xlsx);;CSV (*.csv)")
+    if path is None:
+        return None
+    policy_id = win.policy_id()
+    return _run(win, title, lambda ws, _ctl: service(ws, policy_id, period, path),
+                lambda out: _done_with_folder(win, translate(
+                    "ExportDialogs", "Written to:\n%1").replace("%1", str(out)), out.parent))
+
+
+def import_breakdown(win: MainWindow) -> None:
+    """导入分解表: the Excel area's breakdown import verb is not there yet."""
+    QMessageBox.information(win, translate("ExportDialogs", "Import breakdown"),
+                            translate("ExportDialogs",
+                                      "Importing a breakdown is not available yet."))
