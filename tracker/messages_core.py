@@ -76,3 +76,12 @@ MESSAGES.update({
     "format_unknown": "不支持的格式“{fmt}”，可选：{known}。",
     "task_unknown": "找不到重点任务“{task}”。",
 })
+MESSAGES.update({
+    "breakdown_no_header": "文件“{file}”中找不到分解表的表头（需要“具体措施”或“措施编号”列，以及"
+                           "“牵头单位”“责任单位”或“配合单位”列）。",
+    "breakdown_low_confidence": "文件“{file}”第{row}行的措施对应不确定（最接近 {code}，相似度 {score}），"
+                                "未导入，请确认。",
+})
+MESSAGES["template_already_imported"] = (
+    "{unit}{period}的填报表已在第 {batch} 批（{other}）导入过；这是不是发错的文件？"
+    "确认导入将覆盖已有内容。")

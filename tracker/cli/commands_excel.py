@@ -15,6 +15,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export-breakdown", help="导出任务分解表（.xlsx）")
     p.add_argument("-o", "--output", required=True, metavar="文件", help="输出文件")
     p.set_defaults(func=cmd_export_breakdown)
+    p = sub.add_parser("import-breakdown", help="导入任务分解表（本程序导出的或各单位自制的），先预览再确认")
+    p.add_argument("file", metavar="文件")
+    p.add_argument("--yes", action="store_true", help="不询问，直接导入（对应不确定的行不导入）")
+    p.set_defaults(func=cmd_import_breakdown)
     p = sub.add_parser("export-templates", help="按单位导出某月的填报模板")
     p.add_argument("--period", required=True, metavar="年-月", help="报告期，如 2019-06")
     p.add_argument("--unit", action="append", metavar="单位", help="只导出这些单位（可重复）")
@@ -126,3 +130,46 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         print("预览结束，未写入任何数据（加 --yes 导入）。", file=sys.stderr)
     return 1 if any(fp.outcome == "error" for fp in preview.files) else 0
+
+
+ROLE_CHANGES = {"new": "新增", "update": "修改", "same": "无变化", "no_measure": "无法对应措施",
+                "low_confidence": "待确认"}
+
+
+def cmd_import_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
+    from tracker.services.breakdown_import import accept_breakdown, preview_breakdown
+
+    if not Path(args.file).exists():
+        raise TrackerError("path_missing", exit_code=2, path=args.file)
+    ask = not args.yes and sys.stdin.isatty()
+    ws = ctx.open(write=args.yes or ask)
+    preview = preview_breakdown(ws, args.file, ctx.policy()["id"])
+    if preview.parsed.outcome != "ok":
+        from tracker.messages import render
+
+        err = preview.parsed.error
+        print(render(err.code, **err.data), file=sys.stderr)
+        return 1
+    for w in preview.parsed.warnings:
+        print(f"！{w.message()}", file=sys.stderr)
+    for c in preview.changes:
+        e = c.entry
+        detail = "，".join(f"{k}：{v}" for k, v in c.fields.items())
+        print(f"第{e.row}行　{e.measure or '?'}　{e.unit}　{e.role}　"
+              f"{e.deadline.as_written}　{ROLE_CHANGES.get(c.change, c.change)}"
+              + (f"（{detail}）" if detail else ""), file=sys.stderr)
+        for w in e.warnings:
+            print(f"    ！{w.message()}", file=sys.stderr)
+    write = args.yes
+    if ask:
+        write = input("确认导入以上分解？输入 y 确认：").strip().lower() in ("y", "yes", "是")
+    if not write:
+        print("预览结束，未写入任何数据（加 --yes 导入）。", file=sys.stderr)
+        return 0
+    batch = accept_breakdown(ws, preview)
+    if batch is None:
+        print("分解表与数据库中的一致，未作修改。", file=sys.stderr)
+    else:
+        print(f"已导入分解表（批次 {batch}）：新增或修改 {len(preview.writable)} 项。",
+              file=sys.stderr)
+    return 0

@@ -61,3 +61,11 @@ def later_batches_touching(db: Database, batch_id: int) -> list[dict[str, Any]]:
           AND EXISTS (SELECT 1 FROM change_log c0 WHERE c0.batch_id = :batch
                       AND c0.table_name = c.table_name AND c0.row_id = c.row_id)
         ORDER BY b.id""", {"batch": batch_id})]
+
+
+def batch_for_unit_period(db: Database, policy_id: int, unit_id: int, period: str
+                          ) -> dict[str, Any] | None:
+    found = rows(db, """SELECT * FROM import_batch WHERE policy_id = ? AND unit_id = ?
+                        AND period = ? AND kind = 'progress' AND undone_at IS NULL
+                        ORDER BY id DESC LIMIT 1""", [policy_id, unit_id, period])
+    return found[0] if found else None

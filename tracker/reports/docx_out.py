@@ -42,7 +42,6 @@ from tracker.reports.page_style import (
     NOTE_LINE_PT,
     NOTE_PT,
     PAGE_NUMBER_GAP_MM,
-    PAGE_NUMBER_PT,
     PORTRAIT_MARGINS,
     SIGN_OFF_PT,
     SUBTITLE_PT,
@@ -97,9 +96,9 @@ def _page_setup(section, landscape: bool) -> None:
     section.bottom_margin = Mm(margins.bottom)
     section.left_margin = Mm(margins.left)
     section.right_margin = Mm(margins.right)
-    # the number's dash ~7 mm below the text block: a 4号 line is ~6.4 mm high
-    line_mm = PAGE_NUMBER_PT * 1.3 * 25.4 / 72
-    section.footer_distance = Mm(max(margins.bottom - PAGE_NUMBER_GAP_MM - line_mm / 2 - 3.2, 5))
+    # the number's dash 7 mm below the text block; the dash of a 4号 footer line sits
+    # ~2.7 mm above the footer's bottom edge (measured in LibreOffice's rendering)
+    section.footer_distance = Mm(max(margins.bottom - PAGE_NUMBER_GAP_MM - 2.7, 5))
     section.header_distance = Mm(15)
 
 

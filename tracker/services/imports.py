@@ -17,6 +17,7 @@ from pathlib import Path
 from tracker.db.actions import now_iso, set_action_batch, write_action
 from tracker.db.imports_queries import (
     batch_action,
+    batch_for_unit_period,
     batches,
     find_batch_by_sha,
     get_batch,
@@ -137,6 +138,12 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
     if earlier is not None:
         fp.warnings.append(Problem("already_imported", {
             "file": Path(parsed.path).name, "batch": earlier["id"], "at": earlier["at"][:16]}))
+    elif parsed.is_our_template and parsed.unit_id is not None:
+        same_period = batch_for_unit_period(ws.db, policy_id, parsed.unit_id, parsed.period)
+        if same_period is not None:  # a second template of that unit and month: wrong file?
+            fp.warnings.append(Problem("template_already_imported", {
+                "file": Path(parsed.path).name, "unit": parsed.unit, "period": parsed.period,
+                "batch": same_period["id"], "other": same_period["file_name"]}))
     if fp.rows and not fp.changes(create_assignments=True):
         fp.warnings.append(Problem("nothing_changes", {"file": Path(parsed.path).name}))
     return fp

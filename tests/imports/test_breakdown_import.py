@@ -1,0 +1,80 @@
+"""The task breakdown (分解表): ours round-trips; a foreign layout with one unit cell (first named
+leads, 各区（县） = every 区县) imports; undo restores; the CLI previews and writes."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from tests.cli_run import run_cli
+from tests.helpers import fresh_ws, snapshot
+from tracker.demo import build_demo
+from tracker.services.breakdown_import import accept_breakdown, preview_breakdown
+from tracker.services.exports import export_breakdown
+from tracker.services.imports import undo_batch
+from tracker.services.workspace import open_workspace
+
+
+def test_our_breakdown_round_trips_and_undoes(tmp_path):
+    build_demo(tmp_path / "demo.sqlite")
+    ws = open_workspace(tmp_path / "demo.sqlite", who="t")
+    path = export_breakdown(ws, 1, tmp_path / "分解表.xlsx")
+    roles = ws.db.execute("SELECT m.code, u.name, a.role, a.deadline_text FROM assignment a "
+                          "JOIN measure m ON m.id = a.measure_id JOIN unit u ON u.id = a.unit_id"
+                          ).fetchall()
+    ws.close()
+    ws = fresh_ws(tmp_path, "new.sqlite")
+    before = snapshot(ws)
+    pv = preview_breakdown(ws, path, 1)
+    assert pv.parsed.outcome == "ok" and {c.change for c in pv.changes} == {"new"}
+    batch = accept_breakdown(ws, pv)
+    got = ws.db.execute("SELECT m.code, u.name, a.role, a.deadline_text FROM assignment a "
+                        "JOIN measure m ON m.id = a.measure_id JOIN unit u ON u.id = a.unit_id"
+                        ).fetchall()
+    assert sorted(got) == sorted(roles)
+    assert {c.change for c in preview_breakdown(ws, path, 1).changes} == {"same"}
+    undo_batch(ws, batch)
+    after = {k: v for k, v in snapshot(ws).items() if k[0] != "import_batch"}
+    assert after == before
+    ws.close()
+
+
+def test_foreign_breakdown_with_one_unit_cell(tmp_path):
+    wb = openpyxl.Workbook()
+    s = wb.active
+    s.append(["《若干意见》任务分解表"])
+    s.append(["序号", "重点任务", "具体措施", "责任单位", "完成时限"])
+    s.append([1, "一、着力促进创新创业环境提升", "简政放权释放创新创业活力",
+              "市市场监管局、市政务服务管理局、各区（县）", "2019年6月底前"])
+    s.append([2, None, "优化服务便利创新创业", "市政务服务管理局", "长期坚持"])
+    s.merge_cells("B3:B4")
+    path = tmp_path / "自制分解表.xlsx"
+    wb.save(path)
+    ws = fresh_ws(tmp_path)
+    pv = preview_breakdown(ws, path, 1)
+    assert pv.parsed.outcome == "ok", pv.parsed.error
+    by = {(c.entry.measure, c.entry.unit): c.entry.role for c in pv.changes}
+    assert by[("1.1", "市市场监管局")] == "牵头"
+    assert by[("1.1", "市政务服务管理局")] == "责任"
+    assert by[("1.1", "天山区")] == "责任" and by[("1.1", "米东区")] == "责任"
+    assert by[("1.3", "市政务服务管理局")] == "牵头"
+    counties = ws.db.execute("SELECT count(*) FROM unit WHERE kind = '区县'").fetchone()[0]
+    assert len([k for k in by if k[0] == "1.1"]) == 2 + counties
+    accept_breakdown(ws, pv)
+    dl = ws.db.execute("SELECT deadline_kind, deadline_date FROM assignment a JOIN measure m "
+                       "ON m.id = a.measure_id WHERE m.code = '1.1' LIMIT 1").fetchone()
+    assert dl == ("month_end", "2019-06-30")
+    ws.close()
+
+
+def test_cli_import_breakdown(tmp_path):
+    build_demo(tmp_path / "demo.sqlite")
+    out = tmp_path / "b.xlsx"
+    assert run_cli("--db", str(tmp_path / "demo.sqlite"), "export-breakdown", "-o",
+                   str(out)).code == 0
+    db = str(tmp_path / "new.sqlite")
+    r = run_cli("--db", db, "import-breakdown", str(out))
+    assert r.code == 0 and "新增" in r.err and "未写入" in r.err
+    r = run_cli("--db", db, "import-breakdown", str(out), "--yes")
+    assert r.code == 0 and "已导入分解表" in r.err
+    r = run_cli("--db", db, "import-breakdown", str(tmp_path / "none.xlsx"))
+    assert r.code == 2
