@@ -29,6 +29,10 @@ def test_values_round_trip_in_the_given_file(tmp_path):
     assert again.recent() == [str((tmp_path / n).resolve()) for n in ("a.sqlite", "b.sqlite")]
     again.language = "fr"
     assert again.language == "zh_CN"
+    again.set_report_choices({"sections": "overview,units", "sign_off": "0"})
+    again.sync()
+    assert UserSettings(path).report_choices() == {"sections": "overview,units",
+                                                   "sign_off": "0"}
 
 
 def test_layout_and_period_are_remembered(qtbot, window, user_settings, demo_path):  # noqa: F811

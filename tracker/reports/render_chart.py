@@ -15,6 +15,7 @@ from tracker.reports.document import BarChart, StatusChart
 from tracker.reports.messages_zh import MESSAGES
 from tracker.reports.page_style import CHART_TEXT_PT, CHART_TITLE_PT
 from tracker.reports.render_pages import Pager
+from tracker.reports.render_text import fit_lines
 
 GRID = "#BFBFBF"
 AXIS = "#000000"
@@ -49,37 +50,61 @@ def _start(pager: Pager, need: float) -> None:
         pager.y += gap
 
 
+class _BarGeometry:
+    """Sizes of a bar chart on the current page width (device units)."""
+
+    def __init__(self, pager: Pager, chart: BarChart) -> None:
+        text = self.text = pager.measure(CHART_TEXT_PT)
+        self.pitch = pitch = pager.pt(CHART_TEXT_PT * 1.4)
+        self.label_w = min(
+            max((text.width(c) for c in chart.categories), default=0) + pager.mm(2),
+            pager.width * 0.3,
+        )
+        self.labels = [
+            fit_lines(text.wrap(c, self.label_w - pager.mm(2)), 3, text, self.label_w - pager.mm(2))
+            for c in chart.categories
+        ]
+        self.bar_h = pager.pt(CHART_TEXT_PT * 1.3)
+        self.bars_per_band = 1 if chart.stacked else max(len(chart.series), 1)
+        most_lines = max((len(x) for x in self.labels), default=1)
+        self.band = max(self.bars_per_band * self.bar_h, most_lines * pitch) + pager.mm(2.5)
+        self.legend = len(chart.series) > 1 or chart.stacked
+        self.title_h = pager.pt(CHART_TITLE_PT * 1.6)
+        self.fixed = (
+            self.title_h + 2 * pitch + (pitch if chart.y_label else 0)
+            + (pitch * 1.5 if self.legend else 0)
+        )
+        self.empty = not chart.categories or not chart.series
+
+    def height(self, n_categories: int) -> float:
+        if self.empty:
+            return self.title_h + self.pitch
+        return self.fixed + self.band * n_categories
+
+
+def bar_chart_height(pager: Pager, chart: BarChart) -> float:
+    """Room the whole chart takes on this page width, with the gap above it."""
+    return pager.pt(10) + _BarGeometry(pager, chart).height(len(chart.categories))
+
+
 def draw_bar_chart(pager: Pager, chart: BarChart) -> None:
     pager.ensure(False)
-    text = pager.measure(CHART_TEXT_PT)
-    pitch = pager.pt(CHART_TEXT_PT * 1.4)
-    series = chart.series or []
+    g = _BarGeometry(pager, chart)
+    text, pitch, label_w, labels, band = g.text, g.pitch, g.label_w, g.labels, g.band
+    bar_h, bars_per_band, fixed = g.bar_h, g.bars_per_band, g.fixed
     n_cat = len(chart.categories)
-    totals = bar_totals(chart)
-    top_value = chart.max_value or nice_max(max(totals, default=0))
-    label_w = min(
-        max((text.width(c) for c in chart.categories), default=0) + pager.mm(2),
-        pager.width * 0.3,
-    )
-    labels = [text.wrap(c, label_w - pager.mm(2))[:2] for c in chart.categories]
-    bar_h = pager.pt(CHART_TEXT_PT * 1.3)
-    bars_per_band = 1 if chart.stacked else max(len(series), 1)
-    band = max(bars_per_band * bar_h, 2 * pitch if any(len(x) > 1 for x in labels) else 0)
-    band += pager.mm(2.5)
-    legend = len(series) > 1 or chart.stacked
-    title_h = pager.pt(CHART_TITLE_PT * 1.6)
-    fixed = title_h + 2 * pitch + (pitch if chart.y_label else 0) + (pitch * 1.5 if legend else 0)
-    if n_cat == 0 or not series:
-        _start(pager, title_h + pitch)
+    top_value = chart.max_value or nice_max(max(bar_totals(chart), default=0))
+    if g.empty:
+        _start(pager, g.height(0))
         _title(pager, chart.title)
         _note(pager, MESSAGES["report_no_chart_data"])
         return
     first = 0
     while first < n_cat:
-        rest = fixed + band * (n_cat - first)
+        rest = g.height(n_cat - first)
         pager.ensure(False)
         # the whole (rest of the) chart on one page when a page can hold it
-        _start(pager, rest if rest <= pager.body_height else fixed + band * min(3, n_cat - first))
+        _start(pager, rest if rest <= pager.body_height else g.height(min(3, n_cat - first)))
         fits = max(1, int((pager.space_left() - fixed) // band))
         last = min(n_cat, first + fits)
         title = chart.title if first == 0 else chart.title + MESSAGES["report_continued"]
@@ -124,8 +149,8 @@ def draw_bar_chart(pager: Pager, chart: BarChart) -> None:
                 text.wrap(chart.y_label, plot_w), text, plot_x, pager.y, plot_w, pitch, "center"
             )
             pager.y += pitch
-        if legend:
-            _legend(pager, [(s.name, s.colour) for s in series])
+        if g.legend:
+            _legend(pager, [(s.name, s.colour) for s in chart.series])
         first = last
 
 
@@ -193,16 +218,27 @@ def _note(pager: Pager, message: str) -> None:
     pager.y += len(lines) * pitch
 
 
+def _pie_sizes(pager: Pager, chart: StatusChart) -> tuple[float, float, float]:
+    """(pitch of legend lines, pie diameter, height below the title)."""
+    pitch = pager.pt((CHART_TEXT_PT + 1.5) * 1.6)
+    diameter = min(pager.mm(60), pager.width * 0.4)
+    total = sum(s.value for s in chart.slices if s.value > 0)
+    height = max(diameter, pitch * (len(chart.slices) + 1)) + pager.mm(4)
+    return pitch, diameter, height if total else pitch
+
+
+def status_chart_height(pager: Pager, chart: StatusChart) -> float:
+    return pager.pt(10) + pager.pt(CHART_TITLE_PT * 1.6) + _pie_sizes(pager, chart)[2]
+
+
 def draw_status_chart(pager: Pager, chart: StatusChart) -> None:
     """A pie (clockwise from 12 o'clock) with a legend: label, count and share."""
     text = pager.measure(CHART_TEXT_PT + 1.5)
-    pitch = pager.pt((CHART_TEXT_PT + 1.5) * 1.6)
-    diameter = min(pager.mm(60), pager.width * 0.4)
+    pitch, diameter, height = _pie_sizes(pager, chart)
     slices = [s for s in chart.slices if s.value > 0]
     total = sum(s.value for s in slices)
     title_h = pager.pt(CHART_TITLE_PT * 1.6)
-    height = max(diameter, pitch * (len(chart.slices) + 1)) + pager.mm(4)
-    _start(pager, title_h + (height if total else pitch))
+    _start(pager, title_h + height)
     _title(pager, chart.title)
     if total <= 0:
         _note(pager, MESSAGES["report_no_chart_data"])

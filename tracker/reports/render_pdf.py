@@ -42,10 +42,15 @@ from tracker.reports.page_style import (
     TITLE_LINE_PT,
     TITLE_PT,
 )
-from tracker.reports.render_chart import draw_bar_chart, draw_status_chart
+from tracker.reports.render_chart import (
+    bar_chart_height,
+    draw_bar_chart,
+    draw_status_chart,
+    status_chart_height,
+)
 from tracker.reports.render_fonts import ReportFonts, ensure_gui_app
 from tracker.reports.render_pages import Pager, RenderInfo
-from tracker.reports.render_table import draw_table
+from tracker.reports.render_table import draw_table, table_start_height
 
 __all__ = ["RenderInfo", "render_pdf", "render_to_printer"]
 
@@ -158,21 +163,39 @@ class _Composer:
         elif isinstance(block, StatusChart):
             draw_status_chart(pager, block)
         elif isinstance(block, Heading):
-            self.heading(block)
+            self.heading(block, following)
         elif isinstance(block, Paragraph):
             self.paragraph(block)
 
-    def heading(self, block: Heading) -> None:
+    def heading(self, block: Heading, following: list[Block]) -> None:
         pager = self.pager
         m = pager.measure(HEADING_PT, bold=block.level <= 1)
         pitch = pager.pt(BODY_LINE_PT)
         indent = pager.pt(HEADING_PT * 2)
         lines = m.wrap(block.text, pager.width - indent)
-        # keep with the next block: the heading plus two body lines
-        if not pager.at_top() and pager.space_left() < (len(lines) + 2) * pitch:
+        # keep with the next block: the heading and the start of what it heads
+        need = len(lines) * pitch + self._start_height(following)
+        if not pager.at_top() and pager.space_left() < min(need, pager.body_height):
             pager.new_page()
         pager.draw_lines(lines, m, pager.left + indent, pager.y, pager.width - indent, pitch)
         pager.y += len(lines) * pitch
+
+    def _start_height(self, following: list[Block]) -> float:
+        """Room the next block needs to begin on this page (0 if it starts a new page)."""
+        pager = self.pager
+        for nxt in following:
+            if isinstance(nxt, Heading):
+                return pager.pt(BODY_LINE_PT) + self._start_height(following[1:])
+            if isinstance(nxt, Table):
+                return table_start_height(pager, nxt) if nxt.landscape == pager.landscape else 0
+            if isinstance(nxt, BarChart):
+                return 0 if pager.landscape else bar_chart_height(pager, nxt)
+            if isinstance(nxt, StatusChart):
+                return 0 if pager.landscape else status_chart_height(pager, nxt)
+            if isinstance(nxt, Paragraph):
+                return 2 * pager.pt(NOTE_LINE_PT if nxt.style == "note" else BODY_LINE_PT)
+            return 0
+        return 0
 
     def paragraph(self, block: Paragraph) -> None:
         pager = self.pager

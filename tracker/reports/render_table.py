@@ -15,20 +15,21 @@ from tracker.reports.document import Table, cell_text
 from tracker.reports.messages_zh import MESSAGES
 from tracker.reports.page_style import TABLE_TITLE_PT, table_font_pt
 from tracker.reports.render_pages import Pager
-from tracker.reports.render_text import Line, TextMeasure
+from tracker.reports.render_text import Line, fit_lines
 
 PAD_X_MM = 1.5
 PAD_Y_MM = 1.2
 LINE_FACTOR = 1.45  # line pitch / font size
 HEADER_FILL = "#E8E8E8"
 RULE_PT = 0.5
-MIN_SPLIT_LINES = 2  # a split row starts on this page only if this many lines fit
+MIN_SPLIT_LINES = 2
+TABLE_GAP_PT = 8  # space above a table (and, less, below it)  # a split row starts on this page only if this many lines fit
 
 
 class _Layout:
     """Column geometry and every cell wrapped, for the page width at hand."""
 
-    def __init__(self, pager: Pager, table: Table) -> None:
+    def __init__(self, pager: Pager, table: Table, rows: list | None = None) -> None:
         self.pager = pager
         self.table = table
         cols = table.columns
@@ -64,7 +65,7 @@ class _Layout:
         previous = object()
         wrap = self.body.wrap
         n_cols = len(cols)
-        for raw in table.rows:
+        for raw in table.rows if rows is None else rows:
             texts = [cell_text(v) for v in raw[:n_cols]]
             texts += [""] * (n_cols - len(texts))
             first = True
@@ -169,7 +170,7 @@ class _TablePainter:
             if continuing and i == lay.group:
                 if self.seg_rows or line_from:
                     continue
-                lines = _fit(lines, n_lines, lay.body, lay.inner[i])  # context on a new page
+                lines = fit_lines(lines, n_lines, lay.body, lay.inner[i])  # context on a new page
             part = lines[line_from:line_to]
             if not part:
                 continue
@@ -192,7 +193,7 @@ class _TablePainter:
         lay, pager = self.lay, self.pager
         first_row = lay._height(min(lay.n_lines[0], 3)) if lay.cells else lay._height(1)
         if not pager.at_top():
-            gap = pager.pt(8)
+            gap = pager.pt(TABLE_GAP_PT)
             if pager.space_left() < gap + lay.title_h + lay.header_h + first_row:
                 pager.new_page()
             else:
@@ -233,6 +234,7 @@ class _TablePainter:
                 if start < n:
                     self.next_page()
         self.end_segment()
+        pager.y += pager.pt(TABLE_GAP_PT * 0.75)
 
     def _draw_empty(self) -> None:
         lay, pager = self.lay, self.pager
@@ -244,16 +246,12 @@ class _TablePainter:
         self.end_segment(merged_body=True)
 
 
-def _fit(lines: list[Line], n: int, measure: TextMeasure, width: float) -> list[Line]:
-    """The first ``n`` lines, the last ending in "…" when text was left out."""
-    if len(lines) <= n:
-        return lines
-    kept = lines[:n]
-    text = kept[-1][0]
-    while text and measure.width(text + "…") > width:
-        text = text[:-1]
-    kept[-1] = (text + "…", measure.width(text + "…"))
-    return kept
+def table_start_height(pager: Pager, table: Table) -> float:
+    """Room the start of the table needs (gap, title, header, up to 3 lines of the first
+    row): a heading stays with at least this much of its table."""
+    lay = _Layout(pager, table, rows=table.rows[:1])
+    first_row = lay._height(min(lay.n_lines[0], 3)) if lay.cells else lay._height(1)
+    return pager.pt(TABLE_GAP_PT) + lay.title_h + lay.header_h + first_row
 
 
 def draw_table(pager: Pager, table: Table) -> None:

@@ -160,3 +160,16 @@ class TextMeasure:
             else:
                 break
         return e
+
+
+def fit_lines(lines: list[Line], n: int, measure: TextMeasure, width: float) -> list[Line]:
+    """The first ``n`` lines, the last ending in "…" when text was left out (for labels
+    that repeat elsewhere in full, never for table cells)."""
+    if len(lines) <= n:
+        return lines
+    kept = lines[:n]
+    text = kept[-1][0]
+    while text and measure.width(text + "…") > width:
+        text = text[:-1]
+    kept[-1] = (text + "…", measure.width(text + "…"))
+    return kept

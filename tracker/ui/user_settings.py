@@ -109,6 +109,20 @@ class UserSettings:
     def set_hidden_columns(self, keys: list[str]) -> None:
         self.qs.setValue("layout/hidden_columns", ",".join(keys))
 
+    # ------------------------------------------------------------ the monthly report's choices
+    def report_choices(self) -> dict[str, str]:
+        """The report dialog's last choices ("report/…" keys), as plain strings."""
+        self.qs.beginGroup("report")
+        try:
+            return {k: str(self.qs.value(k)) for k in self.qs.childKeys()
+                    if self.qs.value(k) is not None}
+        finally:
+            self.qs.endGroup()
+
+    def set_report_choices(self, values: dict[str, str]) -> None:
+        for key, value in values.items():
+            self.qs.setValue(f"report/{key}", str(value))
+
     # ------------------------------------------------------------ recent databases
     def recent(self) -> list[str]:
         raw = self._str("recent/files")
@@ -122,6 +136,19 @@ class UserSettings:
 
     def remove_recent(self, path: str) -> None:
         self.qs.setValue("recent/files", "\n".join(p for p in self.recent() if p != path))
+
+    # ------------------------------------------------------------ monthly report window
+    def report_choices(self) -> dict[str, str]:
+        """The monthly report window's last choices ("report/…" keys, plain strings)."""
+        self.qs.beginGroup("report")
+        try:
+            return {key: self._str(key) for key in self.qs.childKeys()}
+        finally:
+            self.qs.endGroup()
+
+    def set_report_choices(self, values: dict[str, str]) -> None:
+        for key, value in values.items():
+            self.qs.setValue(f"report/{key}", str(value))
 
     def sync(self) -> None:
         self.qs.sync()
