@@ -42,7 +42,10 @@ HEADERS = ("措施", "责任单位", "完成时限", "完成状态", "进展情�
 WEIGHTS = (2.0, 1.0, 1.0, 0.9, 2.6, 1.8, 1.8, 1.1)
 
 
-def make_rows(n: int, seed: int = 2019) -> list[list[str]]:
+def make_rows(n: int, seed: int = 2019, shape: str = "uniform") -> list[list[str]]:
+    """``uniform``: every cell 20–120 characters (the issue's bench). ``ledger``: the shape
+    of the real detail table — code, unit, deadline, status short; progress, problems and
+    plans 20–120 characters."""
     rnd = random.Random(seed)
     corpus = SEED_TEXT.read_text(encoding="utf-8").replace("\n", "") if SEED_TEXT.exists() else ""
     corpus += "".join(PHRASES) * 4
@@ -62,10 +65,17 @@ def make_rows(n: int, seed: int = 2019) -> list[list[str]]:
     for i in range(n):
         code = f"{i % 8 + 1}.{i // 8 % 31 + 1}"
         unit = rnd.choice(UNITS)
-        rows.append(
-            [f"{code} {text()}", f"{unit}（{text(20, 40)}）", text(), text(), text(), text(),
-             text(), text()]
-        )
+        if shape == "ledger":
+            rows.append(
+                [f"{code} {text(12, 40)}", unit, rnd.choice(("2019年6月底前", "长期坚持")),
+                 rnd.choice(("已完成", "推进中", "未启动", "滞后")), text(), text(0, 60),
+                 text(), text(0, 20)]
+            )
+        else:
+            rows.append(
+                [f"{code} {text()}", f"{unit}（{text(20, 40)}）", text(), text(), text(), text(),
+                 text(), text()]
+            )
     return rows
 
 
@@ -99,7 +109,7 @@ def write_xlsx(rows: list[list[str]], path: Path) -> None:
         cell.font, cell.alignment, cell.border = head, wrap, border
     for r, row in enumerate(rows, start=2):
         ws.append(row)
-        lines = max(math.ceil(len(v) * 2 / w) for v, w in zip(row, widths, strict=True))
+        lines = max(math.ceil(max(len(v), 1) * 2 / w) for v, w in zip(row, widths, strict=True))
         ws.row_dimensions[r].height = lines * 14.5 + 4  # openpyxl sets none: LO would show 1 line
         for cell in ws[r]:
             cell.font, cell.alignment, cell.border = body, wrap, border
@@ -151,13 +161,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=int, default=3000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--shape", choices=("uniform", "ledger"), default="uniform")
     ap.add_argument("--skip-lo", action="store_true", help="time our PDF only")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    rows = make_rows(args.rows)
+    rows = make_rows(args.rows, shape=args.shape)
     chars = sum(len(c) for r in rows for c in r)
-    print(f"{args.rows} rows × 8 columns, {chars:,} characters")
+    print(f"{args.rows} rows × 8 columns ({args.shape}), {chars:,} characters")
     ours, ours_all, ours_pages = time_ours(make_document(rows), args.out / "ours.pdf", args.runs)
     print(f"ours (render_pdf):   median {ours:.2f} s  {ours_pages} pages  runs "
           + " ".join(f"{t:.2f}" for t in ours_all))

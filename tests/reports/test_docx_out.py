@@ -117,3 +117,14 @@ def test_long_rows_may_break_short_rows_may_not(tmp_path):
     assert cant == [True, True, False, True]
     assert d.sections[0].orientation == docx.enum.section.WD_ORIENT.LANDSCAPE
     assert trs[2].cells[4].text == "水" * 5000
+
+
+def test_unwritable_target_is_a_clear_error(tmp_path):
+    from tracker.errors import TrackerError
+
+    with pytest.raises(TrackerError) as err:
+        render_docx(Document(title="x"), tmp_path / "no-such-dir" / "x.docx")
+    assert err.value.code == "report_write_failed"
+    out = tmp_path / "ok.docx"
+    render_docx(Document(title="x"), out)
+    assert out.exists() and not (tmp_path / "ok.docx.part").exists()

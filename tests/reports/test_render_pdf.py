@@ -199,6 +199,15 @@ def test_unwritable_target(tmp_path):
     with pytest.raises(TrackerError) as err:
         render_pdf(sample_document(2), tmp_path / "no-such-dir" / "x.pdf")
     assert err.value.code == "report_write_failed"
+    assert "{" not in MESSAGES["report_write_failed"].format(**err.value.data)
+
+
+def test_written_beside_the_target_then_moved(tmp_path):
+    out = tmp_path / "月报.pdf"
+    out.write_bytes(b"old")
+    render_pdf(sample_document(2), out)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["月报.pdf"]
 
 
 def test_a_character_the_font_lacks_is_drawn_with_a_fallback(tmp_path):
@@ -211,3 +220,19 @@ def test_a_character_the_font_lacks_is_drawn_with_a_fallback(tmp_path):
     render_pdf(doc, path)
     text = pdf_text(path)
     assert "⚠" in text and "♻" in text and "水磨沟区" in text
+
+
+def test_a_heading_stays_with_what_it_heads(tmp_path):
+    from tracker.reports.document import StatusChart
+
+    path = tmp_path / "keep.pdf"
+    filler = "截至2019年6月30日，各单位按照任务分工扎实推进各项措施落实，取得阶段性成效。" * 9
+    doc = Document(title="月报", blocks=[
+        Paragraph(filler),
+        Heading("二、图表"),
+        StatusChart("图1　状态分布", [("已完成", 3, "#2E7D32"), ("推进中", 5, "#1565C0")]),
+    ])
+    info = render_pdf(doc, path)
+    assert info.pages == 2
+    page2 = re.sub(r"\s+", "", pdf_text(path, 2, 2))
+    assert "二、图表" in page2 and "图1　状态分布".replace("　", "") in page2.replace("　", "")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+from tracker.errors import TrackerError
 from tracker.reports.document import (
     BarChart,
     Document,
@@ -32,6 +33,7 @@ from tracker.reports.docx_xml import (
     paragraph_bottom_border,
     set_style_font,
 )
+from tracker.reports.output_file import part_path, replace_file
 from tracker.reports.page_style import (
     A4_MM,
     BODY_LINE_PT,
@@ -70,7 +72,7 @@ def render_docx(doc: Document, path: str | Path) -> Path:
         props.subject = str(doc.meta["subject"])
     _header_block(word, doc)
     for i, block in enumerate(doc.blocks):
-        wanted = wants_landscape(block, doc.blocks[i + 1 :], landscape)
+        wanted = wants_landscape(block, doc.blocks[i + 1 : i + 4], landscape)
         if wanted != landscape:
             landscape = wanted
             _new_section(word, landscape)
@@ -78,7 +80,14 @@ def render_docx(doc: Document, path: str | Path) -> Path:
     if doc.sign_off:
         _sign_off(word, doc.sign_off, landscape)
     path = Path(path)
-    word.save(str(path))
+    part = part_path(path)
+    try:
+        word.save(str(part))
+        replace_file(part, path)
+    except OSError as exc:
+        raise TrackerError("report_write_failed", path=str(path)) from exc
+    finally:
+        part.unlink(missing_ok=True)
     return path
 
 

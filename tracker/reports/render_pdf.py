@@ -31,6 +31,7 @@ from tracker.reports.document import (
     starts_landscape,
     wants_landscape,
 )
+from tracker.reports.output_file import part_path, replace_file
 from tracker.reports.page_style import (
     BODY_LINE_PT,
     BODY_PT,
@@ -62,11 +63,13 @@ def render_pdf(
     doc: Document, path: str | Path, *, font_dir: str | Path | None = None
 ) -> RenderInfo:
     """Write ``doc`` as a PDF at ``path``. Raises ``TrackerError`` (``font_missing``,
-    ``font_no_glyphs``, ``report_write_failed``)."""
+    ``font_no_glyphs``, ``report_write_failed``). The file is written beside the target and
+    moved into place at the end, so a failure never leaves half a PDF behind."""
     ensure_gui_app()
-    fonts = ReportFonts.load(font_dir)  # before the file is created: no empty file on error
+    fonts = ReportFonts.load(font_dir)  # before any file is created: no empty file on error
     path = Path(path)
-    writer = QPdfWriter(str(path))
+    part = part_path(path)
+    writer = QPdfWriter(str(part))
     writer.setResolution(PDF_RESOLUTION)
     writer.setCreator(CREATOR)
     writer.setTitle(str(doc.meta.get("title", doc.title)))
@@ -74,7 +77,13 @@ def render_pdf(
         writer.setAuthor(str(doc.meta.get("author", doc.issuer_line)))
     if doc.meta.get("subject"):
         writer.setSubject(str(doc.meta["subject"]))
-    return _paint(doc, writer, fonts, path)
+    try:
+        info = _paint(doc, writer, fonts, path)
+        del writer  # closes the file
+        replace_file(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+    return info
 
 
 def render_to_printer(doc: Document, printer, *, font_dir: str | Path | None = None) -> RenderInfo:
@@ -93,7 +102,7 @@ def _paint(doc: Document, device, fonts: ReportFonts, target) -> RenderInfo:
         composer = _Composer(pager)
         composer.header(doc, starts_landscape(doc.blocks))
         for i, block in enumerate(doc.blocks):
-            composer.block(block, doc.blocks[i + 1 :])
+            composer.block(block, doc.blocks[i + 1 : i + 4])  # what comes next decides
         if doc.sign_off:
             composer.sign_off(doc.sign_off)
     except BaseException:

@@ -22,8 +22,8 @@ PAD_Y_MM = 1.2
 LINE_FACTOR = 1.45  # line pitch / font size
 HEADER_FILL = "#E8E8E8"
 RULE_PT = 0.5
-MIN_SPLIT_LINES = 2
-TABLE_GAP_PT = 8  # space above a table (and, less, below it)  # a split row starts on this page only if this many lines fit
+MIN_SPLIT_LINES = 2  # a row taller than a page starts on this page if this many lines fit
+TABLE_GAP_PT = 8  # space above a table (and, less, below it)
 
 
 class _Layout:
@@ -82,6 +82,14 @@ class _Layout:
 
     def _height(self, lines: int) -> float:
         return lines * self.pitch + 2 * self.pad_y
+
+    def start_height(self) -> float:
+        """Title, header and the first row (or, if that row will be split, its first lines):
+        what must fit below a heading or on the page where the table begins."""
+        first = self._height(self.n_lines[0] if self.cells else 1)
+        if first > self.pager.body_height - self.header_h - self.title_h:
+            first = self._height(MIN_SPLIT_LINES)
+        return self.title_h + self.header_h + first
 
 
 class _TablePainter:
@@ -191,10 +199,9 @@ class _TablePainter:
 
     def run(self) -> None:
         lay, pager = self.lay, self.pager
-        first_row = lay._height(min(lay.n_lines[0], 3)) if lay.cells else lay._height(1)
         if not pager.at_top():
             gap = pager.pt(TABLE_GAP_PT)
-            if pager.space_left() < gap + lay.title_h + lay.header_h + first_row:
+            if pager.space_left() < gap + lay.start_height():
                 pager.new_page()
             else:
                 pager.y += gap
@@ -225,8 +232,8 @@ class _TablePainter:
             start = 0
             while start < n:  # taller than a page: continue it line by line
                 fit = int((pager.bottom - pager.y - 2 * lay.pad_y) // lay.pitch)
-                if fit < MIN_SPLIT_LINES and (self.seg_rows or fit < 1):
-                    self.next_page()
+                if fit < MIN_SPLIT_LINES and self.seg_rows:
+                    self.next_page()  # a fresh page: seg_rows is 0 there, no second turn
                     continue
                 end = min(n, start + max(fit, 1))
                 self.draw_row(index, start, end, centre=False)
@@ -247,11 +254,9 @@ class _TablePainter:
 
 
 def table_start_height(pager: Pager, table: Table) -> float:
-    """Room the start of the table needs (gap, title, header, up to 3 lines of the first
-    row): a heading stays with at least this much of its table."""
-    lay = _Layout(pager, table, rows=table.rows[:1])
-    first_row = lay._height(min(lay.n_lines[0], 3)) if lay.cells else lay._height(1)
-    return pager.pt(TABLE_GAP_PT) + lay.title_h + lay.header_h + first_row
+    """Room the start of the table needs (gap, title, header, first row): a heading stays
+    with at least this much of its table."""
+    return pager.pt(TABLE_GAP_PT) + _Layout(pager, table, rows=table.rows[:1]).start_height()
 
 
 def draw_table(pager: Pager, table: Table) -> None:

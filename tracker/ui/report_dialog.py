@@ -69,7 +69,7 @@ class ReportDialog(QDialog):
         self._build(ws, period)
         self._restore()
         self._update_enabled()
-        self.resize(920, 640)
+        self.resize(900, 600)
 
     # ------------------------------------------------------------ building
     def _build(self, ws: Workspace, period: str | None) -> None:
@@ -195,6 +195,7 @@ class ReportDialog(QDialog):
         col = QVBoxLayout(box)
         self.columns_list = QListWidget(box)
         self.columns_list.setObjectName("detailColumns")
+        self.columns_list.setSpacing(1)
         labels = self.column_labels()
         for key in DETAIL_COLUMNS:
             item = QListWidgetItem(labels[key])

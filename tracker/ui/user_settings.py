@@ -137,19 +137,6 @@ class UserSettings:
     def remove_recent(self, path: str) -> None:
         self.qs.setValue("recent/files", "\n".join(p for p in self.recent() if p != path))
 
-    # ------------------------------------------------------------ monthly report window
-    def report_choices(self) -> dict[str, str]:
-        """The monthly report window's last choices ("report/…" keys, plain strings)."""
-        self.qs.beginGroup("report")
-        try:
-            return {key: self._str(key) for key in self.qs.childKeys()}
-        finally:
-            self.qs.endGroup()
-
-    def set_report_choices(self, values: dict[str, str]) -> None:
-        for key, value in values.items():
-            self.qs.setValue(f"report/{key}", str(value))
-
     def sync(self) -> None:
         self.qs.sync()
 

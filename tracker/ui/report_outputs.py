@@ -1,0 +1,296 @@
+"""The outputs of the 月报 window: print preview, print, PDF / Word / Excel export, the 通报
+paragraph (clipboard), the 催办通知单 files. The documents are built off the UI thread through
+:mod:`tracker.ui.background` (each job opens its own connection); only painting on a printer
+(preview, print) happens on the UI thread, as Qt requires."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from tracker.periods import period_label
+from tracker.services.report_output import (
+    build_monthly,
+    write_monthly,
+    write_reminders,
+)
+from tracker.ui.background import run_in_background
+from tracker.ui.excel_actions import error_text
+
+if TYPE_CHECKING:
+    from tracker.ui.report_dialog import ReportDialog
+
+translate = QCoreApplication.translate
+FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
+FORBIDDEN = str.maketrans({c: "_" for c in '<>:"/\\|?*'})
+
+
+def default_file_name(short_title: str, period: str, ext: str, unit: str | None = None,
+                      task_seq: int | None = None) -> str:
+    """``“双创”升级版若干意见落实情况月报（2019年6月）.pdf``; a unit's own report or one task adds
+    （天山区） or （重点任务2） (the file is named like the document's title, in Chinese)."""
+    part = f"（{unit}）" if unit else f"（重点任务{task_seq}）" if task_seq is not None else ""
+    name = f"{short_title}落实情况月报{part}（{period_label(period)}）"
+    return name.translate(FORBIDDEN).strip(". ") + "." + ext
+
+
+class ReportOutputs:
+    def __init__(self, dialog: ReportDialog) -> None:
+        self.dialog = dialog
+        self.task: Any = None  # the running background task (tests wait on it)
+        self.preview: QPrintPreviewDialog | None = None
+        self.preview_printer: QPrinter | None = None
+        self.last_files: list[Path] = []
+        self.folder = ""
+        self.remind_folder = ""
+
+    def tr(self, text: str) -> str:
+        return translate("ReportOutputs", text)
+
+    # ------------------------------------------------------------ widgets
+    def output_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Print and export"), self.dialog)
+        row = QHBoxLayout(box)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+                ("preview", self.tr("Print preview…"), self.print_preview),
+                ("print", self.tr("Print…"), self.print_report),
+                ("pdf", self.tr("Export PDF…"), lambda: self.export("pdf")),
+                ("docx", self.tr("Export Word…"), lambda: self.export("docx")),
+                ("xlsx", self.tr("Export Excel…"), lambda: self.export("xlsx"))):
+            button = QPushButton(text, box)
+            button.setObjectName(f"report_{key}")
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.buttons["preview"].setDefault(True)
+        return box
+
+    def bulletin_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Bulletin paragraph"), self.dialog)
+        col = QVBoxLayout(box)
+        self.bulletin_edit = QPlainTextEdit(box)
+        self.bulletin_edit.setObjectName("bulletinText")
+        self.bulletin_edit.setReadOnly(True)
+        self.bulletin_edit.setPlaceholderText(
+            self.tr("Click “Copy bulletin”: the paragraph for the period and scope chosen is "
+                    "put on the clipboard and shown here."))
+        self.buttons_bulletin = QPushButton(self.tr("Copy bulletin"), box)
+        self.buttons_bulletin.setObjectName("report_bulletin")
+        self.buttons_bulletin.clicked.connect(lambda _c=False: self.copy_bulletin())
+        col.addWidget(self.bulletin_edit, 1)
+        col.addWidget(self.buttons_bulletin, 0, Qt.AlignmentFlag.AlignRight)
+        return box
+
+    def reminders_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Reminder notices"), self.dialog)
+        col = QVBoxLayout(box)
+        text = QLabel(self.tr("One notice for every unit with overdue items, items due soon, "
+                              "missing reports or rejected files in the period chosen."), box)
+        text.setWordWrap(True)
+        self.remind_format = QComboBox(box)
+        self.remind_format.setObjectName("remindFormat")
+        self.remind_format.addItem("PDF", "pdf")
+        self.remind_format.addItem("Word", "docx")
+        self.buttons_remind = QPushButton(self.tr("Write reminder notices…"), box)
+        self.buttons_remind.setObjectName("report_remind")
+        self.buttons_remind.clicked.connect(lambda _c=False: self.write_reminders())
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Format:"), box))
+        row.addWidget(self.remind_format)
+        row.addStretch(1)
+        row.addWidget(self.buttons_remind)
+        col.addWidget(text)
+        col.addLayout(row)
+        return box
+
+    def set_enabled(self, report_ok: bool, policy_ok: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(report_ok)
+        self.buttons_bulletin.setEnabled(report_ok)
+        self.buttons_remind.setEnabled(policy_ok)
+
+    def restore(self, saved: dict[str, str]) -> None:
+        self.folder = saved.get("folder", "")
+        self.remind_folder = saved.get("remind_folder", "")
+        index = self.remind_format.findData(saved.get("remind_format"))
+        if index >= 0:
+            self.remind_format.setCurrentIndex(index)
+
+    def remembered(self) -> dict[str, str]:
+        return {"folder": self.folder, "remind_folder": self.remind_folder,
+                "remind_format": self.remind_format.currentData()}
+
+    # ------------------------------------------------------------ running
+    def _run(self, title: str, call: Callable[[Any], Any], on_done: Callable[[Any], None]
+             ) -> Any:
+        """``call(ws)`` on a worker connection; ``on_done(result)`` back on the UI thread."""
+        ws = self.dialog.ws_provider()
+        self.dialog.remember()
+
+        def job(worker_ws, _ctl):  # noqa: ANN001, ANN202 - background job (reads only)
+            yield 0, 0, title
+            return call(worker_ws)
+
+        def failed(exc: BaseException) -> None:
+            self.dialog.show_status("")
+            QMessageBox.warning(self.dialog, title, error_text(exc))
+
+        self.dialog.show_status(title)
+        self.task = run_in_background(self.dialog, title, job, db_path=ws.path, who=ws.who,
+                                      on_done=on_done, on_error=failed)
+        return self.task
+
+    def _built(self, then: Callable[[Any, Any], None]) -> Any:
+        """Build (summary, document) for the current choices, then ``then(summary, doc)``."""
+        req, policy_id = self.dialog.request(), self.dialog.policy_id
+        return self._run(self.tr("Preparing the report…"),
+                         lambda ws: build_monthly(ws, policy_id, req),
+                         lambda result: then(*result))
+
+    # ------------------------------------------------------------ printing
+    def _printer(self, doc: Any) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(doc.title)
+        return printer
+
+    def print_preview(self) -> Any:
+        return self._built(lambda _s, doc: self._open_preview(doc))
+
+    def _open_preview(self, doc: Any) -> QPrintPreviewDialog:
+        from tracker.reports.render_pdf import render_to_printer
+
+        self.dialog.show_status("")
+        printer = self._printer(doc)
+        self.preview_printer = printer  # QPrintPreviewDialog does not own its printer
+        preview = QPrintPreviewDialog(printer, self.dialog)
+        preview.setObjectName("reportPreview")
+        preview.setWindowTitle(self.tr("Print preview: %1").replace("%1", doc.title))
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.paintRequested.connect(lambda p: render_to_printer(doc, p))
+        preview.resize(1000, 800)
+        self.preview = preview
+        preview.open()
+        return preview
+
+    def print_report(self) -> Any:
+        return self._built(lambda _s, doc: self._print(doc))
+
+    def _print(self, doc: Any) -> bool:
+        from tracker.reports.render_pdf import render_to_printer
+
+        self.dialog.show_status("")
+        printer = self._printer(doc)
+        chooser = QPrintDialog(printer, self.dialog)
+        chooser.setWindowTitle(self.tr("Print: %1").replace("%1", doc.title))
+        if chooser.exec() != QDialog.DialogCode.Accepted:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = render_to_printer(doc, printer)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.dialog.show_status(self.tr("Sent to the printer: %1 pages.").replace(
+            "%1", str(getattr(info, "pages", "?"))))
+        return True
+
+    # ------------------------------------------------------------ files
+    def export(self, fmt: str, path: Path | None = None) -> Any:
+        dialog = self.dialog
+        policy = dialog.policy or {}
+        name = default_file_name(policy.get("short_title") or policy.get("title", ""),
+                                 dialog.period(), fmt, dialog.unit_name(), dialog.task_seq())
+        if path is None:
+            folder = Path(self.folder) if self.folder else dialog.ws_provider().path.parent
+            chosen, _ = QFileDialog.getSaveFileName(
+                dialog, self.tr("Export the monthly report"), str(folder / name), FILTERS[fmt])
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != "." + fmt:
+                path = path.with_name(path.name + "." + fmt)
+        self.folder = str(path.parent)
+        req, policy_id = dialog.request(), dialog.policy_id
+        return self._run(self.tr("Writing %1…").replace("%1", path.name),
+                         lambda ws: write_monthly(ws, policy_id, req, fmt, path),
+                         lambda out: self._exported(Path(out)))
+
+    def _exported(self, path: Path) -> None:
+        self.last_files = [path]
+        self.dialog.show_status(self.tr("Written: %1").replace("%1", str(path)))
+        self._tell(self.tr("The report was written to:\n%1").replace("%1", str(path)),
+                   path.parent, path)
+
+    def _tell(self, text: str, folder: Path, file: Path | None = None) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.dialog.windowTitle(), text,
+                          QMessageBox.StandardButton.Ok, self.dialog)
+        box.setObjectName("reportDone")
+        if file is not None:
+            open_file = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.ActionRole)
+            open_file.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(file))))
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # ------------------------------------------------------------ 通报 and 催办
+    def copy_bulletin(self) -> Any:
+        return self._built(lambda summary, _doc: self._show_bulletin(summary.bulletin()))
+
+    def _show_bulletin(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.bulletin_edit.setPlainText(text)
+        self.dialog.show_status(self.tr("The bulletin paragraph is on the clipboard: paste it "
+                                        "with Ctrl+V."))
+
+    def write_reminders(self, folder: Path | None = None) -> Any:
+        dialog = self.dialog
+        if folder is None:
+            start = self.remind_folder or str(dialog.ws_provider().path.parent)
+            chosen = QFileDialog.getExistingDirectory(
+                dialog, self.tr("Folder for the reminder notices"), start)
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        self.remind_folder = str(folder)
+        fmt, period, policy_id = self.remind_format.currentData(), dialog.period(), \
+            dialog.policy_id
+        return self._run(self.tr("Writing the reminder notices…"),
+                         lambda ws: write_reminders(ws, policy_id, period, folder, fmt),
+                         lambda files: self._reminded(folder, [Path(f) for f in files]))
+
+    def _reminded(self, folder: Path, files: list[Path]) -> None:
+        self.last_files = files
+        if not files:
+            text = self.tr("No unit needs a reminder for %1.").replace(
+                "%1", self.dialog.period_combo.currentText())
+            self.dialog.show_status(text)
+            self._tell(text, folder)
+            return
+        text = self.tr("%1 reminder notices were written to %2").replace(
+            "%1", str(len(files))).replace("%2", str(folder))
+        self.dialog.show_status(text)
+        self._tell(text + ":\n\n" + "\n".join(f.name for f in files), folder)
+
