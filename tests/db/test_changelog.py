@@ -147,3 +147,43 @@ def test_overwritten_report_returns_to_pending(ws):
     reports.review_report(ws, r, True)
     reports.record_report(ws, a, "2019-06", ReportInput(status="推进中", percent=50))
     assert find_report(ws.db, a, "2019-06")["review_state"] == "待审核"
+
+
+def test_excel_verbs_log_exactly_their_diff(tmp_path):
+    """Imports, their undo, breakdown import, template export (receipts), alias memory."""
+    from pathlib import Path
+
+    from tracker.services import breakdown_import, exports, imports
+
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "returned" / \
+        "01_shuimogou_2019-03_merged-header.xlsx"
+    w = fresh_ws(tmp_path)
+    state: dict = {}
+
+    def do_import():
+        fp = imports.preview_paths(w, [fixture]).files[0]
+        state["b"] = imports.accept_file(w, fp, create_assignments=True)
+
+    def do_breakdown():
+        path = exports.export_breakdown(w, 1, tmp_path / "b.xlsx")
+        w2 = fresh_ws(tmp_path, "other.sqlite")
+        pv = breakdown_import.preview_breakdown(w2, path, 1)
+        before, since = snapshot(w2), max_change_id(w2)
+        breakdown_import.accept_breakdown(w2, pv)
+        assert logged_changes(w2, since) == diff(before, snapshot(w2))
+        w2.close()
+
+    steps = [
+        ("import", do_import),
+        ("export_templates", lambda: exports.export_templates(w, 1, "2019-04", tmp_path / "t")),
+        ("remember_alias", lambda: imports.remember_alias(w, 4, "水磨沟区政府办公室")),
+        ("breakdown", do_breakdown),
+        ("undo_batch", lambda: imports.undo_batch(w, state["b"])),
+    ]
+    for name, verb in steps:
+        before, since = snapshot(w), max_change_id(w)
+        verb()
+        after = snapshot(w)
+        assert logged_changes(w, since) == diff(before, after), name
+        assert name == "breakdown" or diff(before, after), f"{name} changed nothing"
+    w.close()
