@@ -28,15 +28,17 @@ class Tally:
     on_time_reports: int = 0
     by_light: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_LIGHT_KEYS, 0))
 
-    def add(self, j: Judgement, expected: bool, on_time: bool) -> None:
-        self.total += 1
-        self.by_status[j.status] += 1  # StrEnum members hash as their text
-        self.overdue += j.overdue
-        self.not_reported += j.not_reported
-        self.by_light[j.light] += 1
+    def add(self, status: str, overdue: bool, not_reported: bool, light: str, expected: bool,
+            on_time: bool, n: int = 1) -> None:
+        """Count ``n`` assignments that share these values."""
+        self.total += n
+        self.by_status[status] += n  # StrEnum members hash as their text
+        self.overdue += overdue * n
+        self.not_reported += not_reported * n
+        self.by_light[light] += n
         if expected:
-            self.expected_reports += 1
-            self.on_time_reports += on_time
+            self.expected_reports += n
+            self.on_time_reports += on_time * n
 
     def rate(self, status: str) -> float:
         return self.by_status[status] / self.total if self.total else 0.0
@@ -81,23 +83,35 @@ def count(states: Iterable[AssignmentState], as_of: date, due: date,
     unit_names: dict[int, str] = {}
     per_measure: dict[int, list[tuple[AssignmentState, Judgement]]] = {}
     judged = []
+    # one dict increment per assignment; the tallies are filled from the (few) groups after
+    groups: dict[tuple, int] = {}
     for s in states:
         j = judge(s, as_of, due, rules)
         judged.append((s, j))
-        expected = j.not_reported or s.report_id is not None and not (
-            j.status == Status.DONE and s.report_id is None)
-        on_time = s.report_id is not None and not j.reported_late and not j.not_reported
-        task_tally = by_task.get(s.task_seq)
+        has_report = s.report_id is not None
+        key = (s.task_seq, s.unit_id, j.status, j.overdue, j.not_reported, j.light,
+               j.not_reported or has_report,
+               has_report and not j.reported_late and not j.not_reported)
+        groups[key] = groups.get(key, 0) + 1
+        if s.task_seq not in task_titles:
+            task_titles[s.task_seq] = s.task_title
+        if s.unit_id not in unit_names:
+            unit_names[s.unit_id] = s.unit_name
+        items = per_measure.get(s.measure_id)
+        if items is None:
+            per_measure[s.measure_id] = [(s, j)]
+        else:
+            items.append((s, j))
+    for (task_seq, unit_id, *values), n in groups.items():
+        task_tally = by_task.get(task_seq)
         if task_tally is None:
-            task_tally = by_task[s.task_seq] = Tally()
-        unit_tally = by_unit.get(s.unit_id)
+            task_tally = by_task[task_seq] = Tally()
+        unit_tally = by_unit.get(unit_id)
         if unit_tally is None:
-            unit_tally = by_unit[s.unit_id] = Tally()
+            unit_tally = by_unit[unit_id] = Tally()
         for tally in (total, task_tally, unit_tally):
-            tally.add(j, expected, on_time)
-        task_titles[s.task_seq] = s.task_title
-        unit_names[s.unit_id] = s.unit_name
-        per_measure.setdefault(s.measure_id, []).append((s, j))
+            tally.add(*values, n=n)
+    by_unit = {u: by_unit[u] for u in unit_names}  # in the order the units came (catalog order)
     mtally = Tally()
     for items in per_measure.values():
         status, overdue = measure_status(items)

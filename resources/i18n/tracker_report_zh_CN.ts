@@ -164,6 +164,11 @@
         <source>Choose a key task.</source>
         <translation>请选择重点任务。</translation>
     </message>
+    <message>
+        <location filename="../../tracker/ui/report_dialog.py" line="304"/>
+        <source>Please wait: the report is being written.</source>
+        <translation>请稍候，正在生成月报。</translation>
+    </message>
 </context>
 <context>
     <name>ReportOutputs</name>
@@ -233,79 +238,79 @@
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="165"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="172"/>
         <source>Preparing the report…</source>
         <translation>正在生成月报…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="187"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="194"/>
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="204"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="211"/>
         <source>Print: %1</source>
         <translation>打印：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="212"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="219"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>已发送到打印机：共 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="225"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="232"/>
         <source>Export the monthly report</source>
         <translation>导出月报</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="233"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="240"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="239"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="246"/>
         <source>Written: %1</source>
         <translation>已导出：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="240"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="247"/>
         <source>The report was written to:
 %1</source>
         <translation>月报已导出到：
 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="248"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="255"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="251"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="258"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="265"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="272"/>
         <source>The bulletin paragraph is on the clipboard: paste it with Ctrl+V.</source>
         <translation>通报已复制到剪贴板，可用 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="273"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="280"/>
         <source>Folder for the reminder notices</source>
         <translation>选择保存催办通知单的文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="280"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="287"/>
         <source>Writing the reminder notices…</source>
         <translation>正在生成催办通知单…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="287"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="294"/>
         <source>No unit needs a reminder for %1.</source>
         <translation>%1没有需要催办的单位。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/report_outputs.py" line="292"/>
+        <location filename="../../tracker/ui/report_outputs.py" line="299"/>
         <source>%1 reminder notices were written to %2</source>
         <translation>已生成 %1 份催办通知单，保存在 %2</translation>
     </message>

@@ -236,3 +236,33 @@ def test_a_heading_stays_with_what_it_heads(tmp_path):
     assert info.pages == 2
     page2 = re.sub(r"\s+", "", pdf_text(path, 2, 2))
     assert "二、图表" in page2 and "图1　状态分布".replace("　", "") in page2.replace("　", "")
+
+
+def test_charts_without_data_say_so(tmp_path):
+    from tracker.reports.document import BarChart, StatusChart
+
+    path = tmp_path / "nodata.pdf"
+    doc = Document(title="无数据", blocks=[
+        StatusChart("图1　状态分布", [("已完成", 0, "#2E7D32"), ("推进中", 0, "#1565C0")]),
+        BarChart("图2　完成率", [], []),
+        BarChart("图3　各单位", ["天山区"], [("完成率", [0], "not-a-colour")], max_value=100),
+    ])
+    assert render_pdf(doc, path).pages == 1
+    text = re.sub(r"\s+", "", pdf_text(path))
+    assert text.count(MESSAGES["report_no_chart_data"]) == 2
+    assert "天山区" in text and "0" in text
+
+
+def test_many_categories_continue_on_the_next_page(tmp_path):
+    from tracker.reports.document import BarChart
+
+    path = tmp_path / "many.pdf"
+    names = [f"第{i}单位" for i in range(60)]
+    doc = Document(title="", blocks=[BarChart("图1　各单位完成率", names,
+                                              [("完成率", list(range(60)), "#1565C0")])])
+    info = render_pdf(doc, path)
+    assert info.pages >= 2
+    text = re.sub(r"\s+", "", pdf_text(path))
+    assert "图1各单位完成率（续）" in text.replace("　", "")
+    for name in names:
+        assert name in text

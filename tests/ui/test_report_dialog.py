@@ -241,6 +241,20 @@ def test_nothing_chosen_disables_the_outputs(qtbot, dialog):
     assert dialog.columns_list.isEnabled() and dialog.outputs.buttons["pdf"].isEnabled()
 
 
+def test_busy_window_takes_no_second_job_and_stays_open(qtbot, dialog, tmp_path):
+    task = dialog.outputs.export("pdf", tmp_path / "busy.pdf")
+    assert not task.done  # results arrive through the event loop, not yet run
+    assert not dialog.outputs.buttons["docx"].isEnabled()
+    assert not dialog.outputs.buttons_remind.isEnabled()
+    dialog.reject()
+    assert dialog.isVisible() and dialog.status.text()
+    qtbot.waitUntil(lambda: task.done, timeout=60000)
+    assert dialog.outputs.buttons["docx"].isEnabled()
+    close_boxes()
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
 def test_choices_are_remembered(qtbot, demo_ws, tmp_path):  # noqa: F811
     settings = UserSettings(tmp_path / "gui.ini")
     first = ReportDialog(lambda: demo_ws, PERIOD, None, settings)

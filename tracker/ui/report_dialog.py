@@ -68,7 +68,7 @@ class ReportDialog(QDialog):
         self.outputs = ReportOutputs(self)
         self._build(ws, period)
         self._restore()
-        self._update_enabled()
+        self.update_enabled()
         self.resize(900, 600)
 
     # ------------------------------------------------------------ building
@@ -161,7 +161,7 @@ class ReportDialog(QDialog):
         grid.addWidget(self.scope_task, 3, 1)
         grid.addWidget(self.task_combo, 3, 2)
         grid.setColumnStretch(2, 1)
-        self.scope_buttons.idToggled.connect(lambda _i, _on: self._update_enabled())
+        self.scope_buttons.idToggled.connect(lambda _i, _on: self.update_enabled())
         return box
 
     def section_labels(self) -> dict[str, str]:
@@ -184,7 +184,7 @@ class ReportDialog(QDialog):
             check = QCheckBox(labels[key], box)
             check.setObjectName(f"section_{key}")
             check.setChecked(True)
-            check.toggled.connect(lambda _on: self._update_enabled())
+            check.toggled.connect(lambda _on: self.update_enabled())
             self.section_checks[key] = check
             col.addWidget(check)
         col.addStretch(1)
@@ -203,7 +203,7 @@ class ReportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.columns_list.addItem(item)
-        self.columns_list.itemChanged.connect(lambda _item: self._update_enabled())
+        self.columns_list.itemChanged.connect(lambda _item: self.update_enabled())
         col.addWidget(self.columns_list)
         return box
 
@@ -249,7 +249,7 @@ class ReportDialog(QDialog):
             return self.tr("Choose a key task.")
         return ""
 
-    def _update_enabled(self) -> None:
+    def update_enabled(self) -> None:
         scope = self.scope()
         self.unit_combo.setEnabled(scope == "unit")
         self.task_combo.setEnabled(scope == "task")
@@ -300,6 +300,9 @@ class ReportDialog(QDialog):
         self.settings.sync()
 
     def done(self, result: int) -> None:
+        if self.outputs.busy():  # its results come back to this window: stay open till then
+            self.show_status(self.tr("Please wait: the report is being written."))
+            return
         self.remember()
         super().done(result)
 

@@ -122,11 +122,16 @@ class ReportOutputs:
         col.addLayout(row)
         return box
 
+    def busy(self) -> bool:
+        return self.task is not None and not self.task.done
+
     def set_enabled(self, report_ok: bool, policy_ok: bool) -> None:
+        """Buttons on when the choices make a report and nothing is being written."""
+        idle = not self.busy()
         for button in self.buttons.values():
-            button.setEnabled(report_ok)
-        self.buttons_bulletin.setEnabled(report_ok)
-        self.buttons_remind.setEnabled(policy_ok)
+            button.setEnabled(report_ok and idle)
+        self.buttons_bulletin.setEnabled(report_ok and idle)
+        self.buttons_remind.setEnabled(policy_ok and idle)
 
     def restore(self, saved: dict[str, str]) -> None:
         self.folder = saved.get("folder", "")
@@ -157,6 +162,8 @@ class ReportOutputs:
         self.dialog.show_status(title)
         self.task = run_in_background(self.dialog, title, job, db_path=ws.path, who=ws.who,
                                       on_done=on_done, on_error=failed)
+        self.task.finished.connect(self.dialog.update_enabled)
+        self.dialog.update_enabled()  # no second job while this one runs
         return self.task
 
     def _built(self, then: Callable[[Any, Any], None]) -> Any:
