@@ -188,7 +188,8 @@ def monthly_document(s: MonthlySummary, options: ReportOptions | None = None) ->
     options = options or ReportOptions()
     issued = options.issued or date.today()
     doc = Document(title=title_of(s, options),
-                   subtitle="（示例数据）" if s.demo else (options.task_label or ""),
+                   subtitle="　".join(x for x in (options.task_label or "",
+                                                  "（示例数据）" if s.demo else "") if x),
                    issuer_line=s.office, date_line=format_cn_date(issued),
                    sign_off=["审核人：", "填表人：", "报送日期："] if options.sign_off else None,
                    meta={"kind": "monthly", "period": s.period, **options.extra_meta})

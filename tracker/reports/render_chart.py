@@ -142,7 +142,8 @@ def draw_bar_chart(pager: Pager, chart: BarChart) -> None:
                 pitch,
                 "right",
             )
-            _bars(pager, chart, i, plot_x, y + (band - bars_per_band * bar_h) / 2, bar_h, scale)
+            bar_y = y + (band - bars_per_band * bar_h) / 2
+            _bars(pager, chart, i, (plot_x, plot_w), bar_y, bar_h, scale)
         pager.y = top + plot_h + pitch * 1.5
         if chart.y_label:
             pager.draw_lines(
@@ -154,14 +155,18 @@ def draw_bar_chart(pager: Pager, chart: BarChart) -> None:
         first = last
 
 
-def _bars(pager: Pager, chart: BarChart, i: int, x0: float, y: float, h: float, scale: float):
+def _bars(pager: Pager, chart: BarChart, i: int, plot: tuple[float, float], y: float, h: float,
+          scale: float) -> None:
+    """One category's bars; a value above the axis end is drawn to the end (its label
+    still gives the value)."""
     p = pager.painter
     text = pager.measure(CHART_TEXT_PT)
+    x0, plot_w = plot
     x = x0
     for s in chart.series:
         v = s.values[i] if i < len(s.values) else 0
         colour = _colour(s.colour)
-        w = max(v, 0) * scale
+        w = max(0.0, min(max(v, 0) * scale, x0 + plot_w - x))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(colour))
         p.drawRect(QRectF(x, y, w, h))
