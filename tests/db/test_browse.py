@@ -72,3 +72,18 @@ def test_fetch_rows_keeps_order_and_judges(ws):
     assert [r["assignment_id"] for r in rows] == ids
     assert all(r["judgement"].light.value in browse.LIGHT_RANK for r in rows)
     assert browse.fetch_rows(ws.db, [], j) == []
+
+
+@pytest.mark.parametrize("period", ["2019-06", "2019-09", "2019-11", "2020-03"])
+@pytest.mark.parametrize("f", [
+    browse.BrowseFilter(overdue=True), browse.BrowseFilter(not_reported=True),
+    browse.BrowseFilter(due_soon=True), browse.BrowseFilter(overdue=True, not_reported=True),
+    *(browse.BrowseFilter(light=light) for light in browse.LIGHT_RANK),
+])
+def test_judged_filters_keep_exactly_the_rows_judging_keeps(ws, period, f):
+    """The SQL narrowing before judging drops no row the judgement would keep."""
+    j = judging(ws, period)
+    everything = browse.matching_ids(ws.db, browse.BrowseFilter(), j)
+    rows = browse.fetch_rows(ws.db, everything, j)
+    expected = [r["assignment_id"] for r in rows if browse._keeps(f, r["judgement"])]
+    assert browse.matching_ids(ws.db, f, j) == expected

@@ -128,3 +128,16 @@ def test_unwritable_target_is_a_clear_error(tmp_path):
     out = tmp_path / "ok.docx"
     render_docx(Document(title="x"), out)
     assert out.exists() and not (tmp_path / "ok.docx.part").exists()
+
+
+def test_page_break_before_a_landscape_table_gives_no_empty_page(tmp_path):
+    from tracker.reports.document import PageBreak
+
+    path = tmp_path / "pb.docx"
+    wide = Table(DETAIL_COLUMNS, detail_rows(2), landscape=True)
+    render_docx(Document(title="x", blocks=[Paragraph("正文"), PageBreak(), Heading("明细"), wide,
+                                           PageBreak(), Paragraph("后记")]), path)
+    d = docx.Document(str(path))
+    xml = d.element.body.xml
+    assert 'w:type="page"' not in xml  # both breaks fall on section breaks: no blank page
+    assert len(d.sections) == 3

@@ -266,3 +266,15 @@ def test_many_categories_continue_on_the_next_page(tmp_path):
     assert "图1各单位完成率（续）" in text.replace("　", "")
     for name in names:
         assert name in text
+
+
+def test_page_breaks(tmp_path):
+    from tracker.reports.document import PageBreak
+
+    wide = Table(DETAIL_COLUMNS, detail_rows(2), landscape=True)
+    two = render_pdf(Document(title="x", blocks=[Paragraph("甲"), PageBreak(), Paragraph("乙")]),
+                     tmp_path / "a.pdf")
+    assert two.pages == 2
+    turned = render_pdf(Document(title="x", blocks=[Paragraph("甲"), PageBreak(), Heading("明细"),
+                                                    wide]), tmp_path / "b.pdf")
+    assert turned.pages == 2 and turned.landscape_pages == [2]

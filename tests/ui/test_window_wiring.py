@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from tests.ui.window_support import demo_path, user_settings, window  # noqa: F401 - fixtures
 
@@ -22,6 +22,12 @@ def opened(monkeypatch):
     monkeypatch.setattr(QMessageBox, "information",
                         staticmethod(lambda *a, **k: seen.append("information")))
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: seen.append("about")))
+
+    def no_file(*_args, **_kwargs):
+        seen.append("getOpenFileName")
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(no_file))
     return seen
 
 
@@ -29,7 +35,7 @@ def opened(monkeypatch):
     ("structure", "StructureEditor"), ("units", "UnitsEditor"), ("matrix", "AssignmentMatrix"),
     ("settings", "PreferencesDialog"), ("help", "WelcomeDialog"), ("about", "about"),
     ("undo_import", "UndoImportDialog"), ("export_templates", "ExportTemplatesDialog"),
-    ("import_breakdown", "information"),
+    ("import_breakdown", "getOpenFileName"),
 ])
 def test_menu_actions_open_their_dialogs(qtbot, window, opened, key, expected):  # noqa: F811
     window.actions_.all[key].trigger()

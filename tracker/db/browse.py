@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
 from tracker.lights import AssignmentState, Judgement, Rules, judge
 from tracker.model import STATUSES, Light, Status
+
+PAGE = 200  # rows the window fetches at a time
 
 LIGHT_RANK = {Light.RED.value: 0, Light.GREY.value: 1, Light.YELLOW.value: 2,
               Light.GREEN.value: 3}
@@ -72,6 +74,15 @@ cur.id AS report_id, cur.review_state, cur.reported_date,
 coalesce(cur.progress, '') AS progress, coalesce(cur.problems, '') AS problems,
 coalesce(cur.next_steps, '') AS next_steps, {_LAST_REPORTED}
 """
+# Only what judging needs (no texts, no last-reported subquery), read as plain tuples: the
+# light / overdue / not-reported filters judge every assignment under the other filters.
+_JUDGE_COLUMNS = f"""
+a.id, a.deadline_kind, a.deadline_date, a.start_date, a.closed_date, {_STATUS},
+coalesce(cur.percent, last.percent), cur.id, cur.review_state, cur.reported_date
+"""
+_STATUS_OF = {s.value: s for s in Status}
+_UNDATED = "('ongoing', 'recurring', 'unparsed', 'none')"  # never overdue (tracker.lights)
+_DEADLINE_DAY = "substr(a.deadline_date, 1, 10)"
 _TEXT_FIELDS = ("m.code", "m.title", "m.description", "a.action_text", "u.name", _STATUS)
 _REPORT_TEXT_FIELDS = ("rt.progress", "rt.problems", "rt.next_steps", "rt.extra",
                        "rt.review_note")
@@ -164,6 +175,15 @@ def _judge_row(r: dict[str, Any], j: Judging) -> Judgement:
     return judge(state_of(r, j.period_end), j.due, j.due, j.rules)
 
 
+def _judge_lean(r: tuple, j: Judging) -> Judgement:
+    """Judge a row of ``_JUDGE_COLUMNS`` (the display fields judging never reads are blank)."""
+    state = AssignmentState(
+        r[0], 0, "", "", 0, 0, "", 0, "", "", 0, "", "", r[1], _to_date(r[2]), _to_date(r[3]),
+        _to_date(r[4]), _STATUS_OF.get(r[5], Status.NOT_STARTED), r[6], r[7], r[8],
+        _to_date(r[9]), period_end=j.period_end)
+    return judge(state, j.due, j.due, j.rules)
+
+
 def _keeps(f: BrowseFilter, jd: Judgement) -> bool:
     if f.light and jd.light.value != f.light:
         return False
@@ -181,14 +201,36 @@ def matching_ids(db: Database, f: BrowseFilter, j: Judging, sort: str = "code",
     where, order = _where(f, params), _order(sort, descending)
     if not f.needs_judging and sort != "light":
         return [r[0] for r in db.execute(f"SELECT a.id {_FROM}{where}{order}", params)]
+    narrow = _narrowing(f, j, params)
+    if narrow:
+        where = (where + " AND " if where else " WHERE ") + " AND ".join(narrow)
     judged: list[tuple[int, Judgement]] = []
-    for r in db.query(f"SELECT {_STATE_COLUMNS} {_FROM}{where}{order}", params):
-        jd = _judge_row(r, j)
+    for r in db.execute(f"SELECT {_JUDGE_COLUMNS} {_FROM}{where}{order}", params):
+        jd = _judge_lean(r, j)
         if _keeps(f, jd):
-            judged.append((r["assignment_id"], jd))
+            judged.append((r[0], jd))
     if sort == "light":
         judged.sort(key=lambda item: LIGHT_RANK[item[1].light.value], reverse=descending)
     return [aid for aid, _ in judged]
+
+
+def _narrowing(f: BrowseFilter, j: Judging, params: dict[str, Any]) -> list[str]:
+    """SQL conditions every row a flag or light filter keeps must meet, so fewer rows are
+    judged. They only narrow: :func:`tracker.lights.judge` still decides each row (逾期 needs a
+    dated deadline before the judging date; 未报送 needs no report for the period, or one
+    returned for rework; 临期 a deadline within the warning days)."""
+    parts: list[str] = []
+    if f.overdue or f.light == Light.RED.value:
+        parts.append(f"a.deadline_kind NOT IN {_UNDATED} AND {_DEADLINE_DAY} < :judged_on")
+    if f.not_reported or f.light == Light.GREY.value:
+        parts.append("(cur.id IS NULL OR cur.review_state = '退回')")
+    if f.due_soon:
+        parts.append(f"a.deadline_kind NOT IN {_UNDATED} AND {_DEADLINE_DAY} >= :judged_on"
+                     f" AND {_DEADLINE_DAY} <= :soon_until")
+        params["soon_until"] = (j.due + timedelta(days=j.rules.warning_days)).isoformat()
+    if parts:
+        params["judged_on"] = j.due.isoformat()
+    return parts
 
 
 def count_matching(db: Database, f: BrowseFilter, j: Judging) -> int:
@@ -232,6 +274,46 @@ def unit_choices(db: Database) -> list[dict[str, Any]]:
 
 
 def period_bounds(db: Database) -> tuple[str | None, str | None]:
-    """(first, last) period with any report."""
-    row = db.execute("SELECT min(period), max(period) FROM report").fetchone()
-    return (row[0], row[1]) if row else (None, None)
+    """(first, last) period with any report (two statements: each is one index lookup)."""
+    first = db.execute("SELECT min(period) FROM report").fetchone()[0]
+    last = db.execute("SELECT max(period) FROM report").fetchone()[0]
+    return first, last
+
+
+def BENCH_FILTERS(ws: Any, conn: Any, period: str) -> list[tuple[str, Any, Any]]:  # noqa: N802
+    """For bench/bench_status.py and bench/bench_ui.py: the window's filters as
+    ``(name, ours, plain_sql)``; each callable returns the matching ids in display order (ours
+    also loads the first page of rows, as the table does). ``ws`` is a Workspace, ``conn`` a
+    plain sqlite3 connection to the same file. Not used by the program."""
+    from bench import baseline_sql as base  # the bench's own hand-written statements
+    from tracker.periods import period_end
+    from tracker.services import status
+
+    db = ws.db
+    j = Judging(period, period_end(period), status.period_due(ws, period), status.rules(ws))
+    judged = (period, j.period_end.isoformat(), j.due.isoformat(), j.rules.warning_days,
+              j.rules.tolerance)
+    unit = db.execute("SELECT unit_id FROM assignment GROUP BY unit_id ORDER BY count(*) DESC, "
+                      "unit_id LIMIT 1").fetchone()[0]
+
+    def ours(f: BrowseFilter) -> Any:
+        def run() -> list[int]:
+            ids = matching_ids(db, f, j)
+            fetch_rows(db, ids[:PAGE], j)
+            return ids
+        return run
+
+    return [
+        ("text 滞后 (2 characters: measures, actions, units, status, all reports)",
+         ours(BrowseFilter(text="滞后")), lambda: base.text_filter(conn, period, "滞后")),
+        ("text 完成", ours(BrowseFilter(text="完成")),
+         lambda: base.text_filter(conn, period, "完成")),
+        (f"unit {unit} + status 推进中", ours(BrowseFilter(unit_id=unit, status="推进中")),
+         lambda: base.effective_unit_status_filter(conn, period, unit, "推进中")),
+        ("overdue only", ours(BrowseFilter(overdue=True)),
+         lambda: base.overdue_filter(conn, *judged)),
+        ("not reported this period", ours(BrowseFilter(not_reported=True)),
+         lambda: base.not_reported_filter(conn, *judged)),
+        ("light yellow", ours(BrowseFilter(light=Light.YELLOW.value)),
+         lambda: base.light_filter(conn, *judged, Light.YELLOW.value)),
+    ]

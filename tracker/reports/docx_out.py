@@ -72,13 +72,20 @@ def render_docx(doc: Document, path: str | Path) -> Path:
         props.subject = str(doc.meta["subject"])
     _header_block(word, doc)
     for i, block in enumerate(doc.blocks):
-        wanted = wants_landscape(block, doc.blocks[i + 1 : i + 4], landscape)
+        following = doc.blocks[i + 1 : i + 4]
+        if (
+            isinstance(block, PageBreak)
+            and following
+            and wants_landscape(following[0], following[1:], landscape) != landscape
+        ):
+            continue  # the section break that follows starts the new page already
+        wanted = wants_landscape(block, following, landscape)
         if wanted != landscape:
             landscape = wanted
             _new_section(word, landscape)
         _block(word, block)
     if doc.sign_off:
-        _sign_off(word, doc.sign_off, landscape)
+        _sign_off(word, doc.sign_off)
     path = Path(path)
     part = part_path(path)
     try:
@@ -202,7 +209,7 @@ def _block(word, block) -> None:
         word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _sign_off(word, items: list[str], landscape: bool) -> None:
+def _sign_off(word, items: list[str]) -> None:
     from docx.enum.text import WD_TAB_ALIGNMENT
     from docx.shared import Pt
 

@@ -22,7 +22,7 @@ from tracker.periods import period_end
 from tracker.services.workspace import Workspace
 from tracker.ui.value_labels import LIGHT_COLORS, role_label, status_label
 
-PAGE = 200
+PAGE = browse.PAGE
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -63,7 +63,7 @@ class AssignmentModel(QAbstractTableModel):
         self._sort = ("code", False)
         self._period: str | None = None
         self._judging: browse.Judging | None = None
-        self._total: int | None = None
+        self._loaded = False  # no query before the window sets the period and filter
         self._icons: dict[Light, QIcon] = {}
 
     # ------------------------------------------------------------ headers (translatable)
@@ -108,18 +108,19 @@ class AssignmentModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-run the query (filter, sort, period or data changed); keeps nothing stale."""
         self._judging = None
+        self._loaded = True
         self.beginResetModel()
         ws = self._ws()
         self._ids = browse.matching_ids(ws.db, self._filter, self.judging(), *self._sort)
         self._rows = []
-        self._total = None
         self.endResetModel()
 
     def total_count(self) -> int:
-        """The number of assignments under the current filter, from the database."""
-        if self._total is None:
-            self._total = browse.count_matching(self._ws().db, self._filter, self.judging())
-        return self._total
+        """The number of assignments under the current filter: every matching id the database
+        returned (all of them, not only the fetched pages)."""
+        if not self._loaded:
+            self.refresh()
+        return len(self._ids)
 
     def all_ids(self) -> list[int]:
         return list(self._ids)
@@ -164,7 +165,8 @@ class AssignmentModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         self._sort = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
-        self.refresh()
+        if self._loaded:  # (the view sorts while it is being set up: remembered only)
+            self.refresh()
 
     # ------------------------------------------------------------ data
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -54,10 +54,10 @@ class ExcelActions:
 
         export_breakdown(self.win)
 
-    def import_breakdown(self) -> None:
-        from tracker.ui.export_dialogs import import_breakdown
+    def import_breakdown(self, path: Path | None = None) -> Any:
+        from tracker.ui.breakdown_preview import import_breakdown
 
-        import_breakdown(self.win)
+        return import_breakdown(self.win, path)
 
     def export_summary(self) -> None:
         from tracker.ui.export_dialogs import export_summary

@@ -186,9 +186,3 @@ def export_summary(win: MainWindow, path: Path | None = None) -> Any:
                 lambda out: _done_with_folder(win, translate(
                     "ExportDialogs", "Written to:\n%1").replace("%1", str(out)), out.parent))
 
-
-def import_breakdown(win: MainWindow) -> None:
-    """导入分解表: the Excel area's breakdown import verb is not there yet."""
-    QMessageBox.information(win, translate("ExportDialogs", "Import breakdown"),
-                            translate("ExportDialogs",
-                                      "Importing a breakdown is not available yet."))

@@ -97,6 +97,8 @@ def build_entries(changes: list[dict[str, Any]], report_periods: dict[int, str]
         if ch["table_name"] == "report" and periods.get(ch["row_id"]):
             label = f"{period_label(periods[ch['row_id']])}{label}"
         old, new = _decode(ch["old"]), _decode(ch["new"])
+        if ch["op"] == "insert" and new in (None, ""):
+            continue  # a new row's empty fields say nothing
         if ch["op"] == "insert":
             text = f"{label} {show_value(new)}"
         elif ch["op"] == "delete":

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.periods import period_label
+from tracker.ui.breakdown_preview import batch_state_text
 from tracker.ui.history_text import cn_datetime
 
 if TYPE_CHECKING:
@@ -70,9 +71,12 @@ class UndoImportDialog(QDialog):
         self.table.setRowCount(len(batches))
         for row, b in enumerate(batches):
             counts = json.loads(b.get("counts") or "{}")
-            state = (self.tr("Undone %1").replace("%1", cn_datetime(b["undone_at"]))
-                     if b["undone_at"] else self.tr("%1 rows").replace(
-                         "%1", str(counts.get("rows", ""))))
+            if b["undone_at"]:
+                state = self.tr("Undone %1").replace("%1", cn_datetime(b["undone_at"]))
+            elif b.get("kind") == "breakdown":
+                state = batch_state_text(counts)
+            else:
+                state = self.tr("%1 rows").replace("%1", str(counts.get("rows", "")))
             values = [str(b["id"]), cn_datetime(b["at"]), b["who"], b["file_name"],
                       b.get("unit_name") or "", period_label(b["period"]) if b["period"]
                       else "", state]

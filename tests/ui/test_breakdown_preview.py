@@ -1,0 +1,136 @@
+"""导入分解表 in the window: the demo's breakdown, exported, is imported into a fresh database
+through the preview with real clicks (one row unticked), the assignments appear in the table, and
+撤销导入 of that batch removes them again. A file that is not a breakdown shows its problem."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QStyle,
+    QStyleOptionViewItem,
+)
+
+from tests.ui.window_support import demo_path, user_settings  # noqa: F401 - fixtures
+from tracker.services.exports import export_breakdown
+from tracker.services.workspace import open_workspace
+
+
+@pytest.fixture
+def breakdown_file(tmp_path, demo_path):  # noqa: F811
+    ws = open_workspace(demo_path, who="测试员", program="pytest", lock=False)
+    try:
+        path = export_breakdown(ws, 1, tmp_path / "分解表.xlsx")
+        count = ws.db.execute("SELECT count(*) FROM assignment").fetchone()[0]
+    finally:
+        ws.close()
+    return path, count
+
+
+@pytest.fixture
+def fresh_window(qtbot, tmp_path, user_settings):  # noqa: F811
+    from tracker.ui.app import install_translators, remove_translators
+    from tracker.ui.file_actions import open_for_window
+    from tracker.ui.main_window import MainWindow
+
+    install_translators(QApplication.instance(), "zh_CN")
+    user_settings.operator = "测试员"
+    win = MainWindow(open_for_window(tmp_path / "fresh.sqlite", "测试员"), user_settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.ws.close()
+    remove_translators(QApplication.instance())
+
+
+def open_preview(qtbot, win, monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    win.actions_.all["import_breakdown"].trigger()
+    task = win.excel_actions.task
+    qtbot.waitUntil(lambda: task.done, timeout=20000)
+    assert task.error is None, task.error
+    dialog = win.excel_actions.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def click_check(qtbot, view, row):
+    """A real click on the check box of ``row`` (column 0)."""
+    index = view.model().index(row, 0)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator,
+                                      option, view)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+
+
+def test_import_breakdown_through_the_preview_then_undo(qtbot, fresh_window, breakdown_file,
+                                                        monkeypatch):
+    win = fresh_window
+    path, demo_count = breakdown_file
+    assert win.model.total_count() == 0
+    dialog = open_preview(qtbot, win, monkeypatch, path)
+    model = dialog.rows_model
+    assert model.rowCount() == demo_count
+    assert {model.index(r, 7).data() for r in range(model.rowCount())} == {"新增"}
+    assert model.headers()[:4] == ["导入", "位置", "措施", "单位"]
+    assert dialog.summary.text() == f"将写入：新增 {demo_count} 项，修改 0 项"
+    first = model.change(0)
+    assert model.index(0, 2).data().startswith(first.entry.measure)
+    # untick the first row with a real click: it is not written
+    click_check(qtbot, dialog.rows, 0)
+    assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert dialog.summary.text() == f"将写入：新增 {demo_count - 1} 项，修改 0 项"
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=20000)
+    assert dialog.task.error is None, dialog.task.error
+    assert dialog.batch_id is not None and not dialog.isVisible()
+    # the assignments are in the table
+    qtbot.waitUntil(lambda: win.model.total_count() == demo_count - 1, timeout=5000)
+    assert win.model.rowCount() > 0
+    units = {win.model.index(r, 2).data() for r in range(win.model.rowCount())}
+    assert first.entry.unit in units or win.model.total_count() > win.model.rowCount()
+    skipped = win.ws.db.execute(
+        "SELECT count(*) FROM assignment WHERE measure_id = ? AND unit_id = ?",
+        [first.entry.measure_id, first.entry.unit_id]).fetchone()[0]
+    assert skipped == 0
+    # 撤销导入: the batch is listed as a breakdown and undoing it removes the assignments
+    from tracker.ui.undo_import import UndoImportDialog
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    undo = UndoImportDialog(win)
+    qtbot.addWidget(undo)
+    undo.show()
+    row = next(r for r in range(undo.table.rowCount())
+               if undo.table.item(r, 0).text() == str(dialog.batch_id))
+    assert undo.table.item(row, 3).text() == "分解表.xlsx"
+    assert undo.table.item(row, 6).text() == f"分解表：新增 {demo_count - 1} 项，修改 0 项"
+    rect = undo.table.visualItemRect(undo.table.item(row, 3))
+    qtbot.mouseClick(undo.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert undo.undo_button.isEnabled()
+    qtbot.mouseClick(undo.undo_button, Qt.MouseButton.LeftButton)
+    assert "撤销" in undo.table.item(row, 6).text()
+    assert win.ws.db.execute("SELECT count(*) FROM assignment").fetchone()[0] == 0
+    win.refresh_data()
+    assert win.model.total_count() == 0
+
+
+def test_a_file_that_is_not_a_breakdown_shows_its_problem(qtbot, fresh_window, tmp_path,
+                                                           monkeypatch):
+    wrong = tmp_path / "通讯录.csv"
+    wrong.write_text("姓名,电话\n王明,0991-0000000\n", encoding="utf-8")
+    dialog = open_preview(qtbot, fresh_window, monkeypatch, wrong)
+    assert dialog.rows_model.rowCount() == 0
+    assert "找不到分解表的表头" in dialog.head.text()
+    assert not dialog.accept_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not dialog.isVisible()
