@@ -7,6 +7,7 @@ window's TRACKER_EXIT_AFTER_PAINT hook (tracker/gui_main.py).
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -25,6 +26,8 @@ def main() -> int:
         print("first-paint rows=0 total=0", file=sys.stderr, flush=True)
         window.close()
         app.quit()
+        sys.stdout.flush()
+        os._exit(0)  # as the window's hook: start to first paint, not teardown
 
     QTimer.singleShot(0, painted)
     return app.exec()

@@ -18,6 +18,32 @@ def no_display() -> bool:
             and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
 
 
+def window_only_args(argv: Sequence[str]) -> bool:
+    """True for `tracker`, `tracker --db PATH`, `tracker --self-test`: only the window's own
+    options, so `python -m tracker` can open the window without loading every command-line verb
+    (tracker/__main__.py). Anything else goes through the command line as before."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--self-test" or arg.startswith("--db="):
+            i += 1
+        elif arg == "--db" and i + 1 < len(argv):
+            i += 2
+        else:
+            return False
+    return True
+
+
+def _skip_sqlite_utils_plugins() -> None:
+    """The program uses no sqlite-utils plugins; looking for them at the first ``Database()``
+    reads the metadata of every installed package (about 20 ms of start-up)."""
+    try:
+        import sqlite_utils.plugins as plugins
+    except ImportError:  # pragma: no cover
+        return
+    plugins._plugins_loaded = True
+
+
 def run_gui(db: str | None = None, self_test: bool = False) -> int:
     from tracker.messages import render
 
@@ -30,6 +56,7 @@ def run_gui(db: str | None = None, self_test: bool = False) -> int:
     from tracker.ui.app import create_app, install_excepthook, install_translators
     from tracker.ui.user_settings import UserSettings
 
+    _skip_sqlite_utils_plugins()
     path = Path(db) if db else default_db_path()
     app = create_app()
     settings = UserSettings()
@@ -76,13 +103,18 @@ def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
 
 
 def _exit_after_paint(app, window) -> None:  # noqa: ANN001
-    """Bench hook: the window with its first page of rows has been painted; say so and quit."""
+    """Bench hook: the window with its first page of rows has been painted; say so, close the
+    window (its layout is saved, the database closed and its lock released) and end the process
+    at once, as bench/bare_window.py does: the bench times start to first paint, not the
+    interpreter's teardown."""
     window.repaint()
     rows = window.model.rowCount()
     print(f"first-paint rows={rows} total={window.model.total_count()}", file=sys.stderr,
           flush=True)
     window.close()
     app.quit()
+    sys.stdout.flush()
+    os._exit(0)
 
 
 def _welcome(window) -> None:  # noqa: ANN001
@@ -93,6 +125,11 @@ def _welcome(window) -> None:  # noqa: ANN001
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The gui-script `tracker-gui [--db PATH] [--self-test]`."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
     parser = argparse.ArgumentParser(prog="tracker-gui", description="政策落实跟踪（图形窗口）")
     parser.add_argument("--db", metavar="路径", help="数据库文件（默认：用户数据文件夹中的 "
                                                      "tracker.sqlite）")

@@ -16,6 +16,11 @@ def config_file() -> Path | None:
         return Path(folder) / "cli.json"
     if os.environ.get("TRACKER_NO_USER_DATA"):
         return None
+    from tracker.paths import portable_data_dir
+
+    portable = portable_data_dir()
+    if portable is not None:  # portable mode: the settings travel with the data folder
+        return portable / "cli.json"
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_ID, appauthor=False)) / "cli.json"

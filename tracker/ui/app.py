@@ -30,6 +30,11 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("PolicyTracker")
+    icon = resource_path("icons", "tracker.png")
+    if icon.is_file():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")
     setup_fonts(app)

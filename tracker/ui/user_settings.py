@@ -29,6 +29,11 @@ def default_location() -> str | None:
         folder = tempfile.mkdtemp(prefix="tracker-gui-")
         atexit.register(shutil.rmtree, folder, True)
         return str(Path(folder) / "gui.ini")
+    from tracker.paths import portable_data_dir
+
+    portable = portable_data_dir()
+    if portable is not None:  # portable mode: the settings travel with the data folder
+        return str(portable / "gui.ini")
     return None
 
 
