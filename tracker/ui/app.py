@@ -17,6 +17,7 @@ from tracker.resources import resource_path
 
 WINDOWS_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "SimSun")
 LINUX_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC")
+BUNDLED_FAMILIES = {"wqy-microhei.ttc": "WenQuanYi Micro Hei"}  # resources/fonts: file → family
 _translators: list[QTranslator] = []
 log = logging.getLogger("tracker.ui")
 
@@ -44,15 +45,21 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 def font_families() -> list[str]:
     """Installed CJK families in order of preference (the bundled font is registered first)."""
     bundled: list[str] = []
+    registered = False
+    installed = set(QFontDatabase.families())
     fonts = resource_path("fonts")
     if fonts.is_dir():
         for file in sorted(fonts.iterdir()):
+            if BUNDLED_FAMILIES.get(file.name) in installed:  # the same font is installed
+                bundled.append(BUNDLED_FAMILIES[file.name])
+                continue
             if file.suffix.lower() in (".ttf", ".ttc", ".otf"):
                 font_id = QFontDatabase.addApplicationFont(str(file))
                 if font_id >= 0:
                     bundled += QFontDatabase.applicationFontFamilies(font_id)
+                    registered = True
     wanted = WINDOWS_FAMILIES if sys.platform == "win32" else LINUX_FAMILIES
-    available = set(QFontDatabase.families())
+    available = set(QFontDatabase.families()) if registered else installed
     ordered = [f for f in (*wanted, *bundled, *LINUX_FAMILIES, *WINDOWS_FAMILIES)
                if f in available]
     return list(dict.fromkeys(ordered))

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from tracker.errors import TrackerError
+from tracker.periods import period_label
 from tracker.ui.user_settings import UserSettings
 
 PROGRAM = "窗口程序自检"
@@ -84,5 +85,5 @@ def run_self_test(db_path: Path, settings: UserSettings | None = None) -> int:
         _say("自检失败：" + "；".join(problems), err=True)
         return 1
     _say(f"自检通过：表格 {shown_total} 项 = 数据库 {db_total} 项；"
-         f"总览（{period}）合计 {expected['total']} 项，各项数字与统计一致。")
+         f"总览（{period_label(period)}）合计 {expected['total']} 项，各项数字与统计一致。")
     return 0
