@@ -44,6 +44,20 @@ def _skip_sqlite_utils_plugins() -> None:
     plugins._plugins_loaded = True
 
 
+def _import_core_first() -> None:
+    """Import the window's Qt-free modules before PySide6: once loaded, PySide6 reads the source
+    of every module imported after it (``shibokensupport.feature`` looks for
+    ``from __feature__ import``), which costs start-up time per module."""
+    import tracker.db.browse  # noqa: F401
+    import tracker.db.history_queries  # noqa: F401
+    import tracker.db.queries  # noqa: F401
+    import tracker.deadlines  # noqa: F401
+    import tracker.paths  # noqa: F401
+    import tracker.services.status  # noqa: F401
+    import tracker.services.workspace  # noqa: F401
+    import tracker.workdays  # noqa: F401
+
+
 def run_gui(db: str | None = None, self_test: bool = False) -> int:
     from tracker.messages import render
 
@@ -52,6 +66,7 @@ def run_gui(db: str | None = None, self_test: bool = False) -> int:
             print(render("no_display"), file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _import_core_first()
     from tracker.paths import default_db_path
     from tracker.ui.app import create_app, install_excepthook, install_translators
     from tracker.ui.user_settings import UserSettings
