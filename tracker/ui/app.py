@@ -39,6 +39,12 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")
     setup_fonts(app)
+    try:  # reports render in worker threads: register their font once, on this thread
+        from tracker.reports.render_fonts import register_report_font
+
+        register_report_font()
+    except Exception:  # noqa: BLE001 - a missing font is reported when a report is made
+        pass
     return app
 
 
