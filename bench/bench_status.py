@@ -19,7 +19,7 @@ from tracker.services.status import period_counts  # noqa: E402
 from tracker.services.workspace import open_workspace  # noqa: E402
 
 
-def median_time(fn, runs: int = 5) -> float:
+def median_time(fn, runs: int = 9) -> float:
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()

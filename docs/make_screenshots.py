@@ -2,7 +2,8 @@
 
 Builds the demo database in a temp folder, opens the main window (offscreen, Chinese) and saves
 under docs/screenshots/: main-1366.png, main-1920.png, dashboard-1366.png, dashboard-1920.png,
-import-preview-1366.png, import-preview-1920.png, and main-150pct.png (a 1280×720 window at
+import-preview-1366.png, import-preview-1920.png, breakdown-preview-1366.png,
+breakdown-preview-1920.png, and main-150pct.png (a 1280×720 window at
 QT_SCALE_FACTOR=1.5, i.e. a 1920×1080 screen at 150 %, taken in a second process because the
 factor must be set before Qt starts).
 """
@@ -37,6 +38,43 @@ def _shoot(widget, name: str) -> Path:
     widget.grab().save(str(path))
     print(path.relative_to(ROOT))
     return path
+
+
+def breakdown_file(folder: Path, db: Path) -> Path:
+    """The demo's own breakdown, exported, with one deadline and one action changed and a row
+    for a measure the policy does not have: the preview shows 修改, 无变化 (hidden) and 待确认."""
+    import openpyxl
+
+    from tracker.services.exports import export_breakdown
+    from tracker.services.workspace import open_workspace
+
+    ws = open_workspace(db, who="王明", lock=False)
+    try:
+        path = export_breakdown(ws, 1, folder / "分解表（各单位修改后）.xlsx")
+    finally:
+        ws.close()
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["分解表"]
+    header = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "序号")
+    col = {sheet.cell(header, c).value: c for c in range(1, sheet.max_column + 1)}
+    sheet.cell(header + 1, col["完成时限"]).value = "2020年6月底前"
+    sheet.cell(header + 2, col["具体举措"]).value = "制定专项实施方案，按月调度推进"
+    sheet.append([99, "九、其他", "9.9", "建设创新创业示范基地", "天山区", None, None,
+                  "2020年底前", ""])
+    wb.save(path)
+    return path
+
+
+def shoot_breakdown_preview(app, window, path: Path, width: int, height: int) -> None:
+    task = window.excel_actions.import_breakdown(path)
+    while not task.done:
+        _settle(app, 50)
+    dialog = window.excel_actions.preview_dialog
+    dialog.resize(min(width - 80, 1600), min(height - 100, 900))
+    dialog.rows.selectRow(0)
+    _settle(app)
+    _shoot(dialog, f"breakdown-preview-{width}.png")
+    dialog.reject()
 
 
 def take(folder: Path, scaled: bool) -> None:
@@ -85,6 +123,7 @@ def take(folder: Path, scaled: bool) -> None:
         _settle(app)
         _shoot(dialog, f"import-preview-{width}.png")
         dialog.reject()
+        shoot_breakdown_preview(app, window, breakdown_file(folder, db), width, height)
     window.close()
 
 

@@ -83,34 +83,38 @@ def count(states: Iterable[AssignmentState], as_of: date, due: date,
     unit_names: dict[int, str] = {}
     per_measure: dict[int, list[tuple[AssignmentState, Judgement]]] = {}
     judged = []
-    # one dict increment per assignment; the tallies are filled from the (few) groups after
-    groups: dict[tuple, int] = {}
     for s in states:
         j = judge(s, as_of, due, rules)
         judged.append((s, j))
         has_report = s.report_id is not None
-        key = (s.task_seq, s.unit_id, j.status, j.overdue, j.not_reported, j.light,
-               j.not_reported or has_report,
-               has_report and not j.reported_late and not j.not_reported)
-        groups[key] = groups.get(key, 0) + 1
-        if s.task_seq not in task_titles:
+        expected = j.not_reported or has_report
+        on_time = has_report and not j.reported_late and not j.not_reported
+        task_tally = by_task.get(s.task_seq)
+        if task_tally is None:
+            task_tally = by_task[s.task_seq] = Tally()
             task_titles[s.task_seq] = s.task_title
-        if s.unit_id not in unit_names:
+        unit_tally = by_unit.get(s.unit_id)
+        if unit_tally is None:
+            unit_tally = by_unit[s.unit_id] = Tally()
             unit_names[s.unit_id] = s.unit_name
+        status, light, overdue, nr = j.status, j.light, j.overdue, j.not_reported
+        for t in (total, task_tally, unit_tally):  # Tally.add, inlined: the hot loop
+            t.total += 1
+            t.by_status[status] += 1
+            t.by_light[light] += 1
+            if overdue:
+                t.overdue += 1
+            if nr:
+                t.not_reported += 1
+            if expected:
+                t.expected_reports += 1
+                if on_time:
+                    t.on_time_reports += 1
         items = per_measure.get(s.measure_id)
         if items is None:
             per_measure[s.measure_id] = [(s, j)]
         else:
             items.append((s, j))
-    for (task_seq, unit_id, *values), n in groups.items():
-        task_tally = by_task.get(task_seq)
-        if task_tally is None:
-            task_tally = by_task[task_seq] = Tally()
-        unit_tally = by_unit.get(unit_id)
-        if unit_tally is None:
-            unit_tally = by_unit[unit_id] = Tally()
-        for tally in (total, task_tally, unit_tally):
-            tally.add(*values, n=n)
     by_unit = {u: by_unit[u] for u in unit_names}  # in the order the units came (catalog order)
     mtally = Tally()
     for items in per_measure.values():

@@ -57,6 +57,11 @@ def _import_core_first() -> None:
     import tracker.services.workspace  # noqa: F401
     import tracker.workdays  # noqa: F401
 
+    try:
+        import chinese_calendar  # noqa: F401 - the due day of the period, for the first lights
+    except ImportError:  # pragma: no cover - workdays falls back to Monday–Friday
+        pass
+
 
 def run_gui(db: str | None = None, self_test: bool = False) -> int:
     from tracker.messages import render

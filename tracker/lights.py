@@ -78,28 +78,36 @@ def expected_percent(start: date | None, deadline: date | None, as_of: date) -> 
     return max(0, min(100, math.floor(share + 0.5)))  # half up, as SQLite's round()
 
 
+_UNDATED = frozenset(("ongoing", "recurring", "unparsed", "none"))
+_DONE, _BEHIND = Status.DONE, Status.BEHIND  # plain module constants: enum lookups are slow
+_RETURNED = ReviewState.RETURNED.value
+_RED, _GREY, _YELLOW, _GREEN = Light.RED, Light.GREY, Light.YELLOW, Light.GREEN
+
+
 def judge(s: AssignmentState, as_of: date, due: date, rules: Rules = Rules()) -> Judgement:
     """Judge one assignment as of ``as_of`` for a period whose reports are due on ``due``."""
-    done = s.status == Status.DONE
+    status = s.status
+    deadline = s.deadline_date
+    done = status == _DONE
     closed = s.closed_date is not None and s.closed_date <= as_of
-    dated = s.deadline_kind not in ("ongoing", "recurring", "unparsed", "none")
-    overdue = (dated and s.deadline_date is not None and s.deadline_date < as_of
-               and not done and not closed)
-    has_report = s.report_id is not None and s.review_state != ReviewState.RETURNED
-    started = s.start_date is None or s.period_end is None or s.start_date <= s.period_end
-    not_reported = (not has_report and as_of >= due and not done and not closed and started)
-    reported_late = (has_report and s.reported_date is not None and s.reported_date > due)
-    exp = expected_percent(s.start_date, s.deadline_date, as_of) if dated else None
+    open_ = not done and not closed
+    dated = deadline is not None and s.deadline_kind not in _UNDATED
+    overdue = dated and open_ and deadline < as_of
+    has_report = s.report_id is not None and s.review_state != _RETURNED
+    start = s.start_date
+    started = start is None or s.period_end is None or start <= s.period_end
+    not_reported = not has_report and open_ and as_of >= due and started
+    reported_late = has_report and s.reported_date is not None and s.reported_date > due
+    exp = expected_percent(start, deadline, as_of) if dated else None
     behind = (exp is not None and s.percent is not None and not done
               and exp - s.percent > rules.tolerance)
-    due_soon = (dated and s.deadline_date is not None and not done and not closed
-                and 0 <= (s.deadline_date - as_of).days <= rules.warning_days)
+    due_soon = dated and open_ and 0 <= (deadline - as_of).days <= rules.warning_days
     if overdue:
-        light = Light.RED
+        light = _RED
     elif not_reported:
-        light = Light.GREY
-    elif not done and not closed and (due_soon or s.status == Status.BEHIND or behind):
-        light = Light.YELLOW
+        light = _GREY
+    elif open_ and (due_soon or status == _BEHIND or behind):
+        light = _YELLOW
     else:
-        light = Light.GREEN
-    return Judgement(s.status, overdue, not_reported, reported_late, behind, due_soon, exp, light)
+        light = _GREEN
+    return Judgement(status, overdue, not_reported, reported_late, behind, due_soon, exp, light)

@@ -186,18 +186,20 @@ def periods_with_reports(db: Database, policy_id: int | None = None) -> list[str
         WHERE t.policy_id = ? ORDER BY r.period""", [policy_id])]
 
 
+# The status of a period is its report's, else the latest earlier report's: the earlier report is
+# looked up only when this period has no status (coalesce stops at the first non-null value).
+_EARLIER = """(SELECT r2.{col} FROM report r2 WHERE r2.assignment_id = a.id
+      AND r2.period < :period AND r2.status IS NOT NULL ORDER BY r2.period DESC LIMIT 1)"""
 STATE_SQL = """
 SELECT a.id, a.measure_id, a.unit_id, a.role, a.deadline_kind, a.deadline_date,
        a.start_date, a.closed_date, cur.id, cur.review_state, cur.reported_date,
-       coalesce(cur.status, last.status), coalesce(cur.percent, last.percent){texts}
+       coalesce(cur.status, """ + _EARLIER.format(col="status") + """),
+       CASE WHEN cur.status IS NOT NULL THEN cur.percent
+            ELSE """ + _EARLIER.format(col="percent") + """ END{texts}
 FROM assignment a
 JOIN measure m ON m.id = a.measure_id
 JOIN task t ON t.id = m.task_id
 LEFT JOIN report cur ON cur.assignment_id = a.id AND cur.period = :period
-LEFT JOIN report last ON last.id = (
-    SELECT r2.id FROM report r2 WHERE r2.assignment_id = a.id AND r2.period <= :period
-      AND r2.status IS NOT NULL
-    ORDER BY r2.period DESC LIMIT 1)
 WHERE (:policy IS NULL OR t.policy_id = :policy) {extra}
 """
 
@@ -237,22 +239,22 @@ def assignment_states(db: Database, policy_id: int | None, period: str, period_e
 
     out = []
     sql = STATE_SQL.format(extra=extra, texts=_TEXTS if with_texts else "")
-    for row in db.execute(sql, params):
+    new = AssignmentState
+    not_started = Status.NOT_STARTED
+    for row in db.conn.execute(sql, params):
         (aid, mid, uid, role, dkind, ddate, sdate, cdate, rid, review, rdate, status,
          percent) = row[:13]
         code, mtitle, tid, tseq, ttitle, _mseq = measure_info[mid]
         uname, ukind, usort = unit_info[uid]
-        s = AssignmentState(
-            assignment_id=aid, measure_id=mid, measure_code=code, measure_title=mtitle,
-            task_id=tid, task_seq=tseq, task_title=ttitle, unit_id=uid, unit_name=uname,
-            unit_kind=ukind, unit_sort=usort, role=role, deadline_text="",
-            deadline_kind=dkind, deadline_date=d(ddate), start_date=d(sdate),
-            closed_date=d(cdate), status=statuses.get(status, Status.NOT_STARTED),
-            percent=percent, report_id=rid, review_state=review, reported_date=d(rdate),
-            period_end=period_end)
+        s = new(aid, mid, code, mtitle, tid, tseq, ttitle, uid, uname, ukind, usort, role, "",
+                dkind, dates[ddate] if ddate in dates else d(ddate),
+                dates[sdate] if sdate in dates else d(sdate),
+                dates[cdate] if cdate in dates else d(cdate),
+                statuses.get(status, not_started), percent, rid, review,
+                dates[rdate] if rdate in dates else d(rdate), "", "", "", period_end)
         if with_texts:
             s.deadline_text, s.progress, s.problems, s.next_steps = row[13:17]
         out.append(s)
-    out.sort(key=lambda s: (s.task_seq, measure_info[s.measure_id][5], s.measure_id,
-                            s.unit_sort, s.unit_id))
+    order = {mid: (info[3], info[5]) for mid, info in measure_info.items()}
+    out.sort(key=lambda s: (order[s.measure_id], s.measure_id, s.unit_sort, s.unit_id))
     return out

@@ -36,13 +36,14 @@ def default_period(ws: Workspace, policy_id: int | None) -> str:
     return periods[-1] if periods else period_of(date.today())
 
 
-def rules(ws: Workspace) -> Rules:
-    return Rules(warning_days=ws.setting_int("warning_days"),
-                 tolerance=ws.setting_int("tolerance"))
+def rules(ws: Workspace, settings: dict[str, str] | None = None) -> Rules:
+    settings = settings or ws.settings()
+    return Rules(warning_days=ws.setting_int("warning_days", settings),
+                 tolerance=ws.setting_int("tolerance", settings))
 
 
-def period_due(ws: Workspace, period: str) -> date:
-    return due_date(period, ws.setting_int("report_due_day"))
+def period_due(ws: Workspace, period: str, settings: dict[str, str] | None = None) -> date:
+    return due_date(period, ws.setting_int("report_due_day", settings))
 
 
 def period_counts(ws: Workspace, policy_id: int | None, period: str | None = None, *,
@@ -51,7 +52,8 @@ def period_counts(ws: Workspace, policy_id: int | None, period: str | None = Non
     """Counts for a period, lights judged as of the period's due day (never "today");
     ``with_texts`` also loads this period's 进展 / 问题 / 下步 into ``Counts.judged``."""
     period = parse_period(period) if period else default_period(ws, policy_id)
-    due = period_due(ws, period)
+    settings = ws.settings()
+    due = period_due(ws, period, settings)
     states = assignment_states(ws.db, policy_id, period, period_end(period), unit_id, task_seq,
                                with_texts=with_texts)
-    return count(states, as_of or due, due, rules(ws))
+    return count(states, as_of or due, due, rules(ws, settings))

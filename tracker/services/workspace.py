@@ -31,9 +31,9 @@ class Workspace:
     def settings(self) -> dict[str, str]:
         return get_settings(self.db)
 
-    def setting_int(self, key: str) -> int:
+    def setting_int(self, key: str, settings: dict[str, str] | None = None) -> int:
         try:
-            return int(self.settings()[key])
+            return int((settings or self.settings())[key])
         except (KeyError, ValueError):
             from tracker.db.queries import DEFAULT_SETTINGS
 

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
-WIDTHS = {"include": 44, "where": 116, "measure": 220, "unit": 120, "role": 56, "deadline": 110,
-          "action": 200, "change": 84, "old_new": 240}
+WIDTHS = {"include": 44, "where": 116, "measure": 200, "unit": 110, "role": 56, "deadline": 100,
+          "action": 150, "change": 84, "old_new": 200}
 
 
 def batch_state_text(counts: dict) -> str:

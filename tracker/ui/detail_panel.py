@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -241,6 +240,8 @@ class DetailPanel(QWidget):
         return self.title.text()
 
     def export_history(self, path: str | None = None) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         from tracker.ui.history_export import export_xlsx
 
         if not self.assignment_id:

@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication
 
 from tracker.errors import TrackerError
-from tracker.ui.background import run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
     from tracker.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -66,12 +66,16 @@ class ExcelActions:
 
     # ------------------------------------------------------------ imports
     def import_reports(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _ = QFileDialog.getOpenFileNames(self.win, translate("ExcelActions", "Import returned reports"),
                                                 str(Path.home()), IMPORT_FILTER)
         if files:
             self.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self.win, translate("ExcelActions", "Import a folder"),
                                                   str(Path.home()))
         if folder:
@@ -79,7 +83,10 @@ class ExcelActions:
 
     def import_paths(self, paths: list[Path], period: str | None = None) -> Any:
         """Read the files in the background, then show the preview."""
+        from PySide6.QtWidgets import QMessageBox
+
         from tracker.services.imports import preview_paths
+        from tracker.ui.background import run_in_background
 
         policy_id = self.win.policy_id()
         names = [str(p) for p in paths]
@@ -97,6 +104,8 @@ class ExcelActions:
         return self.task
 
     def show_preview(self, preview: Any) -> Any:
+        from PySide6.QtWidgets import QMessageBox
+
         from tracker.ui.import_preview import ImportPreviewDialog
 
         if not preview.files:

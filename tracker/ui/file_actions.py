@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tracker.errors import TrackerError
 from tracker.services.workspace import Workspace, open_workspace
@@ -34,9 +33,13 @@ class FileActions:
         return str(self.win.ws.path.parent)
 
     def _refused(self, exc: TrackerError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.win, translate("FileActions", "Cannot open the database"), exc.message())
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _ = QFileDialog.getSaveFileName(self.win, translate("FileActions", "New database"),
                                               str(Path(self._folder()) / "新数据库.sqlite"),
                                               DB_FILTER)
@@ -49,6 +52,8 @@ class FileActions:
         self.open_path(path)
 
     def open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.win, translate("FileActions", "Open database"), self._folder(),
                                               DB_FILTER)
         if path:
@@ -69,6 +74,8 @@ class FileActions:
         return True
 
     def backup(self) -> str | None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from tracker.db import backup
 
         ws = self.win.ws
@@ -85,6 +92,8 @@ class FileActions:
         return str(dest)
 
     def restore(self, src: str | None = None, confirm: bool = True) -> bool:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from tracker.db import backup
         from tracker.db.connect import open_database
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -33,6 +33,9 @@ from tracker.ui.navigator import Navigator
 from tracker.ui.user_settings import UserSettings
 from tracker.ui.window_actions import WindowActions
 from tracker.ui.window_dialogs import WindowDialogs
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 SCOPE_KEYS = ("policy_id", "task_id", "measure_id")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout
 
 from tracker import __version__
 
@@ -22,6 +21,8 @@ class WindowDialogs:
 
     def _run_editor(self, widget: Any) -> None:
         """Editors are dialogs or widgets (shown in a dialog); the window reloads after."""
+        from PySide6.QtWidgets import QDialog, QVBoxLayout
+
         if isinstance(widget, QDialog):
             widget.exec()
         else:
@@ -57,6 +58,8 @@ class WindowDialogs:
     def open_report_dialog(self) -> None:
         """报表 → 月报: ``tracker.ui.report_dialog.show_report_dialog(window, ws_provider,
         period, policy_id)`` from the reports area; a message while it is not installed."""
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             from tracker.ui import report_dialog
         except ImportError:
@@ -75,6 +78,7 @@ class WindowDialogs:
 
     def show_about(self) -> None:
         from PySide6 import __version__ as qt_version
+        from PySide6.QtWidgets import QMessageBox
 
         text = translate(
             "WindowDialogs",
