@@ -57,7 +57,7 @@ def _is_wide(pdf: Path, page: int) -> bool:
     text = subprocess.run(["pdfinfo", "-f", str(page), "-l", str(page), str(pdf)],
                           capture_output=True, text=True).stdout
     for line in text.splitlines():
-        if line.startswith(f"Page") and "size" in line:
+        if line.startswith("Page") and "size" in line:
             parts = line.split(":")[1].split()
             return float(parts[0]) > float(parts[2])
     return False

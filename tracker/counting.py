@@ -28,18 +28,6 @@ class Tally:
     on_time_reports: int = 0
     by_light: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_LIGHT_KEYS, 0))
 
-    def add(self, status: str, overdue: bool, not_reported: bool, light: str, expected: bool,
-            on_time: bool, n: int = 1) -> None:
-        """Count ``n`` assignments that share these values."""
-        self.total += n
-        self.by_status[status] += n  # StrEnum members hash as their text
-        self.overdue += overdue * n
-        self.not_reported += not_reported * n
-        self.by_light[light] += n
-        if expected:
-            self.expected_reports += n
-            self.on_time_reports += on_time * n
-
     def rate(self, status: str) -> float:
         return self.by_status[status] / self.total if self.total else 0.0
 
