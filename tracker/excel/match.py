@@ -262,6 +262,9 @@ def match_measure(catalog: Catalog, text: str, code_cell: object = None,
                     hit.text_suggests = other[0]
             return hit
         unknown = code
+    exact = _exact_title(catalog, rest)
+    if exact is not None and (task_seq is None or exact.task_seq == task_seq):
+        return MeasureHit(exact, 1.0, "text", code_unknown=unknown)  # the title as written
     pool = [m for m in catalog.measures if m.task_seq == task_seq] if task_seq else []
     best, score, second = _best(pool, rest) if pool else (None, 0.0, None)
     mismatch = False
@@ -272,6 +275,18 @@ def match_measure(catalog: Catalog, text: str, code_cell: object = None,
             best, score, second = g_best, g_score, g_second
     return MeasureHit(best, round(score, 3), "text" if best else "none", runner_up=second,
                       task_mismatch=mismatch, code_unknown=unknown)
+
+
+def _exact_title(catalog: Catalog, text: str) -> CatMeasure | None:
+    """The one measure whose title is exactly this text (compare-form), without fuzzy work."""
+    index = getattr(catalog, "_title_index", None)
+    if index is None:
+        index = {}
+        for m in catalog.measures:
+            key = _fkey(m.title)
+            index[key] = None if key in index else m  # a title shared by two: no shortcut
+        catalog._title_index = index  # type: ignore[attr-defined]
+    return index.get(_fkey(text)) if text else None
 
 
 def _best(pool: list[CatMeasure], text: str) -> tuple[CatMeasure | None, float, CatMeasure | None]:
