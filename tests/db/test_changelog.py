@@ -187,3 +187,17 @@ def test_excel_verbs_log_exactly_their_diff(tmp_path):
         assert logged_changes(w, since) == diff(before, after), name
         assert name == "breakdown" or diff(before, after), f"{name} changed nothing"
     w.close()
+
+
+def test_history_keeps_a_deleted_report(ws):
+    from tracker.db.history_queries import assignment_history
+
+    ms, us = _ids(ws)
+    a = assignments.assign(ws, ms[0]["id"], us["米东区"], "责任")
+    reports.record_report(ws, a, "2019-06", ReportInput(status="推进中", percent=30,
+                                                        progress="第一次"))
+    history.undo_last(ws)  # deletes the report again
+    assert ws.db.execute("SELECT count(*) FROM report").fetchone()[0] == 0
+    rows = assignment_history(ws.db, a)
+    progress = [(r["op"], r["field"]) for r in rows if r["table_name"] == "report"]
+    assert ("insert", "progress") in progress and ("delete", "progress") in progress

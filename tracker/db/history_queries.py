@@ -16,14 +16,18 @@ def row_history(db: Database, table: str, row_id: int) -> list[dict[str, Any]]:
 
 
 def assignment_history(db: Database, assignment_id: int) -> list[dict[str, Any]]:
-    """Changes to the assignment, its reports and its extensions."""
+    """Changes to the assignment, its reports and its extensions — also reports and extensions
+    that were deleted since (found through their logged whole rows)."""
     return expand_changes([dict(r) for r in db.query("""
+        WITH owned(table_name, row_id) AS (
+            SELECT 'report', id FROM report WHERE assignment_id = :id
+            UNION SELECT 'extension', id FROM extension WHERE assignment_id = :id
+            UNION SELECT table_name, row_id FROM change_log
+                  WHERE table_name IN ('report', 'extension') AND field = '*'
+                    AND json_extract(coalesce(new, old), '$.assignment_id') = :id)
         SELECT c.*, a.verb, a.summary FROM change_log c JOIN action a ON a.id = c.action_id
         WHERE (c.table_name = 'assignment' AND c.row_id = :id)
-           OR (c.table_name = 'report' AND c.row_id IN
-               (SELECT id FROM report WHERE assignment_id = :id))
-           OR (c.table_name = 'extension' AND c.row_id IN
-               (SELECT id FROM extension WHERE assignment_id = :id))
+           OR (c.table_name, c.row_id) IN (SELECT table_name, row_id FROM owned)
         ORDER BY c.id""", {"id": assignment_id})])
 
 
