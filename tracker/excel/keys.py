@@ -1,4 +1,4 @@
-"""The hidden ``_tracker_keys`` sheet of our own templates (CONTRACTS.md, format version 1)."""
+"""The hidden ``_tracker_keys`` sheet of our own templates (docs/EXCEL_PROTOCOL.md, format version 1)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The per-unit progress template (落实情况填报表): one workbook per unit × policy × period.
 
-Layout (format version 1, see docs/CONTRACTS.md):
+Layout (format version 1, see docs/EXCEL_PROTOCOL.md):
   row 1  merged title "“双创”升级版若干意见落实情况填报表（2019年6月）"
   row 2  填报单位：天山区
   row 3  报送截止：2019年7月5日 (left) · a one-line filling note (right)
