@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,12 @@ from tracker.errors import TrackerError
 from tracker.model import ROLES, UnitKind
 from tracker.services import assignments as verbs
 from tracker.services.workspace import Workspace
-from tracker.ui.dialogs.form_parts import FollowsUndoStack, InlineMessage, context_label
+from tracker.ui.dialogs.form_parts import (
+    FollowsUndoStack,
+    InlineMessage,
+    add_undo_buttons,
+    context_label,
+)
 from tracker.ui.matrix_model import MatrixModel, next_role
 from tracker.ui.value_labels import role_label
 from tracker.ui.verb_runner import run_verb
@@ -76,15 +80,7 @@ class AssignmentMatrix(FollowsUndoStack, QDialog):
         self.all_counties_button.setObjectName("allCounties")
         self.all_counties_button.clicked.connect(self.assign_all_counties)
         row.addWidget(self.all_counties_button)
-        for action, key in ((self._stack.createUndoAction(self, self.tr("Undo")),
-                             QKeySequence.StandardKey.Undo),
-                            (self._stack.createRedoAction(self, self.tr("Redo")),
-                             QKeySequence.StandardKey.Redo)):
-            action.setShortcut(key)
-            self.addAction(action)
-            button = QToolButton()
-            button.setDefaultAction(action)
-            row.addWidget(button)
+        add_undo_buttons(self, self._stack, row, self.tr("Undo"), self.tr("Redo"))
         layout.addLayout(row)
         self.model = MatrixModel(self)
         self.view = QTableView()

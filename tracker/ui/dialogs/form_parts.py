@@ -6,8 +6,8 @@ import weakref
 
 import shiboken6
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QToolButton, QWidget
 
 ERROR_STYLE = "color: #c62828;"
 WARNING_STYLE = "color: #9a6700;"
@@ -110,3 +110,16 @@ class FollowsUndoStack:
 
     def _stack_moved(self, _index: int) -> None:
         self.reload()
+
+
+def add_undo_buttons(owner: QWidget, stack: QUndoStack, layout, undo_text: str,
+                     redo_text: str) -> None:
+    """Undo / redo tool buttons (Ctrl+Z / Ctrl+Y) for an editor window's own undo stack;
+    the texts come translated from the caller's tr() context."""
+    for action, key in ((stack.createUndoAction(owner, undo_text), QKeySequence.StandardKey.Undo),
+                        (stack.createRedoAction(owner, redo_text), QKeySequence.StandardKey.Redo)):
+        action.setShortcut(key)
+        owner.addAction(action)
+        button = QToolButton()
+        button.setDefaultAction(action)
+        layout.addWidget(button)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,13 @@ from tracker.db.queries import get_policy, measures, tasks
 from tracker.errors import TrackerError
 from tracker.services import policies as verbs
 from tracker.services.workspace import Workspace
-from tracker.ui.dialogs.form_parts import FollowsUndoStack, InlineMessage, cn_date_edit, plain_text
+from tracker.ui.dialogs.form_parts import (
+    FollowsUndoStack,
+    InlineMessage,
+    add_undo_buttons,
+    cn_date_edit,
+    plain_text,
+)
 from tracker.ui.verb_runner import run_verb
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "task:3" / "measure:17"
@@ -100,15 +105,7 @@ class StructureEditor(FollowsUndoStack, QDialog):
         self.policy_msg = InlineMessage()
         bottom.addWidget(self.policy_msg)
         bottom.addStretch(1)
-        for action, key in ((self._stack.createUndoAction(self, self.tr("Undo")),
-                             QKeySequence.StandardKey.Undo),
-                            (self._stack.createRedoAction(self, self.tr("Redo")),
-                             QKeySequence.StandardKey.Redo)):
-            action.setShortcut(key)
-            self.addAction(action)
-            button = QToolButton()
-            button.setDefaultAction(action)
-            bottom.addWidget(button)
+        add_undo_buttons(self, self._stack, bottom, self.tr("Undo"), self.tr("Redo"))
         save = QPushButton(self.tr("Save policy"))
         save.setObjectName("savePolicy")
         save.clicked.connect(self.save_policy)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QStringListModel
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from tracker.db.queries import list_units
 from tracker.model import UNIT_KINDS
 from tracker.services import units as unit_verbs
 from tracker.services.workspace import Workspace
-from tracker.ui.dialogs.form_parts import FollowsUndoStack, InlineMessage
+from tracker.ui.dialogs.form_parts import FollowsUndoStack, InlineMessage, add_undo_buttons
 from tracker.ui.dialogs.units_model import ID_ROLE, UnitsModel
 from tracker.ui.value_labels import kind_label
 from tracker.ui.verb_runner import run_verb
@@ -61,15 +60,7 @@ class UnitsEditor(FollowsUndoStack, QDialog):
         self.show_archived.toggled.connect(lambda _on: self.reload())
         top.addWidget(self.show_archived)
         top.addStretch(1)
-        for action, key in ((self._stack.createUndoAction(self, self.tr("Undo")),
-                             QKeySequence.StandardKey.Undo),
-                            (self._stack.createRedoAction(self, self.tr("Redo")),
-                             QKeySequence.StandardKey.Redo)):
-            action.setShortcut(key)
-            self.addAction(action)
-            button = QToolButton()
-            button.setDefaultAction(action)
-            top.addWidget(button)
+        add_undo_buttons(self, self._stack, top, self.tr("Undo"), self.tr("Redo"))
         left.addLayout(top)
         self.model = UnitsModel(self)
         self.view = QTableView()
