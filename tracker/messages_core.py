@@ -85,3 +85,4 @@ MESSAGES.update({
 MESSAGES["template_already_imported"] = (
     "{unit}{period}的填报表已在第 {batch} 批（{other}）导入过；这是不是发错的文件？"
     "确认导入将覆盖已有内容。")
+MESSAGES["date_invalid"] = "“{text}”不是有效的日期，请写成 2019-07-10 或 2019年7月10日。"

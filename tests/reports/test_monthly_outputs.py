@@ -152,3 +152,14 @@ def test_remind_writes_one_notice_per_lagging_unit(demo, tmp_path):
     r = run_cli("--db", str(demo), "remind", "--period", "2019-11", "--out",
                 str(tmp_path / "w"), "--format", "docx")
     assert r.code == 0 and list((tmp_path / "w").glob("*.docx"))
+
+
+def test_issue_date_option(demo, tmp_path):
+    r = run_cli("--db", str(demo), "remind", "--period", "2019-11", "--out", str(tmp_path),
+                "--date", "2019年12月10日")
+    assert r.code == 0, r.err
+    first = sorted(tmp_path.glob("*.pdf"))[0]
+    assert "2019年12月10日" in re.sub(r"\s+", "", _text(first))
+    r = run_cli("--db", str(demo), "report", "--period", "2019-11", "-o",
+                str(tmp_path / "x.pdf"), "--date", "明天")
+    assert r.code == 2 and "不是有效的日期" in r.err

@@ -24,12 +24,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--sections", nargs="+", metavar="章节", choices=SECTIONS,
                    help=f"包含的章节（默认全部）：{sections}")
     p.add_argument("--no-sign-off", action="store_true", help="不加审核人、填表人、报送日期栏")
+    p.add_argument("--date", metavar="日期", help="落款日期，如 2019-07-10 或 2019年7月10日（默认今天）")
     p.set_defaults(func=cmd_report)
     p = sub.add_parser("remind", help="为有逾期、临期、未报送事项的单位各生成一份催办通知单")
     p.add_argument("--period", required=True, metavar="年-月", help="报告期，如 2019-06")
     p.add_argument("--out", required=True, metavar="文件夹", help="输出文件夹")
     p.add_argument("--format", choices=["pdf", "docx"], default="pdf", help="输出格式（默认 pdf）")
+    p.add_argument("--date", metavar="日期", help="落款日期，如 2019-12-10 或 2019年12月10日（默认今天）")
     p.set_defaults(func=cmd_remind)
+
+
+def _issued(text: str | None):
+    """--date as users write it; None for today."""
+    if not text:
+        return None
+    from tracker.deadlines import parse_deadline
+
+    dl = parse_deadline(text)
+    if dl.kind != "date" or dl.date is None:
+        raise TrackerError("date_invalid", exit_code=2, text=text)
+    return dl.date
 
 
 def _offscreen() -> None:
@@ -59,7 +73,8 @@ def cmd_report(args: argparse.Namespace, ctx: CliContext) -> int:
         except ValueError:
             raise TrackerError("task_unknown", exit_code=2, task=args.task) from None
     req = ReportRequest(period=args.period, sections=tuple(args.sections or SECTIONS),
-                        unit_id=unit_id, task_seq=task_seq, sign_off=not args.no_sign_off)
+                        unit_id=unit_id, task_seq=task_seq, sign_off=not args.no_sign_off,
+                        issued=_issued(args.date))
     print(write_monthly(ws, policy["id"], req, args.format, Path(args.output)))
     return 0
 
@@ -69,7 +84,8 @@ def cmd_remind(args: argparse.Namespace, ctx: CliContext) -> int:
 
     _offscreen()
     ws = ctx.open(write=False)
-    files = write_reminders(ws, ctx.policy()["id"], args.period, Path(args.out), args.format)
+    files = write_reminders(ws, ctx.policy()["id"], args.period, Path(args.out), args.format,
+                            issued=_issued(args.date))
     for f in files:
         print(f)
     print(f"已生成 {len(files)} 份催办通知单。", file=sys.stderr)
