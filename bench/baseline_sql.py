@@ -10,12 +10,13 @@ STATUS_BASELINE = """
 WITH s AS (
   SELECT t.seq AS task_seq, a.unit_id, a.deadline_kind AS dk, a.deadline_date AS dd,
          a.closed_date AS cd, cur.id AS rid, cur.review_state AS rs, cur.reported_date AS rd,
-         coalesce(cur.status, last.status, '未启动') AS status
+         coalesce(last.status, '未启动') AS status
   FROM assignment a JOIN measure m ON m.id = a.measure_id JOIN task t ON t.id = m.task_id
   LEFT JOIN report cur ON cur.assignment_id = a.id AND cur.period = :period
   LEFT JOIN report last ON last.id = (
       SELECT r2.id FROM report r2 WHERE r2.assignment_id = a.id AND r2.period <= :period
-        AND r2.status IS NOT NULL ORDER BY r2.period DESC LIMIT 1)
+        AND r2.status IS NOT NULL AND r2.review_state != '退回'
+      ORDER BY r2.period DESC LIMIT 1)
   WHERE (:policy IS NULL OR t.policy_id = :policy)
 ), f AS (
   SELECT task_seq, unit_id, status,

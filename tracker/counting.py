@@ -59,6 +59,8 @@ def measure_status(items: list[tuple[AssignmentState, Judgement]]) -> tuple[Stat
     overdue = any(j.overdue for _, j in items)
     lead = [j for s, j in items if s.role == Role.LEAD]
     chosen = lead[0] if lead else items[0][1]
+    if chosen.status == Status.DONE:  # the lead is done, others are not: still in progress
+        return Status.ONGOING, overdue
     return chosen.status, overdue
 
 

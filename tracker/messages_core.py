@@ -86,3 +86,7 @@ MESSAGES["template_already_imported"] = (
     "{unit}{period}的填报表已在第 {batch} 批（{other}）导入过；这是不是发错的文件？"
     "确认导入将覆盖已有内容。")
 MESSAGES["date_invalid"] = "“{text}”不是有效的日期，请写成 2019-07-10 或 2019年7月10日。"
+MESSAGES["measure_renumbered"] = ("{at}的措施编号 {code} 在导出模板后已调整为 {now}，"
+                                  "已按模板中的措施对应。")
+MESSAGES["fields_cleared"] = ("{unit}措施 {code}：文件中的{fields}为空，导入后将清空数据库中的原有内容，"
+                              "请确认。")

@@ -48,10 +48,10 @@ def test_hand_computed_june_summary(ws):
     # 1.1 天山 deadline 2019-06-30 passed and not done → overdue; 米东 ongoing → never overdue
     assert s.total.overdue == 1 and s.total.not_reported == 1
     assert [i.unit for i in s.overdue] == ["天山区"]
-    # measures: 31 in the policy; 3 decomposed: 1.1 (lead done, 天山 not) → lead status 已完成?
-    # no: a measure is 已完成 only when all its assignments are; else its lead's status
+    # measures: 31 in the policy; 3 decomposed. 1.1: the lead is done but 天山区 is not, so
+    # the measure is not 已完成 (only when all its assignments are) but 推进中; 2.1 滞后; 3.3 未启动
     assert s.measure_total == 31 and s.measures.total == 3
-    assert s.measures.by_status == {"已完成": 1, "推进中": 0, "未启动": 1, "滞后": 1}
+    assert s.measures.by_status == {"已完成": 0, "推进中": 1, "未启动": 1, "滞后": 1}
     assert s.measures.overdue == 1
     assert s.not_reported_units == ["米东区"]
     assert s.late_units == ["天山区"]
@@ -70,7 +70,7 @@ def test_hand_computed_june_summary(ws):
     assert (tianshan.problems, tianshan.next_steps) == ("人手不足", "七月完成")
     text = s.bulletin()
     assert text.startswith("截至2019年6月30日")
-    assert "31项具体措施中已完成1项（占3.2%）" in text
+    assert "31项具体措施中已完成0项（占0.0%）" in text
     assert "米东区未按时报送" in text and "天山区迟报" in text
 
 

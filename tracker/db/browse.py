@@ -30,7 +30,9 @@ LIGHT_RANK = {Light.RED.value: 0, Light.GREY.value: 1, Light.YELLOW.value: 2,
 SORT_KEYS = ("code", "measure", "unit", "role", "deadline", "light", "status", "percent",
              "progress", "last_reported")
 _ROLE_ORDER = "CASE a.role WHEN '牵头' THEN 0 WHEN '责任' THEN 1 ELSE 2 END"
-_STATUS = "coalesce(cur.status, last.status, '未启动')"
+# status and percent come from the latest report up to the period that has a status and was
+# not returned for rework (the same rule as tracker.db.queries.STATE_SQL)
+_STATUS = "coalesce(last.status, '未启动')"
 _STATUS_ORDER = ("CASE " + _STATUS + " "
                  + " ".join(f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(STATUSES))
                  + " ELSE 9 END")
@@ -42,7 +44,7 @@ _ORDER = {
     "role": _ROLE_ORDER + " {d}",
     "deadline": "a.deadline_date IS NULL, a.deadline_date {d}",
     "status": _STATUS_ORDER + " {d}",
-    "percent": "coalesce(cur.percent, last.percent) {d}",
+    "percent": "last.percent {d}",
     "progress": "coalesce(cur.progress, '') {d}",
     "last_reported": "(SELECT max(r3.reported_date) FROM report r3 WHERE r3.assignment_id = a.id"
                      " AND r3.period <= :period) {d}",
@@ -58,7 +60,7 @@ JOIN unit u ON u.id = a.unit_id
 LEFT JOIN report cur ON cur.assignment_id = a.id AND cur.period = :period
 LEFT JOIN report last ON last.id = (
     SELECT r2.id FROM report r2 WHERE r2.assignment_id = a.id AND r2.period <= :period
-      AND r2.status IS NOT NULL
+      AND r2.status IS NOT NULL AND r2.review_state != '退回'
     ORDER BY r2.period DESC LIMIT 1)
 """
 _LAST_REPORTED = ("(SELECT max(r3.reported_date) FROM report r3 WHERE r3.assignment_id = a.id"
@@ -70,7 +72,7 @@ t.policy_id, u.id AS unit_id, u.name AS unit_name, u.kind AS unit_kind,
 u.sort_order AS unit_sort, a.role, a.action_text, a.deadline_text, a.deadline_kind,
 a.deadline_date, a.original_deadline_text, a.start_date, a.closed_date,
 cur.id AS report_id, cur.review_state, cur.reported_date,
-{_STATUS} AS status, coalesce(cur.percent, last.percent) AS percent,
+{_STATUS} AS status, last.percent AS percent,
 coalesce(cur.progress, '') AS progress, coalesce(cur.problems, '') AS problems,
 coalesce(cur.next_steps, '') AS next_steps, {_LAST_REPORTED}
 """
@@ -78,7 +80,7 @@ coalesce(cur.next_steps, '') AS next_steps, {_LAST_REPORTED}
 # light / overdue / not-reported filters judge every assignment under the other filters.
 _JUDGE_COLUMNS = f"""
 a.id, a.deadline_kind, a.deadline_date, a.start_date, a.closed_date, {_STATUS},
-coalesce(cur.percent, last.percent), cur.id, cur.review_state, cur.reported_date
+last.percent, cur.id, cur.review_state, cur.reported_date
 """
 _STATUS_OF = {s.value: s for s in Status}
 _UNDATED = "('ongoing', 'recurring', 'unparsed', 'none')"  # never overdue (tracker.lights)

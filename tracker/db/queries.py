@@ -186,15 +186,18 @@ def periods_with_reports(db: Database, policy_id: int | None = None) -> list[str
         WHERE t.policy_id = ? ORDER BY r.period""", [policy_id])]
 
 
-# The status of a period is its report's, else the latest earlier report's: the earlier report is
-# looked up only when this period has no status (coalesce stops at the first non-null value).
+# The status of a period is its report's, else the latest earlier report's; a report returned
+# for rework (退回) gives no status. The earlier report is looked up only when needed (coalesce
+# stops at the first non-null value).
 _EARLIER = """(SELECT r2.{col} FROM report r2 WHERE r2.assignment_id = a.id
-      AND r2.period < :period AND r2.status IS NOT NULL ORDER BY r2.period DESC LIMIT 1)"""
+      AND r2.period < :period AND r2.status IS NOT NULL AND r2.review_state != '退回'
+      ORDER BY r2.period DESC LIMIT 1)"""
+_CUR_STATUS = "CASE WHEN cur.review_state = '退回' THEN NULL ELSE cur.status END"
 STATE_SQL = """
 SELECT a.id, a.measure_id, a.unit_id, a.role, a.deadline_kind, a.deadline_date,
        a.start_date, a.closed_date, cur.id, cur.review_state, cur.reported_date,
-       coalesce(cur.status, """ + _EARLIER.format(col="status") + """),
-       CASE WHEN cur.status IS NOT NULL THEN cur.percent
+       coalesce(""" + _CUR_STATUS + """, """ + _EARLIER.format(col="status") + """),
+       CASE WHEN (""" + _CUR_STATUS + """) IS NOT NULL THEN cur.percent
             ELSE """ + _EARLIER.format(col="percent") + """ END{texts}
 FROM assignment a
 JOIN measure m ON m.id = a.measure_id

@@ -102,6 +102,12 @@ def _measure(ctx: SheetContext, layout: SheetLayout, r: int, task_text: str | No
         return None, 0.0, ""
     hit = match_measure(ctx.catalog, text, code_cell, ctx.task(task_text))
     shown = _short(text)
+    keyed = _keyed_measure(ctx, hit)
+    if keyed is not None:  # our template: the key sheet's stable id wins over the code
+        written = hit.code_written or hit.code_unknown
+        if keyed.code != written:
+            warn.append(("measure_renumbered", {"code": written, "now": keyed.code}))
+        return keyed, 1.0, text or cell_text(code_cell)
     m = hit.measure
     if hit.code_unknown:
         warn.append(("measure_code_unknown", {"code": hit.code_unknown}))
@@ -124,6 +130,18 @@ def _measure(ctx: SheetContext, layout: SheetLayout, r: int, task_text: str | No
     if ctx.keys is not None and ctx.keys.rows and m.code not in ctx.template_codes:
         warn.append(("measure_not_in_template", {"code": m.code}))
     return m, hit.confidence, text or cell_text(code_cell)
+
+
+def _keyed_measure(ctx: SheetContext, hit) -> CatMeasure | None:
+    """In our own template a code is looked up in the hidden key sheet, whose measure ids stay
+    valid after measures were reordered (codes renumbered) since the export."""
+    written = hit.code_written or hit.code_unknown
+    if ctx.keys is None or not ctx.keys.rows or not written:
+        return None
+    for key in ctx.keys.rows:
+        if key.measure_code == written and key.measure_id is not None:
+            return next((m for m in ctx.catalog.measures if m.id == key.measure_id), None)
+    return None
 
 
 def _action_changed(catalog: Catalog, choices: list[UnitChoice], measure: CatMeasure,
@@ -178,11 +196,20 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
         if hidden:
             warn.insert(0, ("hidden_row", {}))
         status = once(parse_status, status_raw)
+        keep = [k for k in ("status", "percent", "progress", "problems", "next_steps")
+                if k not in f]
+        if not layout.extras:
+            keep.append("extra")
         if status is None:
             warn.append(("status_unknown", {"word": status_raw or "（空）", "col_idx": f.get("status")}))
+            if status_raw:  # the unit's own word is kept in the extra text, never dropped
+                keep.append("status")
+                extra_lines.append(f"完成状态（原文）：{status_raw}")
         percent = once(parse_percent, percent_raw) if percent_text else None
         if percent_text and percent is None:
             warn.append(("percent_invalid", {"value": percent_text, "col_idx": f.get("percent")}))
+            keep.append("percent")
+            extra_lines.append(f"完成进度（原文）：{percent_text}")
         deadline = once(parse_deadline, own(r, "deadline")) if "deadline" in f else NO_DEADLINE
         for choice in choices:
             row = ParsedRow(
@@ -194,7 +221,7 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
                 status_as_written=status_raw, percent=percent, progress=texts["progress"],
                 problems=texts["problems"], next_steps=texts["next_steps"],
                 extra="\n".join(extra_lines), deadline=deadline, action_text=texts["action"],
-                hidden=hidden)
+                hidden=hidden, keep_fields=tuple(dict.fromkeys(keep)))
             unit_warn = list(choice.warnings)
             if choice.unit is not None and choice.confidence < 1.0:
                 unit_warn.append(("unit_fuzzy", {"text": choice.as_written, "unit": choice.unit.name,

@@ -47,6 +47,9 @@ class ParsedRow:
     action_text: str = ""  # 本单位具体举措 when the sheet has that column
     hidden: bool = False
     warnings: list[Problem] = field(default_factory=list)
+    # report fields the file does not give (no such column) or gives unreadably (an unknown
+    # status word, a percent that is not 0–100): an existing report keeps its value for them
+    keep_fields: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict[str, Any]:
         dl = self.deadline

@@ -93,6 +93,24 @@ class ImportPreview:
 # ------------------------------------------------------------------ preview
 
 
+FIELD_LABELS = {"status": "完成状态", "percent": "完成进度", "progress": "进展情况",
+                "problems": "存在问题", "next_steps": "下步计划", "extra": "备注"}
+
+
+def _keep_existing(row: ParsedRow, old: dict, new: dict) -> dict:
+    """Fields the file does not give (or gives unreadably) keep the existing report's value;
+    extra text the file brings anyway (e.g. an unreadable status word) is added to it."""
+    new = dict(new)
+    for k in row.keep_fields:
+        if k == "extra":
+            kept = old.get("extra") or ""
+            new["extra"] = kept if not row.extra or row.extra in kept else \
+                "\n".join(x for x in (kept, row.extra) if x)
+        else:
+            new[k] = old.get(k)
+    return new
+
+
 def _content(row: ParsedRow) -> dict:
     return {"status": row.status, "percent": row.percent, "progress": row.progress,
             "problems": row.problems, "next_steps": row.next_steps, "extra": row.extra}
@@ -163,6 +181,8 @@ def _preview_row(row: ParsedRow, period: str, lookup: _Lookup) -> PreviewRow:
         return pr
     existing = lookup.report(a["id"], period)
     old = {k: existing[k] for k in CONTENT} if existing else {}
+    if existing is not None:
+        new = _keep_existing(row, old, new)
     if existing is None:
         change = "new"
     elif all(old[k] == new[k] for k in CONTENT):
@@ -174,6 +194,11 @@ def _preview_row(row: ParsedRow, period: str, lookup: _Lookup) -> PreviewRow:
         pr.action_text_change = (a["action_text"] or "", row.action_text)
         if pr.change == "same":
             pr.change = "update"
+    cleared = [FIELD_LABELS[k] for k in CONTENT
+               if old.get(k) not in (None, "") and new.get(k) in (None, "")]
+    if cleared and pr.change == "update":
+        pr.warnings.append(Problem("fields_cleared", {"code": row.measure, "unit": row.unit,
+                                                      "fields": "、".join(cleared)}))
     written = row.deadline.as_written
     if written and written != (a["deadline_text"] or ""):
         pr.warnings.append(Problem("deadline_changed", {

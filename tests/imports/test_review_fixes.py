@@ -1,0 +1,126 @@
+"""Defects found in review, kept fixed: templates exported before a reorder, files that lack
+columns or carry unreadable values, returned reports, measures with only the lead done."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+
+from tests.helpers import fresh_ws
+from tracker.db.queries import find_report, list_units, measures
+from tracker.demo import build_demo
+from tracker.services import assignments, imports, policies, reports
+from tracker.services.exports import export_templates
+from tracker.services.reports import ReportInput
+from tracker.services.status import period_counts
+from tracker.services.workspace import open_workspace
+
+
+def _fill(path, values: dict[str, tuple]) -> None:
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["填报表"]
+    header = next(r for r in range(1, 12) if sheet.cell(r, 1).value == "序号")
+    cols = {sheet.cell(header, c).value: c for c in range(1, 20) if sheet.cell(header, c).value}
+    for r in range(header + 1, header + 60):
+        cell = str(sheet.cell(r, cols["具体措施"]).value or "")
+        code = cell.split(" ")[0]
+        if code in values:
+            status, pct, text = values[code]
+            sheet.cell(r, cols["完成状态"]).value = status
+            sheet.cell(r, cols["完成进度(%)"]).value = pct
+            sheet.cell(r, cols["进展情况"]).value = text
+    wb.save(path)
+
+
+def test_template_exported_before_a_reorder_lands_on_the_right_measure(tmp_path):
+    build_demo(tmp_path / "d.sqlite")
+    ws = open_workspace(tmp_path / "d.sqlite", who="t")
+    unit = ws.db.execute("SELECT id FROM unit WHERE name = '市财政局'").fetchone()[0]
+    path = export_templates(ws, 1, "2019-12", tmp_path / "out", [unit]).files[0]
+    m21 = next(m for m in measures(ws.db, 1) if m["code"] == "2.1")
+    policies.move_measure(ws, m21["id"], 2)  # 2.1 becomes 2.3; codes renumbered
+    assert next(m for m in measures(ws.db, 1) if m["id"] == m21["id"])["code"] == "2.3"
+    _fill(path, {"2.1": ("推进中", 70, "财税政策进展")})
+    fp = imports.preview_paths(ws, [path]).files[0]
+    row = next(r for r in fp.rows if r.parsed.progress == "财税政策进展")
+    assert row.parsed.measure_id == m21["id"] and row.parsed.measure == "2.3"
+    assert any(w.code == "measure_renumbered" for w in row.all_warnings)
+    imports.accept_file(ws, fp)
+    a = ws.db.execute("SELECT id FROM assignment WHERE measure_id = ? AND unit_id = ?",
+                      [m21["id"], unit]).fetchone()[0]
+    assert find_report(ws.db, a, "2019-12")["progress"] == "财税政策进展"
+    ws.close()
+
+
+def _one_assignment(ws):
+    m = measures(ws.db, 1)[0]
+    u = next(u for u in list_units(ws.db) if u["name"] == "天山区")
+    a = assignments.assign(ws, m["id"], u["id"], "责任", "2019年12月底前")
+    reports.record_report(ws, a, "2019-12", ReportInput(
+        status="已完成", percent=100, progress="已全部完成", problems="无", next_steps="巩固"))
+    return a
+
+
+def test_missing_columns_and_unreadable_values_keep_existing_data(tmp_path):
+    ws = fresh_ws(tmp_path)
+    a = _one_assignment(ws)
+    csv = tmp_path / "天山区_2019年12月.csv"
+    csv.write_text("填报单位：天山区\n措施编号,具体措施,进展情况,完成状态,完成进度\n"
+                   "1.1,简政放权释放创新创业活力,补充了新的进展,正在弄,约60%\n",
+                   encoding="utf-8-sig")
+    fp = imports.preview_paths(ws, [csv], "2019-12").files[0]
+    assert fp.outcome == "ok", fp.parsed.message
+    pr = fp.rows[0]
+    assert pr.new["status"] == "已完成" and pr.new["percent"] == 100  # unreadable: kept
+    assert pr.new["problems"] == "无" and pr.new["next_steps"] == "巩固"  # no column: kept
+    assert pr.new["progress"] == "补充了新的进展"
+    assert "正在弄" in pr.new["extra"] and "约60%" in pr.new["extra"]  # the unit's words kept
+    imports.accept_file(ws, fp)
+    r = find_report(ws.db, a, "2019-12")
+    assert (r["status"], r["percent"], r["problems"]) == ("已完成", 100, "无")
+    ws.close()
+
+
+def test_emptied_fields_are_announced(tmp_path):
+    ws = fresh_ws(tmp_path)
+    _one_assignment(ws)
+    csv = tmp_path / "天山区_2019年12月.csv"
+    csv.write_text("填报单位：天山区\n措施编号,具体措施,完成状态,进展情况,存在问题,下步计划\n"
+                   "1.1,简政放权释放创新创业活力,推进中,新进展,,\n", encoding="utf-8-sig")
+    fp = imports.preview_paths(ws, [csv], "2019-12").files[0]
+    warns = [w for w in fp.rows[0].all_warnings if w.code == "fields_cleared"]
+    assert warns and "存在问题" in warns[0].message() and "下步计划" in warns[0].message()
+    ws.close()
+
+
+def test_returned_report_gives_no_status(tmp_path):
+    ws = fresh_ws(tmp_path)
+    m = measures(ws.db, 1)[0]
+    u = next(u for u in list_units(ws.db) if u["name"] == "米东区")
+    a = assignments.assign(ws, m["id"], u["id"], "牵头", "2019年6月底前")
+    reports.record_report(ws, a, "2019-06", ReportInput(status="推进中", percent=40,
+                                                        reported_date=date(2019, 7, 2)))
+    rid = reports.record_report(ws, a, "2019-07", ReportInput(
+        status="已完成", percent=100, reported_date=date(2019, 8, 2)))
+    before = period_counts(ws, 1, "2019-07")
+    assert before.total.by_status["已完成"] == 1 and before.total.overdue == 0
+    reports.review_report(ws, rid, False, "没有佐证材料")
+    after = period_counts(ws, 1, "2019-07")
+    assert after.total.by_status["已完成"] == 0 and after.total.by_status["推进中"] == 1
+    assert after.total.overdue == 1 and after.total.not_reported == 1
+    ws.close()
+
+
+def test_measure_with_only_the_lead_done_is_not_done(tmp_path):
+    ws = fresh_ws(tmp_path)
+    m = measures(ws.db, 1)[0]
+    units = {u["name"]: u["id"] for u in list_units(ws.db)}
+    lead = assignments.assign(ws, m["id"], units["市市场监管局"], "牵头", "长期坚持")
+    other = assignments.assign(ws, m["id"], units["天山区"], "责任", "长期坚持")
+    reports.record_report(ws, lead, "2019-06", ReportInput(status="已完成", percent=100))
+    reports.record_report(ws, other, "2019-06", ReportInput(status="推进中", percent=50))
+    c = period_counts(ws, 1, "2019-06")
+    assert c.measures["all"].by_status["已完成"] == 0
+    assert c.measures["all"].by_status["推进中"] == 1
+    ws.close()
