@@ -31,7 +31,15 @@ def _load() -> dict[str, str]:
 MESSAGES: dict[str, str] = _load()
 
 
+TABLE_LABELS = {"policy": "政策", "goal": "目标", "task": "重点任务", "measure": "具体措施",
+                "task/measure": "任务或措施", "unit": "单位", "unit_alias": "单位别名",
+                "assignment": "分解任务", "extension": "延期记录", "report": "报送记录",
+                "import_batch": "导入批次", "receipt": "收件登记", "setting": "设置"}
+
+
 def render(code: str, /, **data: Any) -> str:
+    if "table" in data and "table_label" not in data:
+        data["table_label"] = TABLE_LABELS.get(str(data["table"]), str(data["table"]))
     template = MESSAGES.get(code)
     if template is None:
         return f"{code}：{data}" if data else code

@@ -16,11 +16,11 @@ MESSAGES: dict[str, str] = {
                         "已关闭 WAL 模式；建议把数据库放在本机磁盘上。",
     "duplicate_row": "该记录已存在，未重复添加。",
     "row_in_use": "该记录仍被其他数据引用，不能删除。",
-    "row_missing": "找不到要操作的记录（{table} #{row_id}），可能已被删除。",
+    "row_missing": "找不到要操作的记录（{table_label}第 {row_id} 条），可能已被删除。",
     "action_missing": "找不到操作记录 #{action_id}。",
     "already_undone": "操作 #{action_id} 已经撤销过了。",
-    "undo_conflict": "不能撤销操作 #{action_id}：其中的数据（{table} #{row_id}）之后又被修改过。"
-                     "请先撤销后来的修改。",
+    "undo_conflict": "不能撤销操作 #{action_id}：其中的数据（{table_label}第 {row_id} 条）之后又被"
+                     "修改过。请先撤销后来的修改。",
     "field_unknown": "未知的字段：{fields}。",
     "no_policy": "数据库中还没有任何政策。",
     "policy_unknown": "找不到政策“{name}”。可用 tracker status 查看已有政策。",
@@ -90,3 +90,11 @@ MESSAGES["measure_renumbered"] = ("{at}的措施编号 {code} 在导出模板后
                                   "已按模板中的措施对应。")
 MESSAGES["fields_cleared"] = ("{unit}措施 {code}：文件中的{fields}为空，导入后将清空数据库中的原有内容，"
                               "请确认。")
+MESSAGES.update({
+    "not_a_folder": "“{path}”是一个文件，不是文件夹；请指定一个文件夹。",
+    "folder_unwritable": "无法创建或写入文件夹“{path}”：{reason}",
+    "output_is_folder": "“{path}”是一个文件夹；请指定要保存的文件名。",
+    "output_suffix": "文件“{path}”的扩展名不对，应为：{suffixes}。",
+})
+MESSAGES["period_before_start"] = ("{unit}措施 {code}：报告期{period}早于该任务的开始日期（{start}），"
+                                   "请核对报告期是否填错。")

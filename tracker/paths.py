@@ -122,3 +122,34 @@ def is_network_path(path: Path) -> bool:
         except (OSError, AttributeError):
             return False
     return _linux_fs_type(path) in NETWORK_FS
+
+
+def output_folder(path: Path | str) -> Path:
+    """A folder to write files into, created when missing; a file in its place is refused."""
+    from tracker.errors import TrackerError
+
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise TrackerError("not_a_folder", exit_code=2, path=str(folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise TrackerError("folder_unwritable", exit_code=2, path=str(folder),
+                           reason=exc.strerror or str(exc)) from None
+    return folder
+
+
+def output_file(path: Path | str, suffixes: tuple[str, ...]) -> Path:
+    """A file to write: not a folder, and with one of the expected suffixes (added when the
+    name has none)."""
+    from tracker.errors import TrackerError
+
+    target = Path(path)
+    if target.is_dir():
+        raise TrackerError("output_is_folder", exit_code=2, path=str(target))
+    if not target.suffix:  # "-o 月报": the format's own extension is added
+        return target.with_name(target.name + suffixes[0])
+    if target.suffix.lower() not in suffixes:
+        raise TrackerError("output_suffix", exit_code=2, path=str(target),
+                           suffixes="、".join(suffixes))
+    return target

@@ -72,6 +72,7 @@ def test_cli_import_breakdown(tmp_path):
     assert run_cli("--db", str(tmp_path / "demo.sqlite"), "export-breakdown", "-o",
                    str(out)).code == 0
     db = str(tmp_path / "new.sqlite")
+    assert run_cli("--db", db, "init").code == 0
     r = run_cli("--db", db, "import-breakdown", str(out))
     assert r.code == 0 and "新增" in r.err and "未写入" in r.err
     r = run_cli("--db", db, "import-breakdown", str(out), "--yes")

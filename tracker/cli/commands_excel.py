@@ -154,7 +154,8 @@ def cmd_import_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"！{w.message()}", file=sys.stderr)
     for c in preview.changes:
         e = c.entry
-        detail = "，".join(f"{k}：{v}" for k, v in c.fields.items())
+        labels = {"role": "责任类型", "action_text": "具体举措", "deadline": "完成时限"}
+        detail = "，".join(f"{labels.get(k, k)}：{v}" for k, v in c.fields.items())
         print(f"第{e.row}行　{e.measure or '?'}　{e.unit}　{e.role}　"
               f"{e.deadline.as_written}　{ROLE_CHANGES.get(c.change, c.change)}"
               + (f"（{detail}）" if detail else ""), file=sys.stderr)

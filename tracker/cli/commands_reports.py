@@ -72,6 +72,11 @@ def cmd_report(args: argparse.Namespace, ctx: CliContext) -> int:
             task_seq = int(str(args.task).strip().rstrip("、."))
         except ValueError:
             raise TrackerError("task_unknown", exit_code=2, task=args.task) from None
+    if task_seq is not None:
+        from tracker.db.queries import tasks
+
+        if task_seq not in {t["seq"] for t in tasks(ws.db, policy["id"])}:
+            raise TrackerError("task_unknown", exit_code=2, task=args.task)
     req = ReportRequest(period=args.period, sections=tuple(args.sections or SECTIONS),
                         unit_id=unit_id, task_seq=task_seq, sign_off=not args.no_sign_off,
                         issued=_issued(args.date))

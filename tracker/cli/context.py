@@ -23,6 +23,12 @@ class CliContext:
         return usersettings.load().get("operator") or default_operator()
 
     def open(self, write: bool = True, path: Path | None = None, seed: bool = True) -> Workspace:
+        target = path or self.db_path
+        if not write and self.args.db and not Path(target).exists():
+            # a mistyped --db for a reading command must not create an empty database
+            from tracker.errors import TrackerError
+
+            raise TrackerError("db_missing", exit_code=2, path=str(target))
         self.ws = open_workspace(path or self.db_path, who=self.operator(),
                                  program="命令行 tracker", lock=write, seed=seed)
         if self.ws.info.network_drive:

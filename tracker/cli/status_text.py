@@ -9,8 +9,9 @@ from tracker.periods import period_label
 
 
 def tally_dict(t: Tally) -> dict:
+    rate = round(t.on_time_rate, 4) if t.expected_reports else None  # nothing expected
     return {"total": t.total, **t.by_status, "逾期": t.overdue, "未报送": t.not_reported,
-            "按时报送率": round(t.on_time_rate, 4)}
+            "按时报送率": rate}
 
 
 def counts_json(policy: dict, period: str, c: Counts) -> dict:
@@ -28,7 +29,8 @@ def counts_json(policy: dict, period: str, c: Counts) -> dict:
 
 def _line(label: str, t: Tally, width: int) -> str:
     cells = [f"{t.total:>4}"] + [f"{t.by_status[s]:>6}" for s in STATUSES]
-    cells += [f"{t.overdue:>4}", f"{t.not_reported:>6}", f"{t.on_time_rate:>8.0%}"]
+    rate = f"{t.on_time_rate:>8.0%}" if t.expected_reports else f"{'—':>8}"
+    cells += [f"{t.overdue:>4}", f"{t.not_reported:>6}", rate]
     pad = width - sum(2 if ord(ch) > 0x2E7F else 1 for ch in label)
     return label + " " * max(pad, 1) + " ".join(cells)
 

@@ -12,7 +12,7 @@ from tracker.db.queries import rows
 
 def policy_assignments(db: Database, policy_id: int) -> list[dict[str, Any]]:
     return rows(db, """
-        SELECT a.id, a.measure_id, a.unit_id, a.action_text, a.deadline_text
+        SELECT a.id, a.measure_id, a.unit_id, a.action_text, a.deadline_text, a.start_date
         FROM assignment a JOIN measure m ON m.id = a.measure_id
         JOIN task t ON t.id = m.task_id WHERE t.policy_id = ?""", [policy_id])
 

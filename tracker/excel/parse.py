@@ -66,7 +66,7 @@ def scan_folder(path: str | Path, recursive: bool = False) -> list[Path | Skippe
     found = folder.rglob("*") if recursive else folder.iterdir()
     out: list[Path | Skipped] = []
     for p in sorted(found, key=lambda q: str(q).lower()):
-        if not p.is_file() or p.name.startswith("."):
+        if not p.is_file() or any(part.startswith(".") for part in p.relative_to(folder).parts):
             continue
         suffix = p.suffix.lower()
         if p.name.startswith("~$"):

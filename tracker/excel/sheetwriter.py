@@ -250,6 +250,15 @@ def write_key_sheet(wb: Any, pairs: Sequence[tuple[str, object]],
     return ws
 
 
+def _usual_permissions(path: str) -> None:
+    """mkstemp makes files private (0600); an export gets the permissions any new file gets."""
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
 def save_workbook(wb: Any, path: str | os.PathLike[str]) -> Path:
     """Save through a temporary file in the same folder and rename, so a failed or interrupted
     export never leaves half a workbook under the real name."""
@@ -262,6 +271,7 @@ def save_workbook(wb: Any, path: str | os.PathLike[str]) -> Path:
         raise TrackerError("export_write_failed", path=str(target), reason=str(exc)) from exc
     try:
         wb.save(tmp)
+        _usual_permissions(tmp)
         os.replace(tmp, target)
     except PermissionError as exc:  # typically: the file is open in Excel/WPS (Windows)
         raise TrackerError("export_file_in_use", path=str(target)) from exc

@@ -67,15 +67,15 @@ def preview_breakdown(ws: Workspace, path: str | Path, policy_id: int) -> Breakd
         fields = {}
         full = ws.db.execute("SELECT role, action_text, deadline_text, original_deadline_text,"
                              " start_date FROM assignment WHERE id = ?", [a["id"]]).fetchone()
-        role, action, deadline_text, original, _start = full
+        role, action, deadline_text, _original, _start = full
         if e.role != role:
             fields["role"] = e.role
         if e.action_text and e.action_text != action:
             fields["action_text"] = e.action_text
         if e.deadline.as_written and e.deadline.as_written != deadline_text:
-            if original is None:
+            if not deadline_text:  # no deadline yet: the breakdown sets it
                 fields["deadline"] = e.deadline.as_written
-            else:
+            else:  # a changed deadline is a 延期 (reason, approver, the original kept)
                 e.warnings.append(Problem("deadline_changed", {
                     "code": e.measure, "unit": e.unit, "old": deadline_text,
                     "new": e.deadline.as_written}))

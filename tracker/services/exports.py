@@ -15,6 +15,7 @@ from tracker.db.exports_queries import policy_assignment_rows, reports_by_assign
 from tracker.db.queries import get_policy, list_units, measures
 from tracker.deadlines import format_cn_date
 from tracker.errors import TrackerError
+from tracker.paths import output_file, output_folder
 from tracker.periods import parse_period, period_label, prev_period
 from tracker.services.status import period_counts, period_due
 from tracker.services.workspace import Workspace
@@ -90,8 +91,7 @@ def export_templates(ws: Workspace, policy_id: int, period: str, out_dir: Path,
     from tracker.excel.template import template_filename, write_progress_template
 
     specs, missing = template_specs(ws, policy_id, period, unit_ids)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = output_folder(out_dir)
     result = ExportResult(units_without_assignments=missing)
     for i, spec in enumerate(specs):
         if cancelled and cancelled():
@@ -181,7 +181,7 @@ def export_summary(ws: Workspace, policy_id: int, period: str, path: Path) -> Pa
     from tracker.excel.summary_flat import write_summary_csv
     from tracker.excel.summary_xlsx import write_summary_table
 
-    path = Path(path)
+    path = output_file(path, (".xlsx", ".csv"))
     spec = summary_spec(ws, policy_id, period)
     if path.suffix.lower() == ".csv":
         return write_summary_csv(spec, path)

@@ -24,8 +24,10 @@ from tracker.db.imports_queries import (
     later_batches_touching,
 )
 from tracker.db.queries import find_assignment, get_row, load_catalog
+from tracker.deadlines import format_cn_date
 from tracker.errors import Problem, TrackerError
 from tracker.excel.results import ParsedFile, ParsedRow, problem_json
+from tracker.periods import period_end, period_label
 from tracker.services import history
 from tracker.services.assignments import assignment_values
 from tracker.services.reports import ReportInput, write_report_in
@@ -93,6 +95,17 @@ class ImportPreview:
 # ------------------------------------------------------------------ preview
 
 
+def cn_datetime(iso: str) -> str:
+    """2019-07-03T10:02:11 → 2019年7月3日 10:02."""
+    from datetime import datetime
+
+    try:
+        t = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{t.year}年{t.month}月{t.day}日 {t.hour:02d}:{t.minute:02d}"
+
+
 FIELD_LABELS = {"status": "完成状态", "percent": "完成进度", "progress": "进展情况",
                 "problems": "存在问题", "next_steps": "下步计划", "extra": "备注"}
 
@@ -155,7 +168,7 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
     earlier = find_batch_by_sha(ws.db, parsed.sha256)
     if earlier is not None:
         fp.warnings.append(Problem("already_imported", {
-            "file": Path(parsed.path).name, "batch": earlier["id"], "at": earlier["at"][:16]}))
+            "file": Path(parsed.path).name, "batch": earlier["id"], "at": cn_datetime(earlier["at"])}))
     elif parsed.is_our_template and parsed.unit_id is not None:
         same_period = batch_for_unit_period(ws.db, policy_id, parsed.unit_id, parsed.period)
         if same_period is not None:  # a second template of that unit and month: wrong file?
@@ -199,6 +212,10 @@ def _preview_row(row: ParsedRow, period: str, lookup: _Lookup) -> PreviewRow:
     if cleared and pr.change == "update":
         pr.warnings.append(Problem("fields_cleared", {"code": row.measure, "unit": row.unit,
                                                       "fields": "、".join(cleared)}))
+    if a["start_date"] and period_end(period).isoformat() < a["start_date"][:10]:
+        pr.warnings.append(Problem("period_before_start", {
+            "code": row.measure, "unit": row.unit, "period": period_label(period),
+            "start": format_cn_date(date.fromisoformat(a["start_date"][:10]))}))
     written = row.deadline.as_written
     if written and written != (a["deadline_text"] or ""):
         pr.warnings.append(Problem("deadline_changed", {
@@ -218,7 +235,7 @@ def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None
     catalog = load_catalog(ws.db, pid)
     items: list = []
     for p in map(Path, paths):
-        items.extend(scan_folder(p) if p.is_dir() else [p])
+        items.extend(scan_folder(p, recursive=True) if p.is_dir() else [p])
     files = []
     lookup = _Lookup(ws, pid)
     for i, item in enumerate(items):

@@ -10,6 +10,7 @@ from pathlib import Path
 from tracker.db.queries import get_policy
 from tracker.db.receipts import latest_receipts
 from tracker.errors import TrackerError
+from tracker.paths import output_file, output_folder
 from tracker.reports.document import Document
 from tracker.reports.monthly_doc import ReportOptions, monthly_document
 from tracker.reports.reminders import notice_document, notices
@@ -56,7 +57,9 @@ def build_monthly(ws: Workspace, policy_id: int, req: ReportRequest
 
 
 def write_document(doc: Document, fmt: str, path: Path, table_spec=None) -> Path:
-    path = Path(path)
+    if fmt not in FORMATS:
+        raise TrackerError("format_unknown", exit_code=2, fmt=fmt, known="、".join(FORMATS))
+    path = output_file(path, (f".{fmt}",))
     if fmt == "pdf":
         from tracker.reports.render_pdf import render_pdf
 
@@ -113,8 +116,7 @@ def write_reminders(ws: Workspace, policy_id: int, period: str, out_dir: Path,
         raise TrackerError("format_unknown", exit_code=2, fmt=fmt, known="pdf、docx")
     if get_policy(ws.db, policy_id) is None:
         raise TrackerError("policy_missing", policy_id=policy_id)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = output_folder(out_dir)
     from tracker.excel.template import safe_name_part
 
     files = []
