@@ -101,7 +101,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
             raise TrackerError("path_missing", exit_code=2, path=p)
     write = args.yes
     ask = not args.yes and not args.dry_run and sys.stdin.isatty() and not args.json
-    ws = ctx.open(write=write or ask)
+    ws = ctx.open(write=write or ask, must_exist=False)
     preview = imports.preview_paths(ws, args.paths, args.period, ctx.policy()["id"])
     if not args.json:
         _print_preview(preview)
@@ -142,7 +142,7 @@ def cmd_import_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
     if not Path(args.file).exists():
         raise TrackerError("path_missing", exit_code=2, path=args.file)
     ask = not args.yes and sys.stdin.isatty()
-    ws = ctx.open(write=args.yes or ask)
+    ws = ctx.open(write=args.yes or ask, must_exist=False)
     preview = preview_breakdown(ws, args.file, ctx.policy()["id"])
     if preview.parsed.outcome != "ok":
         from tracker.messages import render

@@ -22,9 +22,15 @@ class CliContext:
     def operator(self) -> str:
         return usersettings.load().get("operator") or default_operator()
 
-    def open(self, write: bool = True, path: Path | None = None, seed: bool = True) -> Workspace:
+    def open(self, write: bool = True, path: Path | None = None, seed: bool = True,
+             must_exist: bool | None = None) -> Workspace:
+        """``must_exist`` (default: for reading commands) refuses a --db path that is not there
+        instead of creating an empty database; a preview (import --dry-run) may create one with
+        the embedded default so there is a catalog to match against."""
         target = path or self.db_path
-        if not write and self.args.db and not Path(target).exists():
+        if must_exist is None:
+            must_exist = not write
+        if must_exist and self.args.db and not Path(target).exists():
             # a mistyped --db for a reading command must not create an empty database
             from tracker.errors import TrackerError
 
