@@ -80,7 +80,7 @@ def _report(m: dict, unit: str, period: str, track: str, step: int,
             rng: random.Random, due_day: int) -> tuple[ReportInput, str] | None:
     """(report, review state) for one assignment in one period, or None (not reported)."""
     month = int(period[5:])
-    pct = min(100, 20 + step * 15 + rng.randint(0, 8))
+    pct = min(95, 20 + step * 15 + rng.randint(0, 8))  # 100% only when done
     status = "推进中"
     deadline = m.get("_deadline_date")
     if track in ("steady", "returned") and deadline and deadline <= period_end(period):
