@@ -28,6 +28,17 @@ class Tally:
     on_time_reports: int = 0
     by_light: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_LIGHT_KEYS, 0))
 
+    def merge(self, other: Tally) -> None:
+        self.total += other.total
+        self.overdue += other.overdue
+        self.not_reported += other.not_reported
+        self.expected_reports += other.expected_reports
+        self.on_time_reports += other.on_time_reports
+        for k, n in other.by_status.items():
+            self.by_status[k] += n
+        for k, n in other.by_light.items():
+            self.by_light[k] += n
+
     def rate(self, status: str) -> float:
         return self.by_status[status] / self.total if self.total else 0.0
 
@@ -88,7 +99,7 @@ def count(states: Iterable[AssignmentState], as_of: date, due: date,
             unit_tally = by_unit[s.unit_id] = Tally()
             unit_names[s.unit_id] = s.unit_name
         status, light, overdue, nr = j.status, j.light, j.overdue, j.not_reported
-        for t in (total, task_tally, unit_tally):  # Tally.add, inlined: the hot loop
+        for t in (task_tally, unit_tally):  # inlined: the hot loop (total = sum of the tasks)
             t.total += 1
             t.by_status[status] += 1
             t.by_light[light] += 1
@@ -106,6 +117,8 @@ def count(states: Iterable[AssignmentState], as_of: date, due: date,
         else:
             items.append((s, j))
     by_unit = {u: by_unit[u] for u in unit_names}  # in the order the units came (catalog order)
+    for t in by_task.values():  # every assignment belongs to exactly one task
+        total.merge(t)
     mtally = Tally()
     for items in per_measure.values():
         status, overdue = measure_status(items)
