@@ -34,16 +34,6 @@ def window_only_args(argv: Sequence[str]) -> bool:
     return True
 
 
-def _skip_sqlite_utils_plugins() -> None:
-    """The program uses no sqlite-utils plugins; looking for them at the first ``Database()``
-    reads the metadata of every installed package (about 20 ms of start-up)."""
-    try:
-        import sqlite_utils.plugins as plugins
-    except ImportError:  # pragma: no cover
-        return
-    plugins._plugins_loaded = True
-
-
 def _import_core_first() -> None:
     """Import the window's Qt-free modules before PySide6: once loaded, PySide6 reads the source
     of every module imported after it (``shibokensupport.feature`` looks for
@@ -76,7 +66,6 @@ def run_gui(db: str | None = None, self_test: bool = False) -> int:
     from tracker.ui.app import create_app, install_excepthook, install_translators
     from tracker.ui.user_settings import UserSettings
 
-    _skip_sqlite_utils_plugins()
     path = Path(db) if db else default_db_path()
     app = create_app()
     settings = UserSettings()

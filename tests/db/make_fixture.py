@@ -14,7 +14,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from tracker.db.migrations import migration_names, migrations
+from tracker.db.migrations import migrations
+from tracker.db.schema_version import migration_names
 
 ROWS = {
     "policy": {"id": 1, "title": "关于测试的若干意见", "short_title": "测试意见", "doc_number": "测发〔2019〕1号",

@@ -10,8 +10,8 @@ import pytest
 from tests.helpers import fresh_ws, snapshot
 from tracker.db import backup
 from tracker.db.connect import open_database, schema_state
-from tracker.db.migrations import latest_version, migration_names
 from tracker.db.queries import list_units, measures
+from tracker.db.schema_version import latest_version, migration_names
 from tracker.errors import TrackerError
 from tracker.services import assignments
 from tracker.services.workspace import open_workspace
@@ -165,3 +165,22 @@ def test_network_detection_reads_mount_types(monkeypatch, tmp_path):
     assert paths.is_network_path(tmp_path)
     monkeypatch.setattr(paths, "_linux_fs_type", lambda p: "ext4")
     assert not paths.is_network_path(tmp_path)
+
+
+def test_schema_version_lists_every_registered_migration():
+    from tracker.db.migrations import registered_names
+
+    assert registered_names() == migration_names()
+
+
+def test_opening_an_up_to_date_database_does_not_load_sqlite_utils(tmp_path):
+    import subprocess
+    import sys
+
+    fresh_ws(tmp_path).close()
+    code = ("import sys; from tracker.services.workspace import open_workspace; "
+            f"ws = open_workspace({str(tmp_path / 't.sqlite')!r}, who='t'); "
+            "ws.close(); print('sqlite_utils' in sys.modules, 'filelock' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "False False"

@@ -13,8 +13,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
+from tracker.db.database import Database
 from tracker.errors import TrackerError
 
 # Tables whose rows are user data (the change log covers exactly these).

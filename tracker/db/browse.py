@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
+from tracker.db.database import Database
 from tracker.lights import AssignmentState, Judgement, Rules, judge
 from tracker.model import STATUSES, Light, Status
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from tracker.db.connect import schema_state
-from tracker.db.migrations import latest_version, migration_names
+from tracker.db.database import Database
+from tracker.db.schema_version import latest_version, migration_names
 from tracker.errors import Problem
 
 

@@ -6,10 +6,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from tracker.db import backup
-from tracker.db.migrations import MIGRATION_SET, latest_version, migration_names, migrations
+from tracker.db.database import Database
+from tracker.db.schema_version import MIGRATION_SET, latest_version, migration_names
 from tracker.errors import TrackerError
 from tracker.paths import is_network_path
 
@@ -92,11 +91,14 @@ def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = T
             db.enable_wal()
         else:
             db.disable_wal()
-        pending = [m.name for m in migrations.pending(db)] if migrate else []
+        applied = schema_state(conn)[1]
+        pending = [n for n in migration_names() if n not in applied] if migrate else []
         if pending and existed:
             info.backups.append(backup.make_backup(conn, path, "before-migration"))
         if pending:
-            migrations.apply(db)
+            from tracker.db.migrations import apply_pending  # imports sqlite-utils
+
+            apply_pending(conn)
             db.execute(f"PRAGMA user_version = {latest_version()}")
             info.migrated = pending
         info.created = not existed

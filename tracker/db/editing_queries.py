@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
+from tracker.db.database import Database
 from tracker.db.queries import one, rows
 
 _CONTEXT_SQL = """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
+from tracker.db.database import Database
 
 
 def policy_assignment_rows(db: Database, policy_id: int,

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.db.actions import expand_changes, is_effective
+from tracker.db.database import Database
 
 
 def row_history(db: Database, table: str, row_id: int) -> list[dict[str, Any]]:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.db.actions import is_effective
+from tracker.db.database import Database
 from tracker.db.queries import rows
 
 

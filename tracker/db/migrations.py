@@ -7,10 +7,34 @@ the schema gets a fixture database under ``tests/fixtures/db/`` (see tests/db/ma
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import Any
 
-MIGRATION_SET = "tracker"
+from tracker.db.schema_version import MIGRATION_NAMES, MIGRATION_SET
+
+
+def _import_sqlite_utils_without_numpy() -> None:
+    """sqlite-utils imports numpy and pandas when they are installed (for column types we never
+    use): about 0.45 s. Load it with both hidden, unless something already loaded them."""
+    import sys
+
+    if "sqlite_utils" in sys.modules:
+        return
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import` raise ImportError
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in hidden:
+            if sys.modules.get(name) is None:
+                del sys.modules[name]
+
+
+_import_sqlite_utils_without_numpy()
+
+from sqlite_utils.migrations import Migrations  # noqa: E402
+
+Database = Any  # the sqlite-utils Database handed to each migration
 migrations = Migrations(MIGRATION_SET)
 
 _SCHEMA_0001 = """
@@ -193,9 +217,16 @@ def m0002_indexes(db: Database) -> None:
     _run_script(db, _INDEXES_0002)
 
 
-def migration_names() -> list[str]:
+def registered_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
 
-def latest_version() -> int:
-    return len(migration_names())
+if tuple(registered_names()) != MIGRATION_NAMES:  # pragma: no cover - a developer's slip
+    raise RuntimeError("tracker.db.schema_version.MIGRATION_NAMES must list every migration")
+
+
+def apply_pending(conn: Any) -> None:
+    """Apply pending migrations through sqlite-utils on this connection."""
+    from sqlite_utils import Database as SqliteUtilsDatabase
+
+    migrations.apply(SqliteUtilsDatabase(conn))

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from tracker.catalog import Catalog, CatAssignment, CatMeasure, CatUnit
+from tracker.db.database import Database
 from tracker.lights import AssignmentState
 from tracker.model import Status
 

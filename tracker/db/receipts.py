@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
+from tracker.db.database import Database
 
 RECEIPT_STATES: tuple[str, ...] = ("exported", "received", "imported", "rejected", "wrong_file")
 NO_RECEIPT = "none"

@@ -6,9 +6,8 @@ import getpass
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from tracker.db.connect import OpenInfo, open_database
+from tracker.db.database import Database
 from tracker.db.lock import DbLock
 from tracker.db.queries import get_settings, list_policies
 

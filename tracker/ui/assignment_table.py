@@ -105,10 +105,16 @@ class AssignmentTable(QTableView):
         if self._fitted:
             return
         self._fitted = True
-        for key in ("role", "status", "percent", "light"):
-            col = COLUMNS.index(key)
-            self.resizeColumnToContents(col)
-            self.setColumnWidth(col, min(self.columnWidth(col) + 6, 140))
+        header = self.horizontalHeader()
+        precision = header.resizeContentsPrecision()
+        header.setResizeContentsPrecision(30)  # these columns hold a few short words: 30 rows tell
+        try:
+            for key in ("role", "status", "percent", "light"):
+                col = COLUMNS.index(key)
+                self.resizeColumnToContents(col)
+                self.setColumnWidth(col, min(self.columnWidth(col) + 6, 140))
+        finally:
+            header.setResizeContentsPrecision(precision)
 
     # ------------------------------------------------------------ selection
     def current_id(self) -> int | None:
