@@ -140,12 +140,18 @@ def _log_to_file() -> Path | None:
 def install_excepthook(show_dialog: bool = True) -> None:
     """Any exception that reaches the event loop: log it, show a calm message, keep running.
     The database stays consistent because every write is one transaction."""
-    log_file = _log_to_file()
+    if QApplication.instance() is not None:  # the log file is opened after the first paint
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(500, _log_to_file)
+    else:
+        _log_to_file()
 
     def hook(exc_type, exc, tb) -> None:  # noqa: ANN001 - sys.excepthook signature
         from tracker.errors import TrackerError
         from tracker.messages import render
 
+        log_file = _log_to_file()  # idempotent: the handler is added once
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
