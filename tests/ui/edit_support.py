@@ -45,3 +45,17 @@ def install_zh() -> QTranslator:
     assert translator.load(str(QM)), QM
     QCoreApplication.installTranslator(translator)
     return translator
+
+
+def shown(qtbot, dialog):  # noqa: ANN001, ANN201
+    """Show a dialog the test owns and wait until it is on screen."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def click(qtbot, button) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 
-from tests.ui.edit_support import demo_copy, install_zh, open_ws
 from tracker.db.actions import write_action
 from tracker.services.settings import set_settings
 from tracker.services.status import default_period, period_counts, resolve_policy
 from tracker.ui.dashboard import DashboardView
-
-
-@pytest.fixture
-def ws(tmp_path, tmp_path_factory):
-    w = open_ws(demo_copy(tmp_path, tmp_path_factory))
-    yield w
-    w.close()
-
-
-@pytest.fixture
-def zh():
-    translator = install_zh()
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -5,45 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableView, QWidget
 
-from tests.ui.edit_support import demo_copy, install_zh, open_ws, type_cn
+from tests.ui.edit_support import click, shown, type_cn
 from tracker.db.queries import extensions, get_row, get_settings
 from tracker.ui.dialogs.extend_deadline import ExtendDeadlineDialog
 from tracker.ui.dialogs.review import ReviewDialog
 from tracker.ui.dialogs.settings_db import DbSettingsDialog
 
-
-@pytest.fixture
-def ws(tmp_path, tmp_path_factory):
-    w = open_ws(demo_copy(tmp_path, tmp_path_factory))
-    yield w
-    w.close()
-
-
-@pytest.fixture(autouse=True)
-def zh():
-    translator = install_zh()
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
-def stack():
-    return QUndoStack()
-
-
-def shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
-def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+pytestmark = pytest.mark.usefixtures("zh")
 
 
 # ---------------------------------------------------------------- 延期

@@ -3,45 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.edit_support import demo_copy, install_zh, open_ws, type_cn
+from tests.ui.edit_support import click, shown, type_cn
 from tracker.db.editing_queries import aliases_of_unit
 from tracker.db.queries import get_policy, get_row, measures, tasks, unit_by_name
 from tracker.ui.dialogs.structure_editor import StructureEditor
 from tracker.ui.dialogs.units_editor import UnitsEditor
 
-
-@pytest.fixture
-def ws(tmp_path, tmp_path_factory):
-    w = open_ws(demo_copy(tmp_path, tmp_path_factory))
-    yield w
-    w.close()
-
-
-@pytest.fixture(autouse=True)
-def zh():
-    translator = install_zh()
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
-def stack():
-    return QUndoStack()
-
-
-def shown(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
-def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+pytestmark = pytest.mark.usefixtures("zh")
 
 
 def click_row(qtbot, view, row):

@@ -1,0 +1,31 @@
+"""Fixtures shared by the tests of the editing windows and the dashboard (a test module may
+define its own fixture of the same name; the module's wins)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+
+from tests.ui.edit_support import demo_copy, install_zh, open_ws
+
+
+@pytest.fixture
+def ws(tmp_path, tmp_path_factory):
+    """A workspace on a fresh copy of the demo database."""
+    w = open_ws(demo_copy(tmp_path, tmp_path_factory))
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def zh():
+    """The editing windows' Chinese translation, loaded for the test."""
+    translator = install_zh()
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def stack():
+    return QUndoStack()
