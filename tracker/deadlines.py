@@ -78,6 +78,20 @@ def format_cn_date(d: date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+def format_cn_datetime(text: str | None) -> str:
+    """"2019-06-30T10:02:05" → "2019年6月30日 10:02"; a bare date → "2019年6月30日"; other text
+    as it is (dates are never shown to users as ISO with a T)."""
+    if not text:
+        return ""
+    try:
+        if len(text) > 10:
+            dt = datetime.fromisoformat(text)
+            return f"{format_cn_date(dt.date())} {dt:%H:%M}"
+        return format_cn_date(date.fromisoformat(text))
+    except ValueError:
+        return text
+
+
 def format_deadline(dl: Deadline) -> str:
     """Display text: the words as written; the computed date is added in brackets when the
     written text does not show its year ("6月底前（2019年6月30日）", "10个工作日内（…）")."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from tracker.deadlines import format_cn_date
+
 
 def iso_time(value: datetime | str) -> str:
     """``exported_at`` as written into the key sheet: ISO 8601 to the second."""
@@ -24,7 +26,7 @@ def cn_date(value: datetime | str) -> str:
             value = datetime.fromisoformat(value)
         except ValueError:
             return value
-    return f"{value.year}年{value.month}月{value.day}日"
+    return format_cn_date(value)
 
 
 def code_order(code: str) -> tuple:

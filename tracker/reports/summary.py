@@ -10,7 +10,7 @@ from tracker.counting import Counts, Tally
 from tracker.deadlines import format_cn_date
 from tracker.lights import AssignmentState, Judgement
 from tracker.model import STATUSES, Status
-from tracker.periods import period_end, period_label, prev_period
+from tracker.periods import period_end, period_label
 
 SECTIONS = ("overview", "charts", "per_task", "per_unit", "lagging", "detail")
 SECTION_LABELS = {"overview": "总体情况", "charts": "图表", "per_task": "分任务情况",
@@ -186,6 +186,3 @@ def bulletin_text(s: MonthlySummary) -> str:
         text += f"；{'、'.join(s.late_units)}迟报"
     return text + "。"
 
-
-def previous_period(period: str) -> str:
-    return prev_period(period)

@@ -24,7 +24,7 @@ from tracker.db.imports_queries import (
     later_batches_touching,
 )
 from tracker.db.queries import find_assignment, get_row, load_catalog
-from tracker.deadlines import format_cn_date
+from tracker.deadlines import format_cn_date, format_cn_datetime
 from tracker.errors import Problem, TrackerError
 from tracker.excel.results import ParsedFile, ParsedRow, problem_json
 from tracker.periods import period_end, period_label
@@ -95,17 +95,6 @@ class ImportPreview:
 # ------------------------------------------------------------------ preview
 
 
-def cn_datetime(iso: str) -> str:
-    """2019-07-03T10:02:11 → 2019年7月3日 10:02."""
-    from datetime import datetime
-
-    try:
-        t = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{t.year}年{t.month}月{t.day}日 {t.hour:02d}:{t.minute:02d}"
-
-
 FIELD_LABELS = {"status": "完成状态", "percent": "完成进度", "progress": "进展情况",
                 "problems": "存在问题", "next_steps": "下步计划", "extra": "备注"}
 
@@ -168,7 +157,7 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
     earlier = find_batch_by_sha(ws.db, parsed.sha256)
     if earlier is not None:
         fp.warnings.append(Problem("already_imported", {
-            "file": Path(parsed.path).name, "batch": earlier["id"], "at": cn_datetime(earlier["at"])}))
+            "file": Path(parsed.path).name, "batch": earlier["id"], "at": format_cn_datetime(earlier["at"])}))
     elif parsed.is_our_template and parsed.unit_id is not None:
         same_period = batch_for_unit_period(ws.db, policy_id, parsed.unit_id, parsed.period)
         if same_period is not None:  # a second template of that unit and month: wrong file?

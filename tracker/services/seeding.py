@@ -7,7 +7,6 @@ from tracker.db.queries import find_policy_by_title, unit_by_name
 from tracker.seed import DEFAULT_POLICY, load_seed
 from tracker.services.units import add_alias_in
 from tracker.services.workspace import Workspace
-from tracker.textnorm import norm_key
 
 
 def load_default(ws: Workspace, name: str = DEFAULT_POLICY) -> dict[str, int]:
@@ -47,6 +46,3 @@ def load_default(ws: Workspace, name: str = DEFAULT_POLICY) -> dict[str, int]:
                     added["measure"] += 1
     return added
 
-
-def alias_norm(text: str) -> str:
-    return norm_key(text)

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.deadlines import format_cn_date
+from tracker.deadlines import format_cn_datetime as cn_datetime
 from tracker.periods import period_label
 
 translate = QCoreApplication.translate
@@ -31,19 +30,6 @@ def field_labels() -> dict[str, str]:
         "new_text": translate("HistoryText", "Extended to"), "reason": translate("HistoryText", "Reason"),
         "approved_by": translate("HistoryText", "Approved by"),
     }
-
-
-def cn_datetime(text: str | None) -> str:
-    """"2019-06-30T10:02:05" → "2019年6月30日 10:02"; a bare date → "2019年6月30日"."""
-    if not text:
-        return ""
-    try:
-        if len(text) > 10:
-            dt = datetime.fromisoformat(text)
-            return f"{format_cn_date(dt.date())} {dt:%H:%M}"
-        return format_cn_date(date.fromisoformat(text))
-    except ValueError:
-        return text
 
 
 def show_value(value: Any, limit: int = 40) -> str:
