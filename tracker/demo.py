@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from tracker.db.actions import now_iso, write_action
-from tracker.db.queries import list_units, measures
+from tracker.db.queries import list_units, measures, table_counts
 from tracker.errors import TrackerError
 from tracker.periods import due_date, period_end, period_range
 from tracker.services.assignments import assignment_values
@@ -164,7 +164,7 @@ def build_demo(path: Path, force: bool = False, who: str = "示例") -> str:
                                                "review_note": "进展描述过于笼统，请补充具体数据"
                                                if review == "退回" else "",
                                                "updated_at": now_iso()})
-        n_reports = ws.db.execute("SELECT count(*) FROM report").fetchone()[0]
+        n_reports = table_counts(ws.db)["report"]
         return (f"示例数据：{len(ms)} 项措施分解为 {len(assignments)} 项任务，"
                 f"{PERIODS[0]} 至 {PERIODS[-1]} 共 {n_reports} 条报送。")
     finally:

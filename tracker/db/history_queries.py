@@ -30,6 +30,11 @@ def assignment_history(db: Database, assignment_id: int) -> list[dict[str, Any]]
         ORDER BY c.id""", {"id": assignment_id})])
 
 
+def last_action_id(db: Database) -> int | None:
+    """The newest action's id (None on an empty log)."""
+    return db.execute("SELECT max(id) FROM action").fetchone()[0]
+
+
 def recent_actions(db: Database, limit: int = 50) -> list[dict[str, Any]]:
     return [dict(r) for r in db.query(
         "SELECT * FROM action ORDER BY id DESC LIMIT ?", [limit])]

@@ -118,6 +118,14 @@ def unit_by_name(db: Database, name: str) -> dict[str, Any] | None:
     return one(db, "SELECT * FROM unit WHERE name = ?", [name])
 
 
+def next_unit_sort(db: Database) -> int:
+    return scalar(db, "SELECT coalesce(max(sort_order), 0) + 1 FROM unit")
+
+
+def alias_ids_of_unit(db: Database, unit_id: int) -> list[int]:
+    return [r[0] for r in db.execute("SELECT id FROM unit_alias WHERE unit_id = ?", [unit_id])]
+
+
 def unit_usage(db: Database, unit_id: int) -> dict[str, int]:
     return {
         "assignments": scalar(db, "SELECT count(*) FROM assignment WHERE unit_id = ?", [unit_id]),

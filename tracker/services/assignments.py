@@ -6,6 +6,7 @@ from datetime import date
 
 from tracker.db.actions import now_iso, write_action
 from tracker.db.queries import (
+    extensions,
     find_assignment,
     get_policy,
     get_row,
@@ -80,9 +81,8 @@ def unassign(ws: Workspace, assignment_id: int) -> None:
     if report_count(ws.db, assignment_id):
         raise TrackerError("assignment_has_reports", assignment_id=assignment_id)
     with write_action(ws.db, ws.who, "unassign", "取消分解") as act:
-        for ext in act.db.execute("SELECT id FROM extension WHERE assignment_id = ?",
-                                  [assignment_id]).fetchall():
-            act.delete("extension", ext[0])
+        for ext in extensions(act.db, assignment_id):
+            act.delete("extension", ext["id"])
         act.delete("assignment", assignment_id)
 
 

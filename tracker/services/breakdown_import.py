@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tracker.db.actions import now_iso, set_action_batch, write_action
 from tracker.db.imports_queries import policy_assignments
-from tracker.db.queries import load_catalog
+from tracker.db.queries import get_row, load_catalog
 from tracker.errors import Problem, TrackerError
 from tracker.excel.breakdown_read import BreakdownEntry, ParsedBreakdown, parse_breakdown
 from tracker.services.assignments import assignment_values, deadline_fields
@@ -65,9 +65,8 @@ def preview_breakdown(ws: Workspace, path: str | Path, policy_id: int) -> Breakd
             preview.changes.append(BreakdownChange(e, None, "new"))
             continue
         fields = {}
-        full = ws.db.execute("SELECT role, action_text, deadline_text, original_deadline_text,"
-                             " start_date FROM assignment WHERE id = ?", [a["id"]]).fetchone()
-        role, action, deadline_text, _original, _start = full
+        full = get_row(ws.db, "assignment", a["id"])
+        role, action, deadline_text = full["role"], full["action_text"], full["deadline_text"]
         if e.role != role:
             fields["role"] = e.role
         if e.action_text and e.action_text != action:
@@ -108,8 +107,7 @@ def accept_breakdown(ws: Workspace, preview: BreakdownPreview) -> int | None:
             else:
                 values = {k: v for k, v in c.fields.items() if k != "deadline"}
                 if "deadline" in c.fields:
-                    start = ws.db.execute("SELECT start_date FROM assignment WHERE id = ?",
-                                          [c.assignment_id]).fetchone()[0]
+                    start = get_row(ws.db, "assignment", c.assignment_id)["start_date"]
                     from datetime import date
 
                     values.update(deadline_fields(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tracker.db.queries import get_policy
+from tracker.db.queries import get_policy, get_row, list_units
 from tracker.db.receipts import latest_receipts
 from tracker.errors import TrackerError
 from tracker.paths import output_file, output_folder
@@ -43,8 +43,8 @@ def build_monthly(ws: Workspace, policy_id: int, req: ReportRequest
                               task_seq=req.task_seq)
     unit_name = None
     if req.unit_id is not None:
-        row = ws.db.execute("SELECT name FROM unit WHERE id = ?", [req.unit_id]).fetchone()
-        unit_name = row[0] if row else None
+        row = get_row(ws.db, "unit", req.unit_id)
+        unit_name = row["name"] if row else None
     task_label = None
     if req.task_seq is not None:
         match = next((t for seq, t, _ in summary.per_task if seq == req.task_seq), None)
@@ -93,7 +93,7 @@ def reminder_documents(ws: Workspace, policy_id: int, period: str,
     """(unit name, 催办通知单) for every unit with overdue, due-soon or missing items, or a
     rejected file."""
     summary = monthly_summary(ws, policy_id, period)
-    names = {r[0]: r[1] for r in ws.db.execute("SELECT id, name FROM unit")}
+    names = {u["id"]: u["name"] for u in list_units(ws.db)}
     rejected: dict[str, list[str]] = {}
     for unit_id, r in latest_receipts(ws.db, policy_id, summary.period).items():
         if r["state"] in ("rejected", "wrong_file"):

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from tracker.db.actions import Action, write_action
-from tracker.db.queries import alias_by_norm, get_row, unit_by_name, unit_usage
+from tracker.db.queries import (
+    alias_by_norm,
+    alias_ids_of_unit,
+    get_row,
+    next_unit_sort,
+    unit_by_name,
+    unit_usage,
+)
 from tracker.errors import TrackerError
 from tracker.model import UNIT_KINDS
 from tracker.services.workspace import Workspace
@@ -41,8 +48,7 @@ def add_unit(ws: Workspace, name: str, kind: str = "其他", short_name: str = "
         raise TrackerError("unit_exists", name=name)
     with write_action(ws.db, ws.who, "add_unit", f"新增单位：{name}") as act:
         if sort_order is None:
-            sort_order = (act.db.execute("SELECT coalesce(max(sort_order),0)+1 FROM unit")
-                          .fetchone()[0])
+            sort_order = next_unit_sort(act.db)
         uid = act.insert("unit", {"name": name, "short_name": strip_text(short_name) or name,
                                   "kind": kind, "sort_order": sort_order, "contact": contact,
                                   "phone": phone, "active": 1})
@@ -81,8 +87,8 @@ def delete_unit(ws: Workspace, unit_id: int) -> None:
     if usage["assignments"] or usage["reports"]:
         raise TrackerError("unit_in_use", name=unit["name"], **usage)
     with write_action(ws.db, ws.who, "delete_unit", f"删除单位：{unit['name']}") as act:
-        for alias in act.db.execute("SELECT id FROM unit_alias WHERE unit_id = ?", [unit_id]):
-            act.delete("unit_alias", alias[0])
+        for alias_id in alias_ids_of_unit(act.db, unit_id):
+            act.delete("unit_alias", alias_id)
         act.delete("unit", unit_id)
 
 

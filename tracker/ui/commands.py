@@ -32,8 +32,9 @@ class ServiceCommand(QUndoCommand):
         self.error: Exception | None = None
 
     def _last_action(self, ws: Workspace) -> int | None:
-        row = ws.db.execute("SELECT max(id) FROM action").fetchone()
-        return row[0] if row else None
+        from tracker.db.history_queries import last_action_id
+
+        return last_action_id(ws.db)
 
     def redo(self) -> None:
         ws = self._ws()
