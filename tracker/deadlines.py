@@ -24,6 +24,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from tracker.errors import Problem
 from tracker.model import DeadlineKind
@@ -43,22 +44,27 @@ _RECURRING = (("每半年|半年一次", "half_yearly"), ("每季|按季|季度�
               ("每周|按周", "weekly"), ("每旬|定期", None))
 _ONGOING = re.compile("长期|持续|常态化|常年|经常性|久久为功")
 _Y = r"(?:(\d{4})年)?"
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx, re.IGNORECASE)) for name, rx in (
-        ("ymd", r"(\d{4})[年/.\-](\d{1,2})[月/.\-](\d{1,2})[日号]?"),
-        ("ymd", r"(\d{4})(\d{2})(\d{2})"),
-        ("ymd", _Y + r"(\d{1,2})月(\d{1,2})[日号]"),
-        ("xun", _Y + r"(\d{1,2})月份?(上|中|下)旬(?:末|底)?"),
-        ("ym", _Y + r"(\d{1,2})月份?(?:底|末|末底)?"),
-        ("ym", r"(\d{4})[/.\-](\d{1,2})"),
-        ("q", _Y + r"第?([1-4])季度?(?:末|底)?"),
-        ("q", r"(\d{4})[\-]?q([1-4])"),
-        ("half", _Y + r"(上|下)半年(?:末|底)?"),
-        ("y", r"(\d{4})年?(?:年?[底末]|年?内|度|全年)?"),
-        ("rel_y", r"(今|本|当|明)?年度?年?[底末内]"),
-        ("workdays", r"(\d{1,3})个?工作日内?"),
-        ("days", r"(\d{1,3})个?(?:自然日|天|日)内"),
-    ))
+_PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
+    ("ymd", r"(\d{4})[年/.\-](\d{1,2})[月/.\-](\d{1,2})[日号]?"),
+    ("ymd", r"(\d{4})(\d{2})(\d{2})"),
+    ("ymd", _Y + r"(\d{1,2})月(\d{1,2})[日号]"),
+    ("xun", _Y + r"(\d{1,2})月份?(上|中|下)旬(?:末|底)?"),
+    ("ym", _Y + r"(\d{1,2})月份?(?:底|末|末底)?"),
+    ("ym", r"(\d{4})[/.\-](\d{1,2})"),
+    ("q", _Y + r"第?([1-4])季度?(?:末|底)?"),
+    ("q", r"(\d{4})[\-]?q([1-4])"),
+    ("half", _Y + r"(上|下)半年(?:末|底)?"),
+    ("y", r"(\d{4})年?(?:年?[底末]|年?内|度|全年)?"),
+    ("rel_y", r"(今|本|当|明)?年度?年?[底末内]"),
+    ("workdays", r"(\d{1,3})个?工作日内?"),
+    ("days", r"(\d{1,3})个?(?:自然日|天|日)内"),
+)
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The date shapes, compiled on first use (the window starts without parsing a deadline)."""
+    return tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERN_SOURCES)
 
 
 @dataclass(frozen=True)
@@ -178,7 +184,7 @@ def _clean(text: str) -> str:
 
 def _from_text(text: str, start: date | None) -> Deadline | None:
     s = _clean(text)
-    for name, rx in _PATTERNS:
+    for name, rx in _patterns():
         m = rx.fullmatch(s)
         if m:
             return _build(name, m.groups(), text, start)

@@ -6,7 +6,7 @@ and exits 2 instead of Qt's abort; ``--self-test`` switches to the offscreen pla
 
 from __future__ import annotations
 
-import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -18,20 +18,28 @@ def no_display() -> bool:
             and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
 
 
-def window_only_args(argv: Sequence[str]) -> bool:
-    """True for `tracker`, `tracker --db PATH`, `tracker --self-test`: only the window's own
-    options, so `python -m tracker` can open the window without loading every command-line verb
-    (tracker/__main__.py). Anything else goes through the command line as before."""
+def window_args(argv: Sequence[str]) -> tuple[str | None, bool] | None:
+    """(database, self-test) when ``argv`` holds only the window's own options — `tracker`,
+    `tracker --db PATH`, `tracker --self-test` — so `python -m tracker` opens the window without
+    loading every command-line verb (tracker/__main__.py) or argparse; None for anything else."""
+    db: str | None = None
+    self_test = False
     i = 0
     while i < len(argv):
         arg = argv[i]
-        if arg == "--self-test" or arg.startswith("--db="):
-            i += 1
-        elif arg == "--db" and i + 1 < len(argv):
-            i += 2
+        if arg == "--self-test":
+            self_test, i = True, i + 1
+        elif arg.startswith("--db=") and len(arg) > 5:
+            db, i = arg[5:], i + 1
+        elif arg == "--db" and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            db, i = argv[i + 1], i + 2
         else:
-            return False
-    return True
+            return None
+    return db, self_test
+
+
+def window_only_args(argv: Sequence[str]) -> bool:
+    return window_args(argv) is not None
 
 
 def _import_core_first() -> None:
@@ -54,6 +62,17 @@ def _import_core_first() -> None:
 
 
 def run_gui(db: str | None = None, self_test: bool = False) -> int:
+    # Start-up allocates tens of thousands of long-lived objects (modules, classes, PySide6's
+    # enum types) and no garbage cycles worth collecting: the cyclic collector is paused until
+    # the main window is on screen (re-enabled on the event loop's first turn, or on return).
+    gc.disable()
+    try:
+        return _start(db, self_test)
+    finally:
+        gc.enable()
+
+
+def _start(db: str | None, self_test: bool) -> int:
     from tracker.messages import render
 
     if no_display():
@@ -62,6 +81,11 @@ def run_gui(db: str | None = None, self_test: bool = False) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _import_core_first()
+    import PySide6.QtCore  # noqa: F401 - loads PySide6's import hook, made faster next
+
+    from tracker.ui import pyside_hook
+
+    pyside_hook.install()
     from tracker.paths import default_db_path
     from tracker.ui.app import create_app, install_excepthook, install_translators
     from tracker.ui.user_settings import UserSettings
@@ -69,7 +93,7 @@ def run_gui(db: str | None = None, self_test: bool = False) -> int:
     path = Path(db) if db else default_db_path()
     app = create_app()
     settings = UserSettings()
-    install_translators(app, settings.language)
+    install_translators(app, settings.language, set_locale=self_test)
     if self_test:
         from tracker.ui.self_test import run_self_test
 
@@ -97,6 +121,7 @@ def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
     if os.environ.get("TRACKER_EXIT_AFTER_PAINT"):  # start-up benchmark hook
         QTimer.singleShot(0, lambda: _exit_after_paint(app, window))
         return app.exec()
+    QTimer.singleShot(0, lambda: _after_first_paint(window, settings.language))
     from tracker.ui.navigator import warm_up_pinyin
 
     QTimer.singleShot(1500, warm_up_pinyin)
@@ -109,6 +134,16 @@ def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
         settings.welcome_shown = True
         QTimer.singleShot(300, lambda: _welcome(window))
     return app.exec()
+
+
+def _after_first_paint(window, language: str) -> None:  # noqa: ANN001
+    """What the first screen does not need, once it is on screen: the default QLocale for the
+    dialogs' date editors, and the cyclic garbage collector (paused while starting)."""
+    from tracker.ui.app import set_default_locale
+
+    window.repaint()
+    set_default_locale(language)
+    gc.enable()
 
 
 def _exit_after_paint(app, window) -> None:  # noqa: ANN001
@@ -139,6 +174,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
         except (AttributeError, ValueError):
             pass
+    argv = sys.argv[1:] if argv is None else argv
+    simple = window_args(argv)
+    if simple is not None:  # the usual start: no argparse to import
+        return run_gui(db=simple[0], self_test=simple[1])
+    import argparse
+
     parser = argparse.ArgumentParser(prog="tracker-gui", description="政策落实跟踪（图形窗口）")
     parser.add_argument("--db", metavar="路径", help="数据库文件（默认：用户数据文件夹中的 "
                                                      "tracker.sqlite）")

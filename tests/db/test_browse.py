@@ -33,6 +33,19 @@ def test_every_sort_key_returns_every_row(ws, sort, descending):
     assert sorted(ids) == sorted(r[0] for r in ws.db.execute("SELECT id FROM assignment"))
 
 
+@pytest.mark.parametrize("sort", [k for k in browse.SORT_KEYS if k != "light"])
+@pytest.mark.parametrize("f", [browse.BrowseFilter(), browse.BrowseFilter(unit_id=3),
+                               browse.BrowseFilter(policy_id=1, task_id=None)])
+def test_ids_without_the_report_joins_are_the_same_ids_in_the_same_order(ws, f, sort):
+    j = judging(ws)
+    params = {"period": j.period}
+    where = browse._where(f, params)
+    for descending in (False, True):
+        full = [r[0] for r in ws.db.execute(
+            f"SELECT a.id {browse._FROM}{where}{browse._order(sort, descending)}", params)]
+        assert browse.matching_ids(ws.db, f, j, sort, descending) == full
+
+
 def test_unknown_sort_key_is_refused(ws):
     with pytest.raises(ValueError):
         browse.matching_ids(ws.db, browse.BrowseFilter(), judging(ws), "nope")

@@ -90,6 +90,22 @@ def test_translators_load_ours_and_qtbase():
         ui_app.remove_translators(app)
 
 
+def test_the_default_locale_follows_the_language_unless_the_start_sets_it_later():
+    from PySide6.QtCore import QLocale
+
+    app = QApplication.instance()
+    try:
+        ui_app.install_translators(app, "zh_CN")
+        assert QLocale().language() == QLocale.Language.Chinese
+        ui_app.install_translators(app, "en", set_locale=False)
+        assert QLocale().language() == QLocale.Language.Chinese  # the window's start: later
+        ui_app.set_default_locale("en")
+        assert QLocale().language() == QLocale.Language.English
+    finally:
+        ui_app.remove_translators(app)
+        ui_app.set_default_locale("zh_CN")
+
+
 def test_exception_hook_logs_and_says_it_calmly(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("TRACKER_DATA_DIR", str(tmp_path))
     root = logging.getLogger()

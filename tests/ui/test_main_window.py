@@ -98,6 +98,30 @@ def test_navigator_tree_scopes_the_table(qtbot, window):  # noqa: F811
     wait_filter(qtbot, window, expected)
 
 
+def test_a_tasks_measures_appear_when_it_is_expanded(qtbot, window):  # noqa: F811
+    nav = window.navigator
+    policy = nav.tree_model.index(0, 0, nav.tree_model.index(0, 0))
+    task1 = nav.tree_model.index(0, 0, policy)
+    assert nav.tree.isExpanded(policy) and not nav.tree.isExpanded(task1)
+    assert [nav.tree_model.index(r, 0, task1).data() for r in
+            range(nav.tree_model.rowCount(task1))] == ["…"]  # measures wait for expansion
+    nav.tree.expand(task1)
+    db = window.ws.db
+    codes = [r[0] for r in db.execute("""SELECT m.code FROM measure m JOIN task t
+        ON t.id = m.task_id WHERE t.seq = 1 ORDER BY m.seq""")]
+    shown = [nav.tree_model.index(r, 0, task1).data().split()[0]
+             for r in range(nav.tree_model.rowCount(task1))]
+    assert shown == codes and len(codes) > 1
+    nav.tree.collapse(task1)
+    nav.tree.expand(task1)  # loaded once
+    assert nav.tree_model.rowCount(task1) == len(codes)
+    measure = nav.tree_model.index(1, 0, task1)
+    nav.tree.setCurrentIndex(measure)
+    expected = db.execute("SELECT count(*) FROM assignment a JOIN measure m ON m.id = "
+                          "a.measure_id WHERE m.code = ?", [codes[1]]).fetchone()[0]
+    wait_filter(qtbot, window, expected)
+
+
 def test_selecting_a_row_shows_reports_and_history(qtbot, window):  # noqa: F811
     aid = click_row(qtbot, window, 3)
     assert aid is not None and window.detail.assignment_id == aid

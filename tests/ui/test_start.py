@@ -7,26 +7,36 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.test_self_test import run
-from tests.ui.window_support import demo_path  # noqa: F401 - fixture
-from tracker.gui_main import window_only_args
+from tests.ui.window_support import demo_path, user_settings, window  # noqa: F401 - fixtures
+from tracker.gui_main import window_args, window_only_args
 from tracker.ui.file_actions import open_for_window
 
 
-@pytest.mark.parametrize("argv, window", [
+@pytest.mark.parametrize("argv, opens_window", [
     ([], True), (["--db", "x.sqlite"], True), (["--db=x.sqlite"], True),
     (["--self-test"], True), (["--db", "x.sqlite", "--self-test"], True),
     (["--db"], False), (["status"], False), (["--db", "x.sqlite", "status"], False),
     (["--version"], False), (["-h"], False), (["--policy", "1"], False),
 ])
-def test_only_the_window_options_skip_the_command_line(argv, window):
-    assert window_only_args(argv) is window
+def test_only_the_window_options_skip_the_command_line(argv, opens_window):
+    assert window_only_args(argv) is opens_window
+
+
+@pytest.mark.parametrize("argv, parsed", [
+    ([], (None, False)), (["--db", "a b.sqlite"], ("a b.sqlite", False)),
+    (["--db=数据.sqlite", "--self-test"], ("数据.sqlite", True)),
+    (["--self-test", "--db", "x"], ("x", True)), (["--db", "--self-test"], None),
+    (["--db="], None),
+])
+def test_the_window_options_are_read_without_argparse(argv, parsed):
+    assert window_args(argv) == parsed
 
 
 def test_exit_after_paint_prints_the_first_page_and_releases_the_lock(demo_path):  # noqa: F811
     done = run(["--db", str(demo_path)], TRACKER_EXIT_AFTER_PAINT="1",
                QT_QPA_PLATFORM="offscreen")
     assert done.returncode == 0, done.stderr
-    assert "first-paint rows=105 total=105" in done.stderr
+    assert "first-paint rows=100 total=105" in done.stderr
     open_for_window(demo_path, "测试员").close()  # not held by the ended process
 
 
@@ -34,3 +44,22 @@ def test_verbs_still_go_through_the_command_line(demo_path):  # noqa: F811
     done = run(["--db", str(demo_path), "status"])
     assert done.returncode == 0, done.stderr
     assert "已完成" in done.stdout and "first-paint" not in done.stderr
+
+
+def test_after_the_first_paint_the_locale_is_set_and_the_collector_runs(window):  # noqa: F811
+    import gc
+
+    from PySide6.QtCore import QLocale
+
+    from tracker.gui_main import _after_first_paint
+    from tracker.ui.app import set_default_locale
+
+    gc.disable()
+    try:
+        set_default_locale("en")
+        _after_first_paint(window, "zh_CN")
+        assert gc.isenabled()
+        assert QLocale().language() == QLocale.Language.Chinese
+    finally:
+        gc.enable()
+        set_default_locale("zh_CN")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tracker.catalog import Catalog, CatAssignment, CatMeasure, CatUnit
 from tracker.db.database import Database
 from tracker.lights import AssignmentState
 from tracker.model import Status
+
+if TYPE_CHECKING:  # the importer's catalog is not needed to start the window
+    from tracker.catalog import Catalog
 
 DEFAULT_SETTINGS: dict[str, str] = {
     "office_name": "市“双创”办",
@@ -166,6 +168,8 @@ def reports_of_assignment(db: Database, assignment_id: int) -> list[dict[str, An
 
 
 def load_catalog(db: Database, policy_id: int) -> Catalog:
+    from tracker.catalog import Catalog, CatAssignment, CatMeasure, CatUnit
+
     pol = get_policy(db, policy_id) or {}
     cms = [CatMeasure(m["id"], m["code"], m["task_seq"], m["seq"], m["title"],
                       m["description"], m["task_title"]) for m in measures(db, policy_id)]

@@ -8,7 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,7 +26,12 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     """The one QApplication (an existing one is reused, e.g. under pytest-qt)."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        args = list(argv if argv is not None else sys.argv[:1])
+        if sys.platform.startswith("linux") and "-style" not in args:
+            # one look on every Linux desktop; as an argument rather than setStyle(), which
+            # hands back a QStyle and so builds PySide6's QStyle type (~10 ms of start-up)
+            args += ["-style", "Fusion"]
+        app = QApplication(args)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -36,16 +41,20 @@ def create_app(argv: list[str] | None = None) -> QApplication:
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(icon)))
-    if sys.platform.startswith("linux"):
-        app.setStyle("Fusion")
     setup_fonts(app)
-    try:  # reports render in worker threads: register their font once, on this thread
+    return app
+
+
+def register_report_font_here() -> None:
+    """Reports render in worker threads, and Qt registers application fonts on the GUI thread
+    only: the report window calls this (on the GUI thread) before it starts a report job. Once
+    registered it returns at once; a missing font is reported when the report is made."""
+    try:
         from tracker.reports.render_fonts import register_report_font
 
         register_report_font()
-    except Exception:  # noqa: BLE001 - a missing font is reported when a report is made
+    except Exception:  # noqa: BLE001
         pass
-    return app
 
 
 def font_families() -> list[str]:
@@ -96,15 +105,20 @@ def remove_translators(app: QCoreApplication) -> None:
     _translators.clear()
 
 
-def install_translators(app: QCoreApplication, lang: str) -> list[str]:
+def install_translators(app: QCoreApplication, lang: str, *, set_locale: bool = True
+                        ) -> list[str]:
     """Replace the installed translators; returns the files loaded. English loads none of ours
-    (the source strings are English)."""
+    (the source strings are English). The default QLocale (month and day names in the date
+    editors of the dialogs) follows the language; the window's start passes
+    ``set_locale=False`` and calls :func:`set_default_locale` once the main window is painted:
+    building PySide6's QLocale type (its Language, Country and Script enums, some 800 members)
+    costs start-up time, and the main window shows no locale-formatted value."""
     remove_translators(app)
+    if set_locale:
+        set_default_locale(lang)
     loaded: list[str] = []
     if lang == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return loaded
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [Path(qt_dir) / f"qtbase_{lang}.qm", *translation_files(lang)]
     for file in candidates:
@@ -114,6 +128,15 @@ def install_translators(app: QCoreApplication, lang: str) -> list[str]:
             _translators.append(tr)
             loaded.append(file.name)
     return loaded
+
+
+def set_default_locale(lang: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
 
 # ---------------------------------------------------------------- exception hook

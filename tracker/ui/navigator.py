@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from tracker.textnorm import norm_key
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 10
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 11
+LOADED_ROLE = Qt.ItemDataRole.UserRole + 12  # False on a task whose measures wait
 
 
 @lru_cache(maxsize=4096)
@@ -111,13 +112,16 @@ class Navigator(QWidget):
         self._unit_texts: dict[int, tuple[str, list[str]]] = {}
         self._pinyin_ready = False
         self.tree.selectionModel().currentChanged.connect(self._tree_changed)
+        self.tree.expanded.connect(self._fill_task)
         self.unit_search.textChanged.connect(self._filter_units)
         self.unit_list.currentItemChanged.connect(self._unit_changed)
         self.reload()
 
     # ------------------------------------------------------------ loading
     def reload(self) -> None:
-        """Rebuild from the database (after a structure edit or opening another database)."""
+        """Rebuild from the database (after a structure edit or opening another database).
+        A task's measures are loaded when the task is first expanded (a city database holds
+        hundreds of them, and the tree starts with the tasks collapsed)."""
         db = self._ws().db
         self.tree.selectionModel().blockSignals(True)
         self.tree_model.clear()
@@ -128,20 +132,30 @@ class Navigator(QWidget):
             p_item = self._item(pol["short_title"] or pol["title"], {"policy_id": pol["id"]},
                                 pol["title"])
             everything.appendRow(p_item)
-            by_task: dict[int, QStandardItem] = {}
             for t in tasks(db, pol["id"]):
                 t_item = self._item(f"{t['seq']}. {t['title']}",
                                     {"policy_id": pol["id"], "task_id": t["id"]}, t["title"])
+                t_item.appendRow(self._item("…", {"policy_id": pol["id"], "task_id": t["id"]}))
+                t_item.setData(False, LOADED_ROLE)
                 p_item.appendRow(t_item)
-                by_task[t["id"]] = t_item
-            for m in measures(db, pol["id"]):
-                scope = {"policy_id": pol["id"], "task_id": m["task_id"], "measure_id": m["id"]}
-                by_task[m["task_id"]].appendRow(self._item(f"{m['code']} {m['title']}", scope,
-                                                           m["description"] or m["title"]))
         self.tree.expandToDepth(1)
         self.tree.setCurrentIndex(everything.index())
         self.tree.selectionModel().blockSignals(False)
         self._load_units()
+
+    def _fill_task(self, index: QModelIndex) -> None:
+        """The measures under a task, on its first expansion."""
+        item = self.tree_model.itemFromIndex(index)
+        if item is None or item.data(LOADED_ROLE) is not False:
+            return
+        scope = item.data(SCOPE_ROLE) or {}
+        item.setData(True, LOADED_ROLE)
+        item.removeRows(0, item.rowCount())
+        for m in measures(self._ws().db, scope["policy_id"]):
+            if m["task_id"] == scope["task_id"]:
+                item.appendRow(self._item(f"{m['code']} {m['title']}",
+                                          {**scope, "measure_id": m["id"]},
+                                          m["description"] or m["title"]))
 
     def _item(self, text: str, scope: dict[str, Any], tip: str = "") -> QStandardItem:
         item = QStandardItem(text)

@@ -31,6 +31,7 @@ from tracker.services.report_output import (
     write_monthly,
     write_reminders,
 )
+from tracker.ui.app import register_report_font_here
 from tracker.ui.background import run_in_background
 from tracker.ui.excel_actions import error_text
 
@@ -150,6 +151,7 @@ class ReportOutputs:
         """``call(ws)`` on a worker connection; ``on_done(result)`` back on the UI thread."""
         ws = self.dialog.ws_provider()
         self.dialog.remember()
+        register_report_font_here()  # on this (GUI) thread, before the worker renders
 
         def job(worker_ws, _ctl):  # noqa: ANN001, ANN202 - background job (reads only)
             yield 0, 0, title

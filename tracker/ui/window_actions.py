@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from tracker.ui.icons import icon
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -27,44 +29,42 @@ class WindowActions:
     def __init__(self, win: MainWindow) -> None:
         self.win = win
         self.all: dict[str, QAction] = {}
-        std = win.style().standardIcon
-        sp = QStyle.StandardPixmap
         files, excel = win.file_actions, win.excel_actions
         make = self._make
         make("new", translate("WindowActions", "&New database…"), files.new_database, QKeySequence.StandardKey.New,
-             std(sp.SP_FileIcon))
+             icon("new"))
         make("open", translate("WindowActions", "&Open database…"), files.open_database, QKeySequence.StandardKey.Open,
-             std(sp.SP_DialogOpenButton))
+             icon("open"))
         make("backup", translate("WindowActions", "&Back up…"), files.backup)
         make("restore", translate("WindowActions", "&Restore from backup…"), files.restore)
         make("quit", translate("WindowActions", "E&xit"), win.close, QKeySequence("Ctrl+Q"))
         self.undo = win.undo_stack.createUndoAction(win, translate("WindowActions", "Undo"))
         self.undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo.setIcon(std(sp.SP_ArrowBack))
+        self.undo.setIcon(icon("undo"))
         self.redo = win.undo_stack.createRedoAction(win, translate("WindowActions", "Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.redo.setIcon(std(sp.SP_ArrowForward))
+        self.redo.setIcon(icon("redo"))
         self.all.update(undo=self.undo, redo=self.redo)
         make("structure", translate("WindowActions", "Policy &structure…"), win.dialogs.open_structure_editor)
         make("units", translate("WindowActions", "&Units and aliases…"), win.dialogs.open_units_editor)
         make("matrix", translate("WindowActions", "Assignment &matrix…"), win.dialogs.open_matrix)
         make("settings", translate("WindowActions", "Se&ttings…"), win.dialogs.open_settings, QKeySequence("Ctrl+,"))
         make("export_templates", translate("WindowActions", "Export &report templates…"), excel.export_templates,
-             None, std(sp.SP_DialogSaveButton))
+             None, icon("export"))
         make("export_breakdown", translate("WindowActions", "Export &breakdown…"), excel.export_breakdown)
         make("import_reports", translate("WindowActions", "&Import returned reports…"), excel.import_reports,
-             QKeySequence("Ctrl+I"), std(sp.SP_ArrowDown))
+             QKeySequence("Ctrl+I"), icon("import"))
         make("import_folder", translate("WindowActions", "Import a f&older…"),
              excel.import_folder)
         make("import_breakdown", translate("WindowActions", "Import b&reakdown…"), excel.import_breakdown)
         make("undo_import", translate("WindowActions", "&Undo an import…"), excel.undo_import)
         make("export_summary", translate("WindowActions", "Export &summary table…"), excel.export_summary)
         make("monthly", translate("WindowActions", "&Monthly report…"), win.open_report_dialog, QKeySequence("Ctrl+P"),
-             std(sp.SP_FileDialogDetailedView))
+             icon("report"))
         make("help", translate("WindowActions", "&How to use"), win.dialogs.show_help, QKeySequence.StandardKey.HelpContents)
         make("about", translate("WindowActions", "&About"), win.dialogs.show_about)
         make("refresh", translate("WindowActions", "Re&fresh"), win.refresh_data, QKeySequence.StandardKey.Refresh,
-             std(sp.SP_BrowserReload))
+             icon("refresh"))
         self.recent_menu = QMenu(translate("WindowActions", "Recent &databases"), win)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._menus()
