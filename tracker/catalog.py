@@ -50,12 +50,22 @@ class Catalog:
     units: list[CatUnit]
     assignments: list[CatAssignment] = field(default_factory=list)
     _by_key: dict[str, CatUnit] = field(default_factory=dict, repr=False)
+    _by_code: dict[str, CatMeasure] = field(default_factory=dict, repr=False)
+    _by_id: dict[int, CatMeasure] = field(default_factory=dict, repr=False)
+    _by_pair: dict[tuple[int, int], CatAssignment] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        """Indexes for the lookups an import makes per row (a catalog is built once per import
+        and never changed afterwards)."""
         for u in self.units:
             for text in (u.name, u.short_name, *u.aliases):
                 if text:
                     self._by_key.setdefault(norm_key(text), u)
+        for m in self.measures:
+            self._by_code.setdefault(m.code, m)
+            self._by_id.setdefault(m.id, m)
+        for a in self.assignments:
+            self._by_pair.setdefault((a.unit_id, a.measure_id), a)
 
     def resolve_unit(self, text: str | None) -> CatUnit | None:
         """Exact match through names and aliases, ignoring spaces, width and bracket style."""
@@ -64,13 +74,10 @@ class Catalog:
         return self._by_key.get(norm_key(text))
 
     def measure_by_code(self, code: str) -> CatMeasure | None:
-        for m in self.measures:
-            if m.code == code:
-                return m
-        return None
+        return self._by_code.get(code)
+
+    def measure_by_id(self, measure_id: int) -> CatMeasure | None:
+        return self._by_id.get(measure_id)
 
     def assignment_for(self, unit_id: int, measure_id: int) -> CatAssignment | None:
-        for a in self.assignments:
-            if a.unit_id == unit_id and a.measure_id == measure_id:
-                return a
-        return None
+        return self._by_pair.get((unit_id, measure_id))

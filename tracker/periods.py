@@ -55,6 +55,11 @@ def parse_period(text: str | date) -> str:
 
 
 def _ym(p: str) -> tuple[int, int]:
+    if type(p) is str and len(p) == 7 and p[4] == "-" and p.isascii():  # already "2019-06"
+        head, tail = p[:4], p[5:]
+        if head.isdigit() and tail.isdigit() and 1900 <= int(head) <= 2199 \
+                and 1 <= int(tail) <= 12:
+            return int(head), int(tail)
     year, month = parse_period(p).split("-")
     return int(year), int(month)
 

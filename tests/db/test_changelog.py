@@ -201,3 +201,20 @@ def test_history_keeps_a_deleted_report(ws):
     rows = assignment_history(ws.db, a)
     progress = [(r["op"], r["field"]) for r in rows if r["table_name"] == "report"]
     assert ("insert", "progress") in progress and ("delete", "progress") in progress
+
+
+def test_insert_many_is_logged_as_one_insert_per_row(ws):
+    from tests.helpers import diff, logged_changes, max_change_id, snapshot
+    from tracker.db.actions import write_action
+
+    before, since = snapshot(ws), max_change_id(ws)
+    rows = [{"name": f"测试单位{i}", "short_name": "", "kind": "市直部门", "sort_order": 90 + i}
+            for i in range(3)]
+    with write_action(ws.db, "测试员", "test", "批量新增") as act:
+        ids = act.insert_many("unit", rows)
+        assert act.insert_many("unit", []) == []
+    assert len(ids) == 3 and ids == sorted(ids)
+    assert [get_row(ws.db, "unit", i)["name"] for i in ids] == ["测试单位0", "测试单位1", "测试单位2"]
+    assert logged_changes(ws, since) == diff(before, snapshot(ws))
+    with pytest.raises(ValueError), write_action(ws.db, "测试员", "test") as act:
+        act.insert_many("unit", [rows[0], {"name": "缺列"}])

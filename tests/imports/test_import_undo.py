@@ -163,3 +163,35 @@ def test_remember_alias(tmp_path):
     ws.close()
 
 
+
+
+def test_a_measure_twice_in_one_file_writes_the_later_row_and_undo_restores(tmp_path):
+    from tests.helpers import diff, logged_changes, max_change_id
+    from tracker.db.queries import find_assignment, find_report
+
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "2019年4月"
+    sheet.append(["水磨沟区落实情况"])
+    sheet.append(["填报单位：水磨沟区"])
+    sheet.append(["措施编号", "完成状态", "进展情况"])
+    sheet.append(["1.1", "推进中", "第一次填写"])
+    sheet.append(["2.1", "推进中", "另一项措施"])
+    sheet.append(["1.1", "已完成", "第二次填写"])
+    sheet.append(["1.1", "已完成", "第三次填写"])
+    path = tmp_path / "水磨沟区_2019年4月.xlsx"
+    wb.save(path)
+    w = fresh_ws(tmp_path)
+    before, since = snapshot(w), max_change_id(w)
+    batch, fp = _accept_all(w, path)
+    assert batch is not None and len(fp.rows) == 4
+    assert logged_changes(w, since) == diff(before, snapshot(w))
+    unit_id = fp.rows[0].parsed.unit_id
+    a = find_assignment(w.db, fp.rows[0].parsed.measure_id, unit_id)
+    report = find_report(w.db, a["id"], "2019-04")
+    assert (report["progress"], report["status"]) == ("第三次填写", "已完成")
+    imports.undo_batch(w, batch)
+    after = snapshot(w)
+    assert {k[0] for k in after.keys() - before.keys()} == {"import_batch"}  # kept, undone
+    assert {k: after[k] for k in before} == before
+    w.close()

@@ -24,6 +24,17 @@ def period_reports(db: Database, policy_id: int, period: str) -> dict[int, dict[
         WHERE t.policy_id = ? AND r.period = ?""", [policy_id, period])}
 
 
+def reports_of_period(db: Database, assignment_ids: list[int], period: str
+                      ) -> dict[int, dict[str, Any]]:
+    """The period's reports of these assignments, by assignment id (one statement)."""
+    import json
+
+    return {r["assignment_id"]: r for r in rows(db, """
+        SELECT * FROM report WHERE period = ?
+          AND assignment_id IN (SELECT value FROM json_each(?))""",
+        [period, json.dumps(sorted(set(assignment_ids)))])}
+
+
 def get_batch(db: Database, batch_id: int) -> dict[str, Any] | None:
     rows = [dict(r) for r in db.query("SELECT * FROM import_batch WHERE id = ?", [batch_id])]
     return rows[0] if rows else None

@@ -50,6 +50,7 @@ class SheetScan:
     rows: int = 0  # index of the last row holding a value, +1
     cols: int = 0
     bound_only: bool = False  # rows × cols is an upper bound (small sheets skip the cell scan)
+    merged: list[tuple[int, int, int, int]] | None = None  # xlsx: 0-based r0, c0, r1, c1
 
 
 def fail(code: str, path: Path, **data: object) -> TrackerError:
@@ -216,18 +217,55 @@ def col_index(letters: bytes | str) -> int:
 MAX_COLUMNS = 16384
 
 
-def scan_xlsx_sheet(xml: bytes, max_cells: int = DEFAULT_LIMITS.max_cells) -> SheetScan:
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*"([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
+
+
+def merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged ranges (0-based r0, c0, r1, c1) from its ``<mergeCells>`` element,
+    which follows the cell data: read here so the reader need not parse the sheet again."""
+    start = xml.find(b"mergeCells")  # the opening tag (cell text holds no raw "<")
+    if start < 0:
+        return []
+    out = []
+    for m in _MERGE.finditer(xml, max(xml.rfind(b"<", 0, start), 0)):
+        c0, r0 = col_index(m.group(1)) - 1, int(m.group(2)) - 1
+        c1, r1 = (col_index(m.group(3)) - 1, int(m.group(4)) - 1) if m.group(3) else (c0, r0)
+        out.append((min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)))
+    return out
+
+
+def _last_row_plain(xml: bytes) -> int | None:
+    """The last row number when the row tags are plain ``<row r="…" …>`` and none is hidden
+    (what Excel, WPS and LibreOffice write): one search from the end instead of a regex over
+    every tag. None when the sheet needs the full scan."""
+    if b"hidden" in xml or b"<row>" in xml or b":row" in xml:
+        return None
+    last = xml.rfind(b"<row ")
+    if last < 0:
+        return 0 if b"<row" not in xml else None
+    end = xml.find(b">", last)
+    r = _ATTR_R.search(xml, last, end) if end > 0 else None
+    return int(r.group(1)) if r else None
+
+
+def scan_xlsx_sheet(xml: bytes, max_cells: int = DEFAULT_LIMITS.max_cells, *,
+                    quick: bool = True) -> SheetScan:
     """Hidden rows from the row tags; the extent from the row tags alone when even a full
-    width (16384 columns) stays under ``max_cells``, else from every cell holding a value."""
-    scan = SheetScan()
-    row_no = last_row = 0
-    for m in _ROW_TAG.finditer(xml):
-        attrs = m.group(1)
-        r = _ATTR_R.search(attrs)
-        row_no = int(r.group(1)) if r else row_no + 1
-        last_row = max(last_row, row_no)
-        if b"hidden" in attrs and _HIDDEN.search(attrs):
-            scan.hidden_rows.add(row_no - 1)
+    width (16384 columns) stays under ``max_cells``, else from every cell holding a value;
+    the merged ranges."""
+    scan = SheetScan(merged=merged_ranges(xml))
+    plain = _last_row_plain(xml) if quick else None
+    if plain is not None:
+        last_row = plain
+    else:
+        row_no = last_row = 0
+        for m in _ROW_TAG.finditer(xml):
+            attrs = m.group(1)
+            r = _ATTR_R.search(attrs)
+            row_no = int(r.group(1)) if r else row_no + 1
+            last_row = max(last_row, row_no)
+            if b"hidden" in attrs and _HIDDEN.search(attrs):
+                scan.hidden_rows.add(row_no - 1)
     if last_row * MAX_COLUMNS <= max_cells:
         scan.rows, scan.cols, scan.bound_only = last_row, MAX_COLUMNS if last_row else 0, True
         return scan

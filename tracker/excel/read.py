@@ -189,7 +189,11 @@ def _read_calamine(path: Path, data: bytes, fmt: str, scans: dict[str, SheetScan
             if cells > limits.max_cells or total > limits.max_cells:
                 raise fail("excel_too_many_cells", path, sheet=name, cells=cells, limit=limits.max_cells)
             raw = sheet.to_python(skip_empty_area=False) if end else []
-            merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+            scan = scans.get(name)
+            if scan is not None and scan.merged is not None:  # xlsx: found by the guard scan
+                merged = scan.merged
+            else:  # xls, ods (calamine parses the sheet once more for these)
+                merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
         except TrackerError:
             raise
         except Exception as exc:
@@ -200,7 +204,6 @@ def _read_calamine(path: Path, data: bytes, fmt: str, scans: dict[str, SheetScan
         if is_keys:
             book.keys = rows
             continue
-        scan = scans.get(name)
         grid = Grid(name=name, rows=rows, merged=merged,
                     hidden_rows=set(scan.hidden_rows) if scan else set())
         grid.fill_merges()

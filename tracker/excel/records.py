@@ -47,6 +47,16 @@ class SheetContext:
     not_filled: list[str] = field(default_factory=list)
     template_codes: frozenset[str] = frozenset()
     _tasks: dict[str, int | None] = field(default_factory=dict)
+    _key_ids: dict[str, int] | None = None
+
+    def key_measure_ids(self) -> dict[str, int]:
+        """measure code → measure id from the key sheet (the first row naming the code)."""
+        if self._key_ids is None:
+            self._key_ids = {}
+            for key in self.keys.rows if self.keys is not None else []:
+                if key.measure_id is not None:
+                    self._key_ids.setdefault(key.measure_code, key.measure_id)
+        return self._key_ids
 
     def task(self, text: str | None) -> int | None:
         if not text:
@@ -138,10 +148,8 @@ def _keyed_measure(ctx: SheetContext, hit) -> CatMeasure | None:
     written = hit.code_written or hit.code_unknown
     if ctx.keys is None or not ctx.keys.rows or not written:
         return None
-    for key in ctx.keys.rows:
-        if key.measure_code == written and key.measure_id is not None:
-            return next((m for m in ctx.catalog.measures if m.id == key.measure_id), None)
-    return None
+    measure_id = ctx.key_measure_ids().get(written)
+    return ctx.catalog.measure_by_id(measure_id) if measure_id is not None else None
 
 
 def _action_changed(catalog: Catalog, choices: list[UnitChoice], measure: CatMeasure,

@@ -22,6 +22,7 @@ from tracker.db.imports_queries import (
     find_batch_by_sha,
     get_batch,
     later_batches_touching,
+    reports_of_period,
 )
 from tracker.db.queries import find_assignment, get_row, load_catalog
 from tracker.deadlines import format_cn_date, format_cn_datetime
@@ -30,7 +31,7 @@ from tracker.excel.results import ParsedFile, ParsedRow, problem_json
 from tracker.periods import period_end, period_label
 from tracker.services import history
 from tracker.services.assignments import assignment_values
-from tracker.services.reports import ReportInput, write_report_in
+from tracker.services.reports import ReportInput, new_report_row, write_report_in
 from tracker.services.units import add_alias_in
 from tracker.services.workspace import Workspace
 
@@ -242,9 +243,10 @@ def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None
 # ------------------------------------------------------------------ accept
 
 
-def _pause_if_asked(done: int, total: int) -> None:
+def _pause_if_asked(done: int, total: int, write_so_far: Callable[[], None]) -> None:
     seconds = os.environ.get(PAUSE_ENV)
     if seconds and done == max(1, total // 2):
+        write_so_far()  # half of the rows are in the database, inside the transaction
         print("paused-in-write", file=sys.stderr, flush=True)
         time.sleep(float(seconds))
 
@@ -271,6 +273,18 @@ def accept_file(ws: Workspace, fp: FilePreview, create_assignments: bool = False
             "period": period, "at": now_iso(), "who": ws.who, "counts": "{}"})
         set_action_batch(act, batch)
         units = set()
+        # New reports (the usual case) are inserted together; an existing one is overwritten
+        # field by field. ``known``: assignments that have this period's report by now.
+        known = set(reports_of_period(ws.db, [pr.assignment_id for pr in todo
+                                              if pr.assignment_id is not None], period))
+        pending: dict[int, dict] = {}
+        stamp = now_iso()
+
+        def write_pending() -> None:
+            act.insert_many("report", list(pending.values()))
+            known.update(pending)
+            pending.clear()
+
         for done, pr in enumerate(todo, start=1):
             if cancelled and cancelled():
                 raise TrackerError("cancelled")
@@ -287,10 +301,17 @@ def accept_file(ws: Workspace, fp: FilePreview, create_assignments: bool = False
             elif pr.action_text_change:
                 act.update("assignment", aid, {"action_text": pr.action_text_change[1]})
             data = ReportInput(reported_date=reported, **pr.new)
-            _, changed = write_report_in(act, aid, period, data, "import", batch)
+            if aid in pending:  # the same unit and measure twice in one file: the later wins
+                write_pending()
+            if aid in known:
+                _, changed = write_report_in(act, aid, period, data, "import", batch)
+            else:
+                pending[aid] = new_report_row(aid, period, data, "import", batch, stamp)
+                changed = {"*": True}
             counts["new" if not pr.old else "update"] += bool(changed) or not pr.old
             units.add(pr.parsed.unit_id)
-            _pause_if_asked(done, len(todo))
+            _pause_if_asked(done, len(todo), write_pending)
+        write_pending()
         for unit_id in sorted(u for u in units if u is not None):
             act.insert("receipt", {"unit_id": unit_id, "policy_id": fp.policy_id,
                                    "period": period, "state": "imported", "file_name": name,

@@ -40,6 +40,14 @@ class ReportInput:
                 "reported_date": (self.reported_date or date.today()).isoformat()}
 
 
+def new_report_row(assignment_id: int, period: str, data: ReportInput, source: str,
+                   batch_id: int | None = None, at: str | None = None) -> dict:
+    """Every column of a new report (待审核), in one order."""
+    return {"assignment_id": assignment_id, "period": period, **data.values(),
+            "source": source, "batch_id": batch_id, "review_state": ReviewState.PENDING.value,
+            "review_note": "", "updated_at": at or now_iso()}
+
+
 def write_report_in(act: Action, assignment_id: int, period: str, data: ReportInput,
                     source: str, batch_id: int | None = None) -> tuple[int, dict]:
     """Insert or overwrite (field by field) one report inside an action; an overwritten report
@@ -47,10 +55,7 @@ def write_report_in(act: Action, assignment_id: int, period: str, data: ReportIn
     values = data.values()
     existing = find_report(act.db, assignment_id, period)
     if existing is None:
-        rid = act.insert("report", {"assignment_id": assignment_id, "period": period,
-                                    **values, "source": source, "batch_id": batch_id,
-                                    "review_state": ReviewState.PENDING.value,
-                                    "review_note": "", "updated_at": now_iso()})
+        rid = act.insert("report", new_report_row(assignment_id, period, data, source, batch_id))
         return rid, {k: (None, v) for k, v in values.items()}
     content = {k: v for k, v in values.items() if k != "reported_date"}
     if all(existing.get(k) == v for k, v in content.items()):
