@@ -244,8 +244,10 @@ def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None
 
 
 def _pause_if_asked(done: int, total: int, write_so_far: Callable[[], None]) -> None:
+    if done != max(1, total // 2):
+        return
     seconds = os.environ.get(PAUSE_ENV)
-    if seconds and done == max(1, total // 2):
+    if seconds:
         write_so_far()  # half of the rows are in the database, inside the transaction
         print("paused-in-write", file=sys.stderr, flush=True)
         time.sleep(float(seconds))
