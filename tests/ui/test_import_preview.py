@@ -175,3 +175,36 @@ def test_a_file_left_out_is_noted_as_rejected(qtbot, window, tmp_path):  # noqa:
     rows = dict(win.ws.db.execute("SELECT file_name, state FROM receipt WHERE file_name IN "
                                   "('a.xlsx', 'b.csv')").fetchall())
     assert rows == {"a.xlsx": "imported", "b.csv": "rejected"}
+
+
+def test_ticking_a_doubtful_match_confirms_it_and_it_is_written(qtbot, window, tmp_path):  # noqa: F811
+    import openpyxl
+
+    win = window
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "2019年11月"
+    sheet.append(["填报单位：米东区"])
+    sheet.append(["序号", "具体措施", "完成状态", "进展情况"])
+    sheet.append([1, "释放创新创业活力的放权工作", "推进中", "已召开专题会议。"])  # ~1.1, doubtful
+    sheet.append([2, "科技创新支持相关事项", "推进中", "不确定属于哪一项。"])
+    path = tmp_path / "米东区_2019年11月.xlsx"
+    wb.save(path)
+    dialog = preview(qtbot, win, [path])
+    model = dialog.rows_model
+    assert [model.index(r, 5).data() for r in range(2)] == ["请确认对应", "请确认对应"]
+    assert not dialog.accept_button.isEnabled()  # nothing is written unconfirmed
+    model.setData(model.index(0, 0), Qt.CheckState.Checked.value,
+                  Qt.ItemDataRole.CheckStateRole)  # the user confirms the suggested 1.1
+    assert model.index(0, 5).data() in ("新增", "更新")
+    assert model.index(1, 5).data() == "请确认对应"
+    assert dialog.summary.text() == "将写入：1 个文件中的 1 行"
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=20000)
+    assert dialog.task.error is None, dialog.task.error
+    written = [r[0] for r in win.ws.db.execute(
+        "SELECT m.code FROM report r JOIN assignment a ON a.id = r.assignment_id "
+        "JOIN unit u ON u.id = a.unit_id JOIN measure m ON m.id = a.measure_id "
+        "WHERE u.name = '米东区' AND r.period = '2019-11' AND r.progress LIKE '%专题会议%'")]
+    assert written == ["1.1"]
+    assert count(win, "SELECT count(*) FROM report WHERE progress = '不确定属于哪一项。'") == 0
