@@ -3,7 +3,7 @@
 Builds the demo database in a temp folder, opens the main window (offscreen, Chinese) and saves
 under docs/screenshots/: main-1366.png, main-1920.png, dashboard-1366.png, dashboard-1920.png,
 import-preview-1366.png, import-preview-1920.png, breakdown-preview-1366.png,
-breakdown-preview-1920.png, and main-150pct.png (a 1280×720 window at
+breakdown-preview-1920.png, report-dialog.png, and main-150pct.png (a 1280×720 window at
 QT_SCALE_FACTOR=1.5, i.e. a 1920×1080 screen at 150 %, taken in a second process because the
 factor must be set before Qt starts).
 """
@@ -124,7 +124,20 @@ def take(folder: Path, scaled: bool) -> None:
         _shoot(dialog, f"import-preview-{width}.png")
         dialog.reject()
         shoot_breakdown_preview(app, window, breakdown_file(folder, db), width, height)
+        if width == 1366:
+            shoot_report_dialog(app, window)
     window.close()
+
+
+def shoot_report_dialog(app, window) -> None:
+    from tracker.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(window.ws_provider, "2019-11", None, window.settings, window)
+    dialog.resize(900, 600)
+    dialog.show()
+    _settle(app)
+    _shoot(dialog, "report-dialog.png")
+    dialog.reject()
 
 
 def main() -> int:

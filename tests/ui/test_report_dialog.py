@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QTranslator
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -303,6 +304,8 @@ def test_chinese_labels(qtbot, demo_ws, user_settings):  # noqa: F811
         assert texts[:2] == ["打印预览…", "打印…"] and "导出PDF…" in texts
         assert d.outputs.buttons_bulletin.text() == "复制通报"
         assert d.outputs.buttons_remind.text() == "生成催办通知单…"
+        d.issued_edit.setDate(QDate(2019, 7, 10))
+        assert d.issued_edit.text() == "2019年7月10日"
     finally:
         for tr in translators:
             QCoreApplication.removeTranslator(tr)
@@ -318,3 +321,24 @@ def test_the_window_opens_it(qtbot, demo_ws, user_settings):  # noqa: F811
     assert isinstance(d, ReportDialog) and d.isVisible() and d.settings is user_settings
     assert d.period() == PERIOD
     d.close()
+
+
+def test_the_date_of_issue_goes_under_the_report_and_the_reminders(qtbot, dialog, save_to,
+                                                                   monkeypatch, tmp_path):
+    assert dialog.issued_edit.date() == QDate.currentDate()  # today unless changed
+    dialog.issued_edit.setDate(QDate(2019, 7, 10))
+    assert dialog.issued_edit.text() in ("2019年7月10日", "2019-07-10")  # zh / en format
+    assert dialog.request().issued == date(2019, 7, 10)
+    target = save_to("dated.pdf")
+    run_and_wait(qtbot, dialog, dialog.outputs.buttons["pdf"])
+    assert "2019年7月10日" in pdf_text(target)
+    close_boxes()
+    folder = tmp_path / "催办"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(folder)))
+    choose(qtbot, dialog.outputs.remind_format, "PDF")
+    files = run_and_wait(qtbot, dialog, dialog.outputs.buttons_remind)
+    text = pdf_text(files[0])
+    assert "2019年7月10日" in text  # 落款; the reply is due three working days later
+    assert "2019年7月15日" in text
+    close_boxes()

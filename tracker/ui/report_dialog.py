@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -160,6 +161,15 @@ class ReportDialog(QDialog):
         grid.addWidget(self.unit_combo, 2, 2)
         grid.addWidget(self.scope_task, 3, 1)
         grid.addWidget(self.task_combo, 3, 2)
+        self.issued_edit = QDateEdit(QDate.currentDate(), box)  # 落款日期 of the report
+        self.issued_edit.setObjectName("reportIssued")
+        self.issued_edit.setCalendarPopup(True)
+        self.issued_edit.setDisplayFormat(self.tr("yyyy-MM-dd"))
+        self.issued_edit.setToolTip(self.tr("The date under the report and the reminder "
+                                            "notices; reminders ask for a reply three working "
+                                            "days after it."))
+        grid.addWidget(QLabel(self.tr("Date of issue:"), box), 4, 0)
+        grid.addWidget(self.issued_edit, 4, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(2, 1)
         self.scope_buttons.idToggled.connect(lambda _i, _on: self.update_enabled())
         return box
@@ -233,7 +243,11 @@ class ReportDialog(QDialog):
             period=self.period(), sections=self.sections(),
             unit_id=self.unit_combo.currentData() if scope == "unit" else None,
             task_seq=self.task_seq(), detail_columns=self.detail_columns() or None,
-            sign_off=self.sign_off_check.isChecked())
+            sign_off=self.sign_off_check.isChecked(), issued=self.issued())
+
+    def issued(self) -> date:
+        d = self.issued_edit.date()
+        return date(d.year(), d.month(), d.day())
 
     def problem(self) -> str:
         """Why the report cannot be made with these choices ("" when it can)."""

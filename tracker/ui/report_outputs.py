@@ -286,8 +286,9 @@ class ReportOutputs:
         self.remind_folder = str(folder)
         fmt, period, policy_id = self.remind_format.currentData(), dialog.period(), \
             dialog.policy_id
+        issued = dialog.issued()
         return self._run(self.tr("Writing the reminder notices…"),
-                         lambda ws: write_reminders(ws, policy_id, period, folder, fmt),
+                         lambda ws: write_reminders(ws, policy_id, period, folder, fmt, issued),
                          lambda files: self._reminded(folder, [Path(f) for f in files]))
 
     def _reminded(self, folder: Path, files: list[Path]) -> None:
