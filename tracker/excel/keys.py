@@ -45,6 +45,8 @@ class TemplateKeys:
 
 
 def _int(value: CellValue) -> int | None:
+    if type(value) is int:  # what the reader gives for a whole number
+        return value
     text = cell_text(value)
     try:
         return int(float(text)) if text else None
