@@ -73,10 +73,10 @@ def run_gui(db: str | None = None, self_test: bool = False) -> int:
 
 
 def _start(db: str | None, self_test: bool) -> int:
-    from tracker.messages import render
-
     if no_display():
         if not self_test:
+            from tracker.messages import render
+
             print(render("no_display"), file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -105,7 +105,6 @@ def _start(db: str | None, self_test: bool) -> int:
 
 def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
     from tracker import APP_NAME
     from tracker.errors import TrackerError
@@ -115,6 +114,8 @@ def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
     try:
         ws = open_for_window(path, settings.operator)
     except TrackerError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, exc.message())
         return exc.exit_code or 2
     window = show_main_window(ws, settings)
@@ -126,6 +127,8 @@ def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
 
     QTimer.singleShot(1500, warm_up_pinyin)
     if ws.info.network_drive:
+        from PySide6.QtWidgets import QMessageBox
+
         from tracker.messages import render
 
         QTimer.singleShot(200, lambda: QMessageBox.warning(

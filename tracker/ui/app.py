@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tracker import APP_ID, APP_NAME, __version__
 from tracker.resources import resource_path
@@ -171,6 +171,8 @@ def install_excepthook(show_dialog: bool = True) -> None:
         _log_to_file()
 
     def hook(exc_type, exc, tb) -> None:  # noqa: ANN001 - sys.excepthook signature
+        from PySide6.QtWidgets import QMessageBox
+
         from tracker.errors import TrackerError
         from tracker.messages import render
 

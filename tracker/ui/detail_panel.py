@@ -5,7 +5,7 @@ it (录入进展, 延期, 审核, 销号, 打印/导出此历史). Writes go thr
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from tracker.db.history_queries import assignment_history
 from tracker.db.queries import extensions, find_report, get_row, reports_of_assignment
+from tracker.deadlines import format_cn_datetime as cn_datetime
 from tracker.periods import period_label
 from tracker.services.workspace import Workspace
-from tracker.ui.history_text import HistoryEntry, build_entries, cn_datetime
 from tracker.ui.value_labels import review_label, role_label, status_label
+
+if TYPE_CHECKING:
+    from tracker.ui.history_text import HistoryEntry
 
 
 def esc(text: str) -> str:
@@ -196,6 +199,8 @@ class DetailPanel(QWidget):
             return []
         db = self._ws().db
         periods = {r["id"]: r["period"] for r in reports_of_assignment(db, self.assignment_id)}
+        from tracker.ui.history_text import build_entries
+
         return build_entries(assignment_history(db, self.assignment_id), periods)
 
     # ------------------------------------------------------------ actions
