@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from tracker.counting import Counts, count
 from tracker.db.queries import assignment_states, list_policies, periods_with_reports
 from tracker.errors import TrackerError
 from tracker.lights import Rules
 from tracker.periods import due_date, parse_period, period_end, period_of
 from tracker.services.workspace import Workspace
 from tracker.textnorm import norm_key
+
+if TYPE_CHECKING:  # counting is loaded when a period is counted, not to start the window
+    from tracker.counting import Counts
 
 
 def resolve_policy(ws: Workspace, name: str | None = None) -> dict:
@@ -56,4 +59,6 @@ def period_counts(ws: Workspace, policy_id: int | None, period: str | None = Non
     due = period_due(ws, period, settings)
     states = assignment_states(ws.db, policy_id, period, period_end(period), unit_id, task_seq,
                                with_texts=with_texts)
+    from tracker.counting import count
+
     return count(states, as_of or due, due, rules(ws, settings))
