@@ -14,6 +14,8 @@
     plus the first page of rows the table shows) beside the same answer from plain SQL
     (bench/baseline_sql.py), median of ``--runs``; the answers are compared.
 (c) Peak memory (ru_maxrss) of the window process and of the bare one.
+(d) With ``--instructions``: both starts counted in CPU instructions (valgrind callgrind), a
+    measure the machine's load does not move.
 """
 
 from __future__ import annotations
@@ -93,6 +95,37 @@ def bench_start(db: Path, runs: int) -> None:
           f"bare window {max(r for _, r in bare) / 1024:.0f} MiB")
 
 
+def bench_instructions(db: Path) -> None:
+    """(d) with --instructions: the same two starts counted in CPU instructions under
+    valgrind's callgrind (one run each, after a warm-up): unlike wall time, the count does not
+    move with the machine's load."""
+    import re
+    import shutil
+
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        print("(d) instructions: valgrind is not installed, skipped")
+        return
+    counts = {}
+    with tempfile.TemporaryDirectory(prefix="bench-ui-") as tmp:
+        folder = Path(tmp)
+        env = child_env(folder)
+        log = folder / "stderr.txt"
+        cmds = {"ours": [sys.executable, "-m", "tracker", "--db", str(db)],
+                "bare": [sys.executable, str(ROOT / "bench" / "bare_window.py")]}
+        for name, cmd in cmds.items():
+            run_child(cmd, env, log)  # warm-up: bytecode, settings, the day's backup
+            _s, _r, text = run_child([valgrind, "--tool=callgrind",
+                                      "--callgrind-out-file=/dev/null", *cmd], env, log)
+            found = re.search(r"Collected : (\d+)", text)
+            if found is None:
+                raise RuntimeError(f"no instruction count from callgrind:\n{text}")
+            counts[name] = int(found.group(1))
+    ratio = counts["ours"] / counts["bare"]
+    print(f"(d) instructions to first paint: ours {counts['ours'] / 1e6:,.0f} M, bare window "
+          f"{counts['bare'] / 1e6:,.0f} M; ratio {ratio:.2f}")
+
+
 def bench_filters(db: Path, runs: int, period: str) -> None:
     from tracker.db import browse
     from tracker.services.workspace import open_workspace
@@ -123,6 +156,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)  # wall time here swings ±30 %
     parser.add_argument("--period", default="2019-06")
     parser.add_argument("--skip-start", action="store_true")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions with valgrind (about a minute)")
     args = parser.parse_args()
     db = Path(args.db)
     if not db.exists():
@@ -130,6 +165,8 @@ def main() -> None:
     if not args.skip_start:
         bench_start(db, args.runs)
     bench_filters(db, args.runs, args.period)
+    if args.instructions:
+        bench_instructions(db)
 
 
 if __name__ == "__main__":
