@@ -172,11 +172,9 @@ def _welcome(window) -> None:  # noqa: ANN001
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The gui-script `tracker-gui [--db PATH] [--self-test]`."""
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-        except (AttributeError, ValueError):
-            pass
+    from tracker.console import use_utf8_output
+
+    use_utf8_output()
     argv = sys.argv[1:] if argv is None else argv
     simple = window_args(argv)
     if simple is not None:  # the usual start: no argparse to import

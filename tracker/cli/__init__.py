@@ -15,6 +15,7 @@ from tracker import __version__
 from tracker.cli import commands_core
 from tracker.cli.context import CliContext
 from tracker.cli.zh_argparse import ChineseParser
+from tracker.console import use_utf8_output
 from tracker.errors import TrackerError
 from tracker.messages import render
 
@@ -66,11 +67,7 @@ def _setup_logging() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-        except (AttributeError, ValueError):
-            pass
+    use_utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     _setup_logging()

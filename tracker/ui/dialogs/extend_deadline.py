@@ -24,7 +24,7 @@ from tracker.deadlines import format_cn_date, parse_deadline
 from tracker.errors import TrackerError
 from tracker.services.assignments import extend_deadline
 from tracker.services.workspace import Workspace
-from tracker.ui.dialogs.form_parts import InlineMessage, context_label, plain_text
+from tracker.ui.dialogs.form_parts import InlineMessage, context_label, plain_text, with_message
 from tracker.ui.value_labels import role_label
 from tracker.ui.verb_runner import run_verb
 
@@ -86,15 +86,15 @@ class ExtendDeadlineDialog(QDialog):
         self.deadline_edit.setPlaceholderText(self.tr("e.g. 30 September 2019, end of 2019"))
         self.parsed_msg = InlineMessage()
         self.parsed_msg.setObjectName("parsed")
-        form.addRow(self.tr("New deadline"), self._stack_of(self.deadline_edit, self.parsed_msg))
+        form.addRow(self.tr("New deadline"), with_message(self.deadline_edit, self.parsed_msg))
         self.reason_edit = plain_text(3)
         self.reason_edit.setObjectName("reason")
         self.reason_msg = InlineMessage()
-        form.addRow(self.tr("Reason"), self._stack_of(self.reason_edit, self.reason_msg))
+        form.addRow(self.tr("Reason"), with_message(self.reason_edit, self.reason_msg))
         self.approver_edit = QLineEdit()
         self.approver_edit.setObjectName("approver")
         self.approver_msg = InlineMessage()
-        form.addRow(self.tr("Approved by"), self._stack_of(self.approver_edit,
+        form.addRow(self.tr("Approved by"), with_message(self.approver_edit,
                                                            self.approver_msg))
         layout.addLayout(form)
         layout.addStretch(1)
@@ -109,15 +109,6 @@ class ExtendDeadlineDialog(QDialog):
         self.deadline_edit.textChanged.connect(self._update)
         self.reason_edit.textChanged.connect(self._update)
         self.approver_edit.textChanged.connect(self._update)
-
-    def _stack_of(self, field: QWidget, msg: InlineMessage) -> QWidget:
-        box = QWidget()
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(2)
-        col.addWidget(field)
-        col.addWidget(msg)
-        return box
 
     def _history_line(self, e: dict) -> str:
         return self.tr("{at}: {old} → {new}; reason: {reason}; approved by {who}").format(

@@ -7,7 +7,14 @@ import weakref
 import shiboken6
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #c62828;"
 WARNING_STYLE = "color: #9a6700;"
@@ -43,6 +50,17 @@ class InlineMessage(QLabel):
         self.is_error = False
         self.setText("")
         self.hide()
+
+
+def with_message(field: QWidget, msg: InlineMessage) -> QWidget:
+    """A form field with its inline message right under it."""
+    box = QWidget()
+    col = QVBoxLayout(box)
+    col.setContentsMargins(0, 0, 0, 0)
+    col.setSpacing(2)
+    col.addWidget(field)
+    col.addWidget(msg)
+    return box
 
 
 def context_label(text: str = "") -> QLabel:

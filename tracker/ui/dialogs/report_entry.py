@@ -38,7 +38,13 @@ from tracker.model import STATUSES
 from tracker.periods import parse_period, period_label
 from tracker.services.reports import ReportInput, record_report
 from tracker.services.workspace import Workspace
-from tracker.ui.dialogs.form_parts import InlineMessage, cn_date_edit, context_label, plain_text
+from tracker.ui.dialogs.form_parts import (
+    InlineMessage,
+    cn_date_edit,
+    context_label,
+    plain_text,
+    with_message,
+)
 from tracker.ui.drafts import DraftStore, default_drafts_dir
 from tracker.ui.value_labels import role_label, status_label
 from tracker.ui.verb_runner import error_text, run_verb
@@ -98,20 +104,20 @@ class ReportEntryDialog(QDialog):
         self.period_edit = QLineEdit(period_label(self.period))
         self.period_edit.setObjectName("period")
         self.period_msg = InlineMessage()
-        form.addRow(self.tr("Period"), self._with_msg(self.period_edit, self.period_msg))
+        form.addRow(self.tr("Period"), with_message(self.period_edit, self.period_msg))
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("status")
         self.status_combo.addItem(self.tr("Choose…"), "")
         for s in STATUSES:
             self.status_combo.addItem(status_label(s.value), s.value)
         self.status_msg = InlineMessage()
-        form.addRow(self.tr("Status"), self._with_msg(self.status_combo, self.status_msg))
+        form.addRow(self.tr("Status"), with_message(self.status_combo, self.status_msg))
         self.percent_spin = QSpinBox()
         self.percent_spin.setObjectName("percent")
         self.percent_spin.setRange(0, 100)
         self.percent_spin.setSuffix(" %")
         self.percent_msg = InlineMessage()
-        form.addRow(self.tr("Progress (%)"), self._with_msg(self.percent_spin, self.percent_msg))
+        form.addRow(self.tr("Progress (%)"), with_message(self.percent_spin, self.percent_msg))
         self.edits = {}
         labels = {"progress": self.tr("Progress made"), "problems": self.tr("Problems"),
                   "next_steps": self.tr("Next steps")}
@@ -120,7 +126,7 @@ class ReportEntryDialog(QDialog):
             edit = plain_text(4 if key == "progress" else 2)
             edit.setObjectName(key)
             self.edits[key] = edit
-            field = self._with_msg(edit, self.progress_msg) if key == "progress" else edit
+            field = with_message(edit, self.progress_msg) if key == "progress" else edit
             form.addRow(label, field)
         self.extra_edit = QLineEdit()
         self.extra_edit.setObjectName("extra")
@@ -150,15 +156,6 @@ class ReportEntryDialog(QDialog):
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.percent_spin.valueChanged.connect(self._changed)
         self.date_edit.dateChanged.connect(self._changed)
-
-    def _with_msg(self, field: QWidget, msg: InlineMessage) -> QWidget:
-        box = QWidget()
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(2)
-        col.addWidget(field)
-        col.addWidget(msg)
-        return box
 
     def _build_banner(self) -> QFrame:
         self.banner = QFrame()
