@@ -53,6 +53,9 @@ class Catalog:
     _by_code: dict[str, CatMeasure] = field(default_factory=dict, repr=False)
     _by_id: dict[int, CatMeasure] = field(default_factory=dict, repr=False)
     _by_pair: dict[tuple[int, int], CatAssignment] = field(default_factory=dict, repr=False)
+    # the measure matched to a cell (text, code cell, task): the same forty templates repeat
+    # the same measure cells, so each is matched once per catalog (``match.match_measure``)
+    match_memo: dict[tuple, object] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         """Indexes for the lookups an import makes per row (a catalog is built once per import

@@ -218,3 +218,13 @@ def test_insert_many_is_logged_as_one_insert_per_row(ws):
     assert logged_changes(ws, since) == diff(before, snapshot(ws))
     with pytest.raises(ValueError), write_action(ws.db, "测试员", "test") as act:
         act.insert_many("unit", [rows[0], {"name": "缺列"}])
+    reordered = dict(reversed(list(rows[0].items())), name="测试单位9")
+    with write_action(ws.db, "测试员", "test") as act:  # the same columns in another order
+        [nid] = act.insert_many("unit", [reordered])[-1:]
+        act.insert_many("unit", [{"name": "测试单位10", "short_name": "", "kind": "市直部门",
+                                  "sort_order": 100}, reordered | {"name": "测试单位11"}])
+    assert get_row(ws.db, "unit", nid)["sort_order"] == 90
+    with pytest.raises(ValueError), write_action(ws.db, "测试员", "test") as act:
+        # as many columns as the first row, but one of them another
+        act.insert_many("unit", [rows[0], {"name": "别列", "short_name": "", "kind": "市直部门",
+                                           "code": 1}])

@@ -218,3 +218,19 @@ def test_period_unknown(tmp_path, catalog):
     p = write_xlsx(tmp_path / "进展.xlsx", [SheetSpec("Sheet1", rows)])
     result = parse_file(p, catalog)
     assert result.period is None and [w.code for w in result.warnings] == ["period_unknown"]
+
+
+def test_measure_matches_are_remembered_per_catalog(catalog):
+    """Forty templates repeat the same measure cells: each distinct cell is matched once, and
+    the remembered answer is the one a fresh match gives."""
+    from tracker.excel.match import _match_measure
+
+    text = catalog.measures[3].code + " " + catalog.measures[3].title
+    first = match_measure(catalog, text, None, None)
+    assert match_measure(catalog, text, None, None) is first
+    fresh = _match_measure(catalog, text, None, None)
+    assert (fresh.measure, fresh.confidence, fresh.via) == (first.measure, 1.0, "code")
+    # the same text under another task, or a code cell of another type, is matched anew
+    assert match_measure(catalog, text, 2.3, None) is not first
+    assert match_measure(catalog, text, "2.3", None) is not match_measure(catalog, text, 2.3, None)
+    assert seed_catalog().match_memo == {}  # a new catalog (after edits) starts afresh

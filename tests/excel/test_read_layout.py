@@ -77,6 +77,7 @@ def test_merged_cells_filled_down_not_sideways():
     g.fill_merges()
     assert g.rows[0] == ["a", "a", "a"] and g.rows[2][0] == "b"
     assert g.origin[(0, 1)] == (0, 0) and g.own(0, 1) is None and g.own(2, 0) == "b"
+    assert g.sideways() == {(0, 1), (0, 2)}  # (2, 0) was filled down, not sideways
 
 
 def test_joint_progress_cell_counts_for_each_row(tmp_path, catalog):

@@ -124,3 +124,18 @@ def test_measure_with_only_the_lead_done_is_not_done(tmp_path):
     assert c.measures["all"].by_status["已完成"] == 0
     assert c.measures["all"].by_status["推进中"] == 1
     ws.close()
+
+
+def test_a_report_for_a_month_before_the_assignment_starts_is_warned_about(tmp_path):
+    ws = fresh_ws(tmp_path)
+    m = measures(ws.db, 1)[0]
+    u = next(u for u in list_units(ws.db) if u["name"] == "天山区")
+    assignments.assign(ws, m["id"], u["id"], "责任", "2019年12月底前", start_date=date(2019, 9, 1))
+    csv = tmp_path / "天山区_2019年.csv"
+    csv.write_text("填报单位：天山区\n措施编号,具体措施,完成状态,进展情况\n"
+                   "1.1,简政放权释放创新创业活力,推进中,已启动\n", encoding="utf-8-sig")
+    early, due = (imports.preview_paths(ws, [csv], p).files[0] for p in ("2019-08", "2019-09"))
+    [warn] = [w for w in early.rows[0].all_warnings if w.code == "period_before_start"]
+    assert "2019年8月" in warn.message() and "2019年9月1日" in warn.message()
+    assert not [w for w in due.rows[0].all_warnings if w.code == "period_before_start"]
+    ws.close()

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from tracker.db.database import Database
@@ -28,6 +29,7 @@ def now_iso() -> str:
 
 
 _encode_str = json.encoder.encode_basestring  # the C encoder json.dumps uses for str
+_encode_any = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False)
 
 
 def _enc(value: Any) -> str | None:
@@ -37,7 +39,7 @@ def _enc(value: Any) -> str | None:
     if isinstance(value, str):
         return _encode_str(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return json.dumps(value, ensure_ascii=False)
+        return _encode_any(value)
     return repr(value)
 
 
@@ -140,20 +142,29 @@ class Action:
             return []
         pk = _pk(table)
         cols = list(rows[0])
-        if pk in cols or any(list(r) != cols for r in rows):
+        if pk in cols or any(len(r) != len(cols) for r in rows):
             raise ValueError("insert_many: the same columns in every row, without the key")
         start = self.db.conn.execute(
             f"SELECT coalesce(max([{pk}]), 0) + 1 FROM [{table}]").fetchone()[0]
         ids = list(range(start, start + len(rows)))
+        # the values in column order; a row lacking one of the columns raises KeyError
+        values = itemgetter(*cols) if len(cols) > 1 else (lambda row: (row[cols[0]],))
+        try:
+            params = [(row_id, *values(row)) for row_id, row in zip(ids, rows, strict=True)]
+        except KeyError:
+            raise ValueError("insert_many: the same columns in every row, without the key") from None
         self.db.conn.executemany(
             f"INSERT INTO [{table}] ([{pk}], {', '.join(f'[{c}]' for c in cols)}) "
-            f"VALUES ({', '.join('?' for _ in range(len(cols) + 1))})",
-            [(row_id, *row.values()) for row_id, row in zip(ids, rows, strict=True)])
+            f"VALUES ({', '.join('?' for _ in range(len(cols) + 1))})", params)
         complete = _columns(self.db, table) <= set(cols) | {pk}
+        log = self._pending.append
+        head = (self.id, self.at, self.who, table)
         for row_id, row in zip(ids, rows, strict=True):
             full = row if complete else (self.get(table, row_id) or {})
-            whole = {f: v for f, v in full.items() if f != pk and v is not None}
-            self._log(table, row_id, "insert", WHOLE_ROW, None, whole)
+            whole = {f: v for f, v in full.items() if v is not None and f != pk}
+            log((*head, row_id, "insert", WHOLE_ROW, None, _encode_any(whole), self.batch_id))
+        self.count += len(rows)
+        self.flush()
         return ids
 
     def update(self, table: str, row_id: Any, values: dict[str, Any]) -> dict[str, tuple]:

@@ -291,7 +291,7 @@ def _data_rows(layout: SheetLayout, start: int) -> None:
     labels = {v for h in layout.header_rows for v in grid.rows[h] if header_field(v)}
     for r in range(start, len(grid.rows)):
         row = grid.rows[r]
-        values = [v for v in row if v is not None and (not isinstance(v, str) or v.strip())]
+        values = [v for v in row if v is not None and (type(v) is not str or v.strip())]
         if not values:
             continue
         first = cell_text(values[0])
@@ -300,7 +300,8 @@ def _data_rows(layout: SheetLayout, start: int) -> None:
                 if v and not layout.info.get(k):
                     layout.info[k] = v
             continue
-        if sum(v in labels for v in values) >= max(2, len(values) - 1):
+        if not labels.isdisjoint(values) and \
+                sum(v in labels for v in values) >= max(2, len(values) - 1):
             continue  # the header again (a page break copy)
         if len(values) >= 3 and all(_is_counter(v) for v in values):
             continue  # a row numbering the columns (1 2 3 … under the header)

@@ -246,6 +246,17 @@ def task_of(catalog: Catalog, text: str | None) -> int | None:
 
 def match_measure(catalog: Catalog, text: str, code_cell: object = None,
                   task_seq: int | None = None) -> MeasureHit:
+    """The measure a row names (by code, code column, exact title, else fuzzy text within the
+    task). The result depends on the cells and the catalog only, so it is remembered there."""
+    key = (text, type(code_cell), code_cell, task_seq)
+    hit = catalog.match_memo.get(key)
+    if hit is None:
+        hit = catalog.match_memo[key] = _match_measure(catalog, text, code_cell, task_seq)
+    return hit  # type: ignore[return-value]
+
+
+def _match_measure(catalog: Catalog, text: str, code_cell: object,
+                   task_seq: int | None) -> MeasureHit:
     code, rest = code_at_start(text)
     via = "code"
     if code is None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from tracker.catalog import Catalog
@@ -98,14 +99,18 @@ def parse_paths(paths: list[str | Path], catalog: Catalog, period: str | None = 
 
 
 def parse_file(path: str | Path, catalog: Catalog, period: str | None = None,
-               limits: Limits = DEFAULT_LIMITS) -> ParsedFile:
+               limits: Limits = DEFAULT_LIMITS, *,
+               load: Callable[[], Book] | None = None) -> ParsedFile:
     """Read one returned file against ``catalog``. ``period`` ("2019-06", "2019年6月", …) is
-    the period the user gave; a file that says otherwise gets a ``period_mismatch`` warning."""
+    the period the user gave; a file that says otherwise gets a ``period_mismatch`` warning.
+    ``load``: the file's ``read_book`` already under way (``readahead``); it raises as
+    ``read_book`` would."""
     path = Path(path)
     given = parse_period(period) if period else None
-    result = ParsedFile(path=str(path), sha256=_sha256(path))
+    result = ParsedFile(path=str(path))
     try:
-        book = read_book(path, limits)
+        book = load() if load is not None else read_book(path, limits)
+        result.sha256 = book.sha256
         result.format, result.encoding = book.format, book.encoding
         _parse_book(book, catalog, given, result)
     except TrackerError as exc:
@@ -113,6 +118,8 @@ def parse_file(path: str | Path, catalog: Catalog, period: str | None = None,
     except Exception as exc:  # a bug or a parser surprise: one bad file never blocks the rest
         _fail(result, Problem("excel_internal", {"file": path.name,
                                                  "detail": f"{type(exc).__name__}: {exc}"}))
+    if not result.sha256:  # the file could not be read whole
+        result.sha256 = _sha256(path)
     return result
 
 

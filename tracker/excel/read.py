@@ -13,6 +13,7 @@ which cells were filled so that a value copied sideways in a data row is not rea
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -54,6 +55,10 @@ class Grid:
             return None
         return self.value(r, c)
 
+    def sideways(self) -> set[tuple[int, int]]:
+        """The cells whose value is a merged value copied from a cell left of them."""
+        return {rc for rc, src in self.origin.items() if src[1] != rc[1]}
+
     def fill_merges(self) -> None:
         height = len(self.rows)
         for r0, c0, r1, c1 in self.merged:
@@ -76,6 +81,7 @@ class Book:
     hidden_sheets: list[str] = field(default_factory=list)  # not read
     keys: list[list[CellValue]] | None = None  # rows of the hidden _tracker_keys sheet
     encoding: str | None = None  # CSV only
+    sha256: str = ""  # of the bytes read
 
 
 _WS = " \t\r\n\u3000\u00a0"
@@ -124,6 +130,12 @@ def read_book(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Book:
         data = path.read_bytes()
     except OSError as exc:
         raise fail("excel_cannot_open", path, detail=exc.strerror or str(exc)) from None
+    book = _read_data(path, data, limits)
+    book.sha256 = hashlib.sha256(data).hexdigest()
+    return book
+
+
+def _read_data(path: Path, data: bytes, limits: Limits) -> Book:
     kind = guards.sniff(path, data[:8192])
     suffix = path.suffix.lower()
     if kind == "html":
@@ -198,7 +210,7 @@ def _read_calamine(path: Path, data: bytes, fmt: str, scans: dict[str, SheetScan
             raise
         except Exception as exc:
             raise fail("excel_unreadable", path, sheet=name, detail=str(exc)) from None
-        rows = [[v if type(v) is str and v else _clean(v) for v in row] for row in raw]
+        rows = [[(v or None) if type(v) is str else _clean(v) for v in row] for row in raw]
         while rows and all(v is None for v in rows[-1]):
             rows.pop()
         if is_keys:

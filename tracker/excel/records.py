@@ -167,10 +167,10 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
     out: list[ParsedRow] = []
     g, f = layout.grid, layout.fields
     memo: dict[tuple, object] = {}  # deadline / status / percent parses, per distinct cell value
-
-    def own(r: int, name: str) -> object:
-        c = f.get(name)
-        return g.own(r, c) if c is not None else None
+    sideways = g.sideways()
+    names = ("status", "percent", "progress", "problems", "next_steps", "action", "deadline")
+    cols = [f.get(k) for k in names]
+    extra_cols = [(col.index, col) for col in layout.extras]
 
     def once(fn, raw):  # noqa: ANN001, ANN202
         key = (fn, type(raw), raw)
@@ -178,23 +178,29 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
             memo[key] = fn(raw)
         return memo[key]
 
+    keep_base = [k for k in ("status", "percent", "progress", "problems", "next_steps")
+                 if k not in f]
+    if not layout.extras:
+        keep_base.append("extra")
     for r, task_text in layout.rows:
-        status_raw, percent_raw = cell_text(own(r, "status")), own(r, "percent")
-        texts = {k: cell_text(own(r, k)) for k in ("progress", "problems", "next_steps", "action")}
+        line = g.rows[r]
+        width = len(line)
+        own = [None if c is None or c >= width or (r, c) in sideways else line[c] for c in cols]
+        status_raw, percent_raw = cell_text(own[0]), own[1]
+        progress, problems, next_steps, action = (cell_text(v) for v in own[2:6])
         extra_lines, remark = [], False
-        for col in layout.extras:
-            t = cell_text(g.own(r, col.index))
+        for c, col in extra_cols:
+            t = cell_text(None if c >= width or (r, c) in sideways else line[c])
             if t:
                 extra_lines.append(t if col.field == "note" else f"{col.label}：{t}")
                 remark = remark or col.field is not None  # 备注 / 佐证材料, not unknown columns
         percent_text = cell_text(percent_raw)
-        filled = bool(status_raw or percent_text or remark
-                      or texts["progress"] or texts["problems"] or texts["next_steps"])
+        filled = bool(status_raw or percent_text or remark or progress or problems or next_steps)
         warn: list[tuple[str, dict]] = []
         measure, confidence, m_written = _measure(ctx, layout, r, task_text, warn)
         choices = row_units(ctx, layout, r)
-        if not filled and texts["action"] and measure is not None:
-            filled = _action_changed(ctx.catalog, choices, measure, texts["action"])
+        if not filled and action and measure is not None:
+            filled = _action_changed(ctx.catalog, choices, measure, action)
         if not filled:
             if measure is not None or m_written:
                 ctx.not_filled.append(measure.code if measure else _short(m_written))
@@ -204,10 +210,7 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
         if hidden:
             warn.insert(0, ("hidden_row", {}))
         status = once(parse_status, status_raw)
-        keep = [k for k in ("status", "percent", "progress", "problems", "next_steps")
-                if k not in f]
-        if not layout.extras:
-            keep.append("extra")
+        keep = list(keep_base)
         if status is None:
             warn.append(("status_unknown", {"word": status_raw or "（空）", "col_idx": f.get("status")}))
             if status_raw:  # the unit's own word is kept in the extra text, never dropped
@@ -218,18 +221,21 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
             warn.append(("percent_invalid", {"value": percent_text, "col_idx": f.get("percent")}))
             keep.append("percent")
             extra_lines.append(f"完成进度（原文）：{percent_text}")
-        deadline = once(parse_deadline, own(r, "deadline")) if "deadline" in f else NO_DEADLINE
+        deadline = once(parse_deadline, own[6]) if cols[6] is not None else NO_DEADLINE
+        extra = "\n".join(extra_lines)
+        keep_fields = tuple(dict.fromkeys(keep))
+        status_text = str(status) if status is not None else None
         for choice in choices:
             row = ParsedRow(
                 sheet=g.name, row=row_no, unit_id=choice.unit.id if choice.unit else None,
                 unit=choice.unit.name if choice.unit else None, unit_as_written=choice.as_written,
                 measure_id=measure.id if measure else None,
                 measure=measure.code if measure else None, measure_as_written=m_written,
-                confidence=confidence, status=str(status) if status is not None else None,
-                status_as_written=status_raw, percent=percent, progress=texts["progress"],
-                problems=texts["problems"], next_steps=texts["next_steps"],
-                extra="\n".join(extra_lines), deadline=deadline, action_text=texts["action"],
-                hidden=hidden, keep_fields=tuple(dict.fromkeys(keep)))
+                confidence=confidence, status=status_text,
+                status_as_written=status_raw, percent=percent, progress=progress,
+                problems=problems, next_steps=next_steps,
+                extra=extra, deadline=deadline, action_text=action,
+                hidden=hidden, keep_fields=keep_fields)
             unit_warn = list(choice.warnings)
             if choice.unit is not None and choice.confidence < 1.0:
                 unit_warn.append(("unit_fuzzy", {"text": choice.as_written, "unit": choice.unit.name,

@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,7 +29,7 @@ from tracker.db.queries import find_assignment, get_row, load_catalog
 from tracker.deadlines import format_cn_date, format_cn_datetime
 from tracker.errors import Problem, TrackerError
 from tracker.excel.results import ParsedFile, ParsedRow, problem_json
-from tracker.periods import period_end, period_label
+from tracker.periods import parse_period, period_end, period_label
 from tracker.services import history
 from tracker.services.assignments import assignment_values
 from tracker.services.reports import ReportInput, new_report_row, write_report_in
@@ -153,8 +154,9 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
         parsed.outcome, parsed.error, parsed.rows = "error", other, []
         return fp
     lookup = lookup or _Lookup(ws, policy_id)
+    when = _PeriodFacts(parsed.period)
     for row in parsed.rows:
-        fp.rows.append(_preview_row(row, parsed.period, lookup))
+        fp.rows.append(_preview_row(row, when, lookup))
     earlier = find_batch_by_sha(ws.db, parsed.sha256)
     if earlier is not None:
         fp.warnings.append(Problem("already_imported", {
@@ -170,7 +172,16 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
     return fp
 
 
-def _preview_row(row: ParsedRow, period: str, lookup: _Lookup) -> PreviewRow:
+class _PeriodFacts:
+    """The period and what every row's checks ask of it, worked out once per file."""
+
+    def __init__(self, period: str) -> None:
+        self.period = period
+        self.end = period_end(period).isoformat()
+        self.label = period_label(period)
+
+
+def _preview_row(row: ParsedRow, when: _PeriodFacts, lookup: _Lookup) -> PreviewRow:
     new = _content(row)
     if row.unit_id is None:
         return PreviewRow(row, None, "no_unit", {}, new, False)
@@ -182,7 +193,7 @@ def _preview_row(row: ParsedRow, period: str, lookup: _Lookup) -> PreviewRow:
         pr = PreviewRow(row, None, "low_confidence" if low else "unassigned", {}, new, not low)
         pr.warnings.append(Problem("row_unassigned", {"unit": row.unit, "code": row.measure}))
         return pr
-    existing = lookup.report(a["id"], period)
+    existing = lookup.report(a["id"], when.period)
     old = {k: existing[k] for k in CONTENT} if existing else {}
     if existing is not None:
         new = _keep_existing(row, old, new)
@@ -198,13 +209,13 @@ def _preview_row(row: ParsedRow, period: str, lookup: _Lookup) -> PreviewRow:
         if pr.change == "same":
             pr.change = "update"
     cleared = [FIELD_LABELS[k] for k in CONTENT
-               if old.get(k) not in (None, "") and new.get(k) in (None, "")]
+               if old.get(k) not in (None, "") and new.get(k) in (None, "")] if old else []
     if cleared and pr.change == "update":
         pr.warnings.append(Problem("fields_cleared", {"code": row.measure, "unit": row.unit,
                                                       "fields": "、".join(cleared)}))
-    if a["start_date"] and period_end(period).isoformat() < a["start_date"][:10]:
+    if a["start_date"] and when.end < a["start_date"][:10]:
         pr.warnings.append(Problem("period_before_start", {
-            "code": row.measure, "unit": row.unit, "period": period_label(period),
+            "code": row.measure, "unit": row.unit, "period": when.label,
             "start": format_cn_date(date.fromisoformat(a["start_date"][:10]))}))
     written = row.deadline.as_written
     if written and written != (a["deadline_text"] or ""):
@@ -218,6 +229,7 @@ def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None
                   progress: Callable[[int, int, str], None] | None = None) -> ImportPreview:
     """Read every file (folders expanded) and compare with the database; writes nothing."""
     from tracker.excel.parse import parse_file, scan_folder, skipped_file
+    from tracker.excel.readahead import read_ahead
     from tracker.excel.results import Skipped
     from tracker.services.status import resolve_policy
 
@@ -228,13 +240,19 @@ def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None
         items.extend(scan_folder(p, recursive=True) if p.is_dir() else [p])
     files = []
     lookup = _Lookup(ws, pid)
-    for i, item in enumerate(items):
-        if progress:
-            progress(i, len(items), str(getattr(item, "path", item)))
-        if isinstance(item, Skipped):
-            files.append(FilePreview(skipped_file(item), pid))
-            continue
-        files.append(preview_file(ws, parse_file(item, catalog, period), pid, lookup))
+    if period:
+        parse_period(period)  # a bad --period is refused before any file is read
+    # a cancel (raised by ``progress``) closes the reads at once, not when the traceback goes
+    with closing(read_ahead(items, wanted=lambda it: None if isinstance(it, Skipped) else it)
+                 ) as ahead:
+        for i, (item, load) in enumerate(ahead):
+            if progress:
+                progress(i, len(items), str(getattr(item, "path", item)))
+            if load is None:
+                files.append(FilePreview(skipped_file(item), pid))
+                continue
+            parsed = parse_file(item, catalog, period, load=load)
+            files.append(preview_file(ws, parsed, pid, lookup))
     if progress:
         progress(len(items), len(items), "")
     return ImportPreview(files)
