@@ -8,11 +8,16 @@ writes the same number of reports and their change-log rows (the 留痕 every im
 one transaction per file, and nothing else: no guard against bad files, no header search, no
 matching, no preview, no warnings. It is the floor of any importer that keeps the change log.
 
-    python bench/bench_import.py
+With ``--instructions`` the three are also counted in CPU instructions under valgrind's
+callgrind (one child process each, minus the same child doing only its set-up): unlike wall
+time, the count does not move with the machine's load.
+
+    python bench/bench_import.py [--instructions]
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import statistics
 import sys
@@ -114,29 +119,31 @@ def bare_read(files: list[Path]) -> int:
     return n
 
 
-def ours(db_master: Path, files: list[Path], pid: int, work: Path) -> tuple[float, float]:
+def ours(db_master: Path, files: list[Path], pid: int, work: Path,
+         run: bool = True) -> tuple[float, float]:
     db = work / "run.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     shutil.copy(db_master, db)
     ws = open_workspace(db, who="bench", seed=False)
     t0 = time.perf_counter()
-    pv = imports.preview_paths(ws, files, "2019-12", pid)
-    written = 0
-    for fp in pv.files:
-        assert fp.outcome == "ok", fp.parsed.message
-        if imports.accept_file(ws, fp):
-            written += 1
+    if run:
+        pv = imports.preview_paths(ws, files, "2019-12", pid)
+        written = 0
+        for fp in pv.files:
+            assert fp.outcome == "ok", fp.parsed.message
+            if imports.accept_file(ws, fp):
+                written += 1
+        assert written == len(files)
     elapsed = time.perf_counter() - t0
-    assert written == len(files)
     ws.close()
     return elapsed, 0.0
 
 
-def minimal_import(db_master: Path, files: list[Path], pid: int, work: Path) -> float:
+def minimal_import(db_master: Path, files: list[Path], pid: int, work: Path,
+                   run: bool = True) -> float:
     """The bare read, then N_ROWS reports per file (texts from the sheet) and one change-log
     row each holding the whole row as JSON, in one transaction per file."""
-    import json
     import sqlite3
 
     from python_calamine import CalamineWorkbook
@@ -153,7 +160,7 @@ def minimal_import(db_master: Path, files: list[Path], pid: int, work: Path) -> 
         "JOIN task t ON t.id = m.task_id WHERE t.policy_id = ? ORDER BY a.id", [pid])])
     encode = json.JSONEncoder(ensure_ascii=False).encode
     t0 = time.perf_counter()
-    for f in files:
+    for f in files if run else []:
         wb = CalamineWorkbook.from_path(str(f))
         texts = []
         for name in wb.sheet_names:
@@ -190,9 +197,13 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def main() -> None:
-    city = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/city.sqlite")
-    work = Path(tempfile.mkdtemp(prefix="bench-import-"))
+def prepare(which: str, work: Path) -> tuple[Path, list[Path], int]:
+    """The inputs a run needs, from a work folder made by ``make_inputs``."""
+    meta = json.loads((work / "meta.json").read_text(encoding="utf-8"))
+    return work / "master.sqlite", [Path(f) for f in meta[which]], meta["policy_id"]
+
+
+def make_inputs(work: Path) -> tuple[list[Path], list[Path]]:
     master = work / "master.sqlite"
     build(master)
     pid = setup_policy(master)
@@ -201,6 +212,63 @@ def main() -> None:
     ws.close()
     filled = fill_ours(templates, work / "filled")
     foreign = foreign_files(master, pid, work / "foreign")
+    (work / "meta.json").write_text(json.dumps({
+        "policy_id": pid, "ours": [str(f) for f in filled],
+        "foreign": [str(f) for f in foreign]}), encoding="utf-8")
+    return filled, foreign
+
+
+def child(mode: str, which: str, work: Path) -> None:
+    """One counted run: ``mode`` is bare / ours / minimal, or the same with "-setup" (copies
+    the database, opens it and loads the modules, but imports nothing)."""
+    import tracker.db.imports_queries  # noqa: F401 - modules an import loads on first use
+    import tracker.excel.parse  # noqa: F401
+    import tracker.excel.readahead  # noqa: F401
+    import tracker.services.reports  # noqa: F401
+
+    master, files, pid = prepare(which, work)
+    name, _, setup = mode.partition("-")
+    if name == "bare":
+        if not setup:
+            bare_read(files)
+    elif name == "ours":
+        ours(master, files, pid, work, run=not setup)
+    else:
+        minimal_import(master, files, pid, work, run=not setup)
+
+
+def count_instructions(work: Path) -> None:
+    import re
+    import subprocess
+
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        print("instructions: valgrind is not installed, skipped")
+        return
+
+    def count(mode: str, which: str) -> int:
+        out = subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                              sys.executable, __file__, "--child", mode, which, str(work)],
+                             capture_output=True, text=True, check=True)
+        found = re.search(r"Collected : (\d+)", out.stderr)
+        if found is None:
+            raise RuntimeError(f"no instruction count from callgrind:\n{out.stderr}")
+        return int(found.group(1))
+
+    for which, label in (("ours", "our templates"), ("foreign", "foreign layouts")):
+        n = {m: count(m, which) - count(f"{m}-setup", which) for m in ("bare", "ours", "minimal")}
+        print(f"instructions, import {label}: ours {n['ours'] / 1e6:,.0f} M, bare read "
+              f"{n['bare'] / 1e6:,.0f} M, ratio {n['ours'] / n['bare']:.2f}; minimal importer "
+              f"{n['minimal'] / 1e6:,.0f} M, ratio {n['minimal'] / n['bare']:.2f}")
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        child(sys.argv[2], sys.argv[3], Path(sys.argv[4]))
+        return
+    work = Path(tempfile.mkdtemp(prefix="bench-import-"))
+    filled, foreign = make_inputs(work)
+    master, _, pid = prepare("ours", work)
     rows = bare_read(filled)
     print(f"{len(filled)} templates, {rows} sheet rows read; database "
           f"{master.stat().st_size / 1e6:.0f} MB (city scale + this policy)")
@@ -215,8 +283,9 @@ def main() -> None:
               f"deferred work), bare calamine read {floor:.2f} s, ratio {median(mine) / floor:.2f}"
               f" (target ≤ 2.0); minimal importer {median(least):.2f} s, ratio "
               f"{median(least) / floor:.2f}")
+    if "--instructions" in sys.argv[1:]:
+        count_instructions(work)
     shutil.rmtree(work, ignore_errors=True)
-    del city
 
 
 def _timed(fn, *args) -> float:

@@ -3,6 +3,8 @@
 ``parse_status`` only knows the listed words (compared after ``norm_key``, with final
 punctuation such as "。" ignored); anything else is None so the caller can ask, never guess.
 ``parse_percent`` returns None for garbage or values outside 0–100 so the caller can warn.
+``fraction_column`` tells whether a whole 完成进度 column holds fractions (Excel percent cells:
+a cell showing 100% holds 1): one cell alone cannot tell 1 (1%) from 1 (100%), a column can.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ STATUS_WORDS: dict[str, Status] = {
 }
 _TRAILING = re.compile(r"[。.,，;；!！、]+$")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)%?")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def parse_status(word: object) -> Status | None:
@@ -54,3 +57,32 @@ def parse_percent(value: object) -> int | None:
     if not 0 <= number <= 100:
         return None
     return math.floor(number + 0.5)
+
+
+def _plain_number(value: object) -> tuple[float, bool] | None:
+    """(the number, whether it is a number cell) for a cell holding a bare number (no %)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return (float(value), True) if math.isfinite(value) else None
+    key = norm_key(value)
+    return (float(key), False) if _PLAIN_NUMBER.fullmatch(key) else None
+
+
+def fraction_column(values: list[object]) -> bool:
+    """True when the column's bare numbers are fractions of one: every one lies within 0–1
+    and one lies strictly between (0.5), or every one is 0 or 1 and a 1 is a number cell
+    (a column of cells formatted as percent showing 0% and 100%). Text such as "1" alone
+    stays 1%; cells written with a % sign do not count either way."""
+    numbers = [n for n in map(_plain_number, values) if n is not None]
+    if not numbers or any(not 0 <= v <= 1 for v, _ in numbers):
+        return False
+    return any(0 < v < 1 for v, _ in numbers) or any(v == 1 and cell for v, cell in numbers)
+
+
+def percent_of_fraction(value: object) -> int | None:
+    """A cell of a fraction column: 0.5 → 50, "1" → 100, "60%" → 60 (written with its sign)."""
+    number = _plain_number(value)
+    if number is None:
+        return parse_percent(value)
+    return math.floor(number[0] * 100 + 0.5) if 0 <= number[0] <= 1 else None

@@ -80,3 +80,33 @@ def test_parse_status(word, expected):
 )
 def test_parse_percent(value, expected):
     assert parse_percent(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("column", "fractions"),
+    [
+        ([1.0, 0.5, 0], True),  # cells formatted as percent: 100%, 50%, 0%
+        ([1, 0], True),  # 100% and 0% number cells (calamine gives 1.0; the reader makes it 1)
+        ([0.6], True),
+        (["0.6", "1"], True),  # text, but 0.6 shows the column counts in fractions
+        (["1", "0"], False),  # text 1 alone stays 1 %
+        ([1, 50, 0], False),
+        ([80, 100], False),
+        (["60%", 1], True),  # a % sign does not count either way; the 1 is a number cell
+        (["60%", "80%"], False),
+        ([None, "", "约80%"], False),
+        ([], False),
+        ([True, 0.5], True),  # a tick box is not a number
+    ],
+)
+def test_fraction_column(column, fractions):
+    from tracker.statuswords import fraction_column
+
+    assert fraction_column(column) is fractions
+
+
+def test_percent_of_fraction():
+    from tracker.statuswords import percent_of_fraction
+
+    assert [percent_of_fraction(v) for v in (1, 1.0, 0.5, "0.6", 0, "60%", 0.295, 2, "abc")] \
+        == [100, 100, 50, 60, 0, 60, 30, None, None]

@@ -227,6 +227,31 @@ def test_status_and_percent_warnings(tmp_path, catalog):
     assert r3.warnings[0].data["word"] == "（空）"
 
 
+def test_a_column_of_percent_cells_is_read_as_percent(tmp_path, catalog):
+    """Cells formatted as percent hold fractions: the one showing 100% holds 1. The column
+    decides (0.5 next to it shows it counts in fractions), and the file says so."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    s = wb.active
+    s.append(["填报单位：天山区"])
+    s.append(["具体措施", "完成状态", "完成进度", "进展情况"])
+    for code, status, value in (("1.1", "已完成", 1), ("1.2", "推进中", 0.5), ("1.3", "未启动", 0)):
+        s.append([code, status, value, f"进展{code}"])
+        s.cell(s.max_row, 3).number_format = "0%"
+    wb.save(tmp_path / "p.xlsx")
+    result = parse_file(tmp_path / "p.xlsx", catalog, period="2019-06")
+    assert [r.percent for r in result.rows] == [100, 50, 0]
+    assert "percent_fractions" in _codes(result.warnings)
+    # whole numbers next to each other are percents: 1 stays 1 %, and nothing is said
+    p = write_xlsx(tmp_path / "n.xlsx", [SheetSpec("S", [
+        ["填报单位：天山区"], ["具体措施", "完成状态", "完成进度", "进展情况"],
+        ["1.1", "推进中", 1, "a"], ["1.2", "推进中", 60, "b"]])])
+    result = parse_file(p, catalog, period="2019-06")
+    assert [r.percent for r in result.rows] == [1, 60]
+    assert "percent_fractions" not in _codes(result.warnings)
+
+
 @pytest.mark.slow
 def test_libreoffice_xls_and_ods(tmp_path, catalog):
     src = write_xlsx(tmp_path / "src" / "天山区_2019-06.xlsx", [

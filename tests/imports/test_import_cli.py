@@ -117,3 +117,17 @@ def test_formula_like_text_is_imported_verbatim(tmp_path, seed_db):
         for key in ("progress", "problems", "next_steps"):
             assert _strip(row[key]) in texts
     assert any(t.startswith(("=", "+", "-", "@")) for t in texts)
+
+
+def test_dry_run_on_a_missing_database_creates_nothing(tmp_path):
+    """The preview matches against the embedded default, made in a temporary folder: nothing
+    appears where --db points, and the temporary folder is gone afterwards."""
+    import tempfile
+
+    db = tmp_path / "none.sqlite"
+    path = next(p for p in CASES if p.suffix == ".csv")
+    before = set(Path(tempfile.gettempdir()).glob("tracker-preview-*"))
+    r = run_cli("--db", str(db), "import", "--dry-run", "--json", str(path))
+    assert r.code == 0 and json.loads(r.out)["files"][0]["rows"]
+    assert not db.exists() and list(tmp_path.iterdir()) == []
+    assert set(Path(tempfile.gettempdir()).glob("tracker-preview-*")) == before

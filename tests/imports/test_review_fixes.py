@@ -139,3 +139,39 @@ def test_a_report_for_a_month_before_the_assignment_starts_is_warned_about(tmp_p
     assert "2019年8月" in warn.message() and "2019年9月1日" in warn.message()
     assert not [w for w in due.rows[0].all_warnings if w.code == "period_before_start"]
     ws.close()
+
+
+def test_a_changed_action_alone_updates_the_assignment_and_writes_no_report(tmp_path):
+    """Only 本单位具体举措 retyped for one measure: the new text is applied to the assignment,
+    no report is written, the measure is still listed as not filled and stays 未报送."""
+    build_demo(tmp_path / "d.sqlite")
+    ws = open_workspace(tmp_path / "d.sqlite", who="t")
+    unit = ws.db.execute("SELECT id FROM unit WHERE name = '市财政局'").fetchone()[0]
+    path = export_templates(ws, 1, "2019-12", tmp_path / "out", [unit]).files[0]
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["填报表"]
+    header = next(r for r in range(1, 12) if sheet.cell(r, 1).value == "序号")
+    cols = {sheet.cell(header, c).value: c for c in range(1, 20) if sheet.cell(header, c).value}
+    rows = [r for r in range(header + 1, header + 60)
+            if str(sheet.cell(r, cols["具体措施"]).value or "")[:1].isdigit()]
+    first, second = rows[:2]
+    code_two = str(sheet.cell(second, cols["具体措施"]).value).split(" ")[0]
+    sheet.cell(first, cols["完成状态"]).value = "推进中"
+    sheet.cell(first, cols["进展情况"]).value = "正常推进"
+    sheet.cell(second, cols["本单位具体举措"]).value = "新的具体举措：设立专项资金"
+    wb.save(path)
+    fp = imports.preview_paths(ws, [path]).files[0]
+    action_row = next(r for r in fp.rows if r.parsed.measure == code_two)
+    assert not action_row.parsed.reported and action_row.change == "update"
+    assert action_row.action_text_change[1] == "新的具体举措：设立专项资金"
+    assert code_two in next(w for w in fp.all_warnings if w.code == "not_filled").message()
+    imports.accept_file(ws, fp)
+    a = ws.db.execute("SELECT a.id, a.action_text FROM assignment a JOIN measure m "
+                      "ON m.id = a.measure_id WHERE a.unit_id = ? AND m.code = ? AND m.task_id "
+                      "IN (SELECT id FROM task WHERE policy_id = 1)", [unit, code_two]).fetchone()
+    assert a[1] == "新的具体举措：设立专项资金"
+    assert find_report(ws.db, a[0], "2019-12") is None
+    written = ws.db.execute("SELECT count(*) FROM report WHERE batch_id = ?",
+                            [fp.batch_id]).fetchone()[0]
+    assert written == 1  # only the measure really reported
+    ws.close()

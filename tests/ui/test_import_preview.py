@@ -208,3 +208,26 @@ def test_ticking_a_doubtful_match_confirms_it_and_it_is_written(qtbot, window, t
         "WHERE u.name = '米东区' AND r.period = '2019-11' AND r.progress LIKE '%专题会议%'")]
     assert written == ["1.1"]
     assert count(win, "SELECT count(*) FROM report WHERE progress = '不确定属于哪一项。'") == 0
+
+
+def test_a_stray_file_of_another_month_is_left_unticked(qtbot, window, tmp_path):  # noqa: F811
+    """Last month's file among this month's returns: shown with ⚠ and its warning, unticked;
+    the user can tick it."""
+    win = window
+    folder = tmp_path / "11月"
+    folder.mkdir()
+    for unit in ("天山区", "沙依巴克区", "米东区"):
+        (folder / f"{unit}_2019年11月.csv").write_text(
+            f"填报单位：{unit}\n措施编号,完成状态,进展情况\n1.1,推进中,十一月进展\n",
+            encoding="utf-8-sig")
+    (folder / "水磨沟区_2019年3月.csv").write_text(
+        "填报单位：水磨沟区\n措施编号,完成状态,进展情况\n1.1,推进中,三月进展\n", encoding="utf-8-sig")
+    dialog = preview(qtbot, win, [folder])
+    items = [dialog.file_list.item(i) for i in range(dialog.file_list.count())]
+    stray = next(i for i in items if "水磨沟区" in i.text())
+    assert stray.text().startswith("⚠") and stray.checkState() == Qt.CheckState.Unchecked
+    assert "是不是发错了文件" in stray.toolTip()
+    assert all(i.checkState() == Qt.CheckState.Checked for i in items if i is not stray)
+    stray.setCheckState(Qt.CheckState.Checked)
+    assert dialog.chosen == [True] * 4
+    dialog.reject()

@@ -101,7 +101,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
             raise TrackerError("path_missing", exit_code=2, path=p)
     write = args.yes
     ask = not args.yes and not args.dry_run and sys.stdin.isatty() and not args.json
-    ws = ctx.open(write=write or ask, must_exist=False)
+    ws = ctx.open(write=write or ask, must_exist=False, scratch=not (write or ask))
     preview = imports.preview_paths(ws, args.paths, args.period, ctx.policy()["id"])
     if not args.json:
         _print_preview(preview)

@@ -14,6 +14,7 @@ class CliContext:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.ws: Workspace | None = None
+        self._scratch = None  # a temporary folder holding a preview's throw-away database
 
     @property
     def db_path(self) -> Path:
@@ -23,11 +24,18 @@ class CliContext:
         return usersettings.load().get("operator") or default_operator()
 
     def open(self, write: bool = True, path: Path | None = None, seed: bool = True,
-             must_exist: bool | None = None) -> Workspace:
+             must_exist: bool | None = None, scratch: bool = False) -> Workspace:
         """``must_exist`` (default: for reading commands) refuses a --db path that is not there
-        instead of creating an empty database; a preview (import --dry-run) may create one with
-        the embedded default so there is a catalog to match against."""
+        instead of creating an empty database. ``scratch`` (a preview: import --dry-run): a
+        database that is not there is made with the embedded default in a temporary folder,
+        so there is a catalog to match against and nothing is written where --db points."""
         target = path or self.db_path
+        if scratch and not Path(target).exists():
+            import tempfile
+
+            self._scratch = tempfile.TemporaryDirectory(prefix="tracker-preview-")
+            path = target = Path(self._scratch.name) / "preview.sqlite"
+            must_exist = False
         if must_exist is None:
             must_exist = not write
         if must_exist and self.args.db and not Path(target).exists():
@@ -55,3 +63,6 @@ class CliContext:
         if self.ws is not None:
             self.ws.close()
             self.ws = None
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None

@@ -50,6 +50,13 @@ MESSAGES: dict[str, str] = {
     "template_other_unit": "文件“{file}”是“{template_unit}”的填报表，但{where}写的是“{found_unit}”，"
                            "是不是发错了文件？",
     "template_unit_unknown": "文件“{file}”模板中的填报单位“{unit}”不在单位名录中。",
+    "percent_fractions": "文件“{file}”{where}的完成进度是百分比格式的小数，已按百分比读入"
+                         "（0.5 即 50%，1 即 100%），请核对。",
+    "same_file_twice": "文件“{file}”与本次导入的“{other}”内容完全相同，是不是重复放了文件？",
+    "template_twice": "文件“{file}”与本次导入的“{other}”都是“{unit}”{period}的填报表，"
+                      "是不是发错了文件？",
+    "period_differs": "文件“{file}”是{period}的报送，本次导入的其他 {count} 个文件是{main}的，"
+                      "是不是发错了文件？（默认不导入，确认无误可勾选）",
     "duplicate_measure": "文件“{file}”中“{unit}”的措施 {code} 出现了多次（{rows}），请核对。",
     # --- row warnings ---
     "hidden_row": "{at}是隐藏行，其中的内容同样导入，请核对。",

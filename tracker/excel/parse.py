@@ -172,6 +172,10 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
             ctx.fallback = UnitChoice(file_unit, path.stem)
         rows += build_rows(ctx, layout)
         not_filled += ctx.not_filled
+        if ctx.percent_fractions:
+            name = layout.grid.name
+            _warn(result, "percent_fractions", sheet=name or "",
+                  where=f"工作表“{name}”" if name else "")
     if keys is not None:  # assignments whose row was deleted are not filled either
         seen = {r.measure for r in rows} | set(not_filled)
         not_filled += [c for c in keys.codes() if c not in seen]

@@ -21,7 +21,12 @@ from tracker.excel.match import (
 )
 from tracker.excel.read import cell_text
 from tracker.excel.results import ParsedRow
-from tracker.statuswords import parse_percent, parse_status
+from tracker.statuswords import (
+    fraction_column,
+    parse_percent,
+    parse_status,
+    percent_of_fraction,
+)
 
 _TEXT_SHOWN = 40
 
@@ -45,6 +50,7 @@ class SheetContext:
     fallback: UnitChoice | None = None  # sheet name, then file name
     keys: TemplateKeys | None = None
     not_filled: list[str] = field(default_factory=list)
+    percent_fractions: bool = False  # the sheet's 完成进度 column was read as fractions of one
     template_codes: frozenset[str] = frozenset()
     _tasks: dict[str, int | None] = field(default_factory=dict)
     _key_ids: dict[str, int] | None = None
@@ -178,6 +184,12 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
             memo[key] = fn(raw)
         return memo[key]
 
+    pc = cols[1]
+    read_percent = parse_percent
+    if pc is not None and ctx.keys is None:  # our template's column takes 0–100 only
+        column = [g.rows[r][pc] for r, _ in layout.rows if pc < len(g.rows[r])]
+        if fraction_column(column):
+            read_percent, ctx.percent_fractions = percent_of_fraction, True
     keep_base = [k for k in ("status", "percent", "progress", "problems", "next_steps")
                  if k not in f]
     if not layout.extras:
@@ -195,15 +207,16 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
                 extra_lines.append(t if col.field == "note" else f"{col.label}：{t}")
                 remark = remark or col.field is not None  # 备注 / 佐证材料, not unknown columns
         percent_text = cell_text(percent_raw)
-        filled = bool(status_raw or percent_text or remark or progress or problems or next_steps)
+        reported = bool(status_raw or percent_text or remark or progress or problems
+                        or next_steps)
         warn: list[tuple[str, dict]] = []
         measure, confidence, m_written = _measure(ctx, layout, r, task_text, warn)
         choices = row_units(ctx, layout, r)
-        if not filled and action and measure is not None:
-            filled = _action_changed(ctx.catalog, choices, measure, action)
+        filled = reported or (bool(action) and measure is not None
+                              and _action_changed(ctx.catalog, choices, measure, action))
+        if not reported and (measure is not None or m_written):
+            ctx.not_filled.append(measure.code if measure else _short(m_written))
         if not filled:
-            if measure is not None or m_written:
-                ctx.not_filled.append(measure.code if measure else _short(m_written))
             continue
         row_no = r + 1
         hidden = r in g.hidden_rows
@@ -216,7 +229,7 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
             if status_raw:  # the unit's own word is kept in the extra text, never dropped
                 keep.append("status")
                 extra_lines.append(f"完成状态（原文）：{status_raw}")
-        percent = once(parse_percent, percent_raw) if percent_text else None
+        percent = once(read_percent, percent_raw) if percent_text else None
         if percent_text and percent is None:
             warn.append(("percent_invalid", {"value": percent_text, "col_idx": f.get("percent")}))
             keep.append("percent")
@@ -235,7 +248,7 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
                 status_as_written=status_raw, percent=percent, progress=progress,
                 problems=problems, next_steps=next_steps,
                 extra=extra, deadline=deadline, action_text=action,
-                hidden=hidden, keep_fields=keep_fields)
+                hidden=hidden, keep_fields=keep_fields, reported=reported)
             unit_warn = list(choice.warnings)
             if choice.unit is not None and choice.confidence < 1.0:
                 unit_warn.append(("unit_fuzzy", {"text": choice.as_written, "unit": choice.unit.name,

@@ -50,6 +50,9 @@ class ParsedRow:
     # report fields the file does not give (no such column) or gives unreadably (an unknown
     # status word, a percent that is not 0–100): an existing report keeps its value for them
     keep_fields: tuple[str, ...] = ()
+    # False for a row of our template that only changes 本单位具体举措: the assignment's text
+    # is updated, no report is written (the measure stays 未填报)
+    reported: bool = True
 
     def to_json_dict(self) -> dict[str, Any]:
         dl = self.deadline

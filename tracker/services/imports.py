@@ -195,9 +195,13 @@ def _preview_row(row: ParsedRow, when: _PeriodFacts, lookup: _Lookup) -> Preview
         return pr
     existing = lookup.report(a["id"], when.period)
     old = {k: existing[k] for k in CONTENT} if existing else {}
-    if existing is not None:
+    if not row.reported:  # only 本单位具体举措 changes: the report is left as it is
+        new = dict(old)
+    elif existing is not None:
         new = _keep_existing(row, old, new)
-    if existing is None:
+    if not row.reported:
+        change = "same"
+    elif existing is None:
         change = "new"
     elif all(old[k] == new[k] for k in CONTENT):
         change = "same"
@@ -255,7 +259,53 @@ def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None
             files.append(preview_file(ws, parsed, pid, lookup))
     if progress:
         progress(len(items), len(items), "")
+    _same_run_warnings(files, given_period=period)
     return ImportPreview(files)
+
+
+# A file carrying one of these warnings may be the wrong file: the window leaves it unticked.
+WRONG_FILE = frozenset({
+    "period_mismatch", "template_other_unit", "template_already_imported", "already_imported",
+    "period_differs", "same_file_twice", "template_twice"})
+
+
+def looks_wrong(fp: FilePreview) -> bool:
+    return any(w.code in WRONG_FILE for w in fp.all_warnings)
+
+
+def _same_run_warnings(files: list[FilePreview], given_period: str | None) -> None:
+    """What only the files of one import together show: the same file twice, two templates of
+    one unit and month, and (no period given) a file of a month that few files have when most
+    files have another (last month's file among this month's returns)."""
+    ok = [fp for fp in files if fp.outcome == "ok"]
+    by_sha: dict[str, str] = {}
+    by_template: dict[tuple[int, str], str] = {}
+    for fp in ok:
+        p = fp.parsed
+        name = Path(p.path).name
+        if p.sha256 in by_sha:
+            fp.warnings.append(Problem("same_file_twice", {"file": name,
+                                                          "other": by_sha[p.sha256]}))
+        else:
+            by_sha[p.sha256] = name
+        if p.is_our_template and p.unit_id is not None and p.period:
+            key = (p.unit_id, p.period)
+            if key in by_template and not any(w.code == "same_file_twice" for w in fp.warnings):
+                fp.warnings.append(Problem("template_twice", {
+                    "file": name, "other": by_template[key], "unit": p.unit,
+                    "period": period_label(p.period)}))
+            by_template.setdefault(key, name)
+    periods = [fp.parsed.period for fp in ok if fp.parsed.period]
+    if given_period or len(set(periods)) < 2:
+        return
+    counted = {p: periods.count(p) for p in set(periods)}
+    main = max(counted, key=lambda p: (counted[p], p))  # the most files; a tie: the latest
+    for fp in ok:  # a month with a third or less of the main month's files stands out
+        p = fp.parsed.period
+        if p and p != main and counted[p] * 3 <= counted[main]:
+            fp.warnings.append(Problem("period_differs", {
+                "file": Path(fp.parsed.path).name, "period": period_label(fp.parsed.period),
+                "main": period_label(main), "count": counted[main]}))
 
 
 # ------------------------------------------------------------------ accept
@@ -271,16 +321,40 @@ def _pause_if_asked(done: int, total: int, write_so_far: Callable[[], None]) -> 
         time.sleep(float(seconds))
 
 
+class _Unchanged(Exception):
+    """Raised inside an import's transaction to drop it: nothing in the file changes anything."""
+
+
 def accept_file(ws: Workspace, fp: FilePreview, create_assignments: bool = False,
                 cancelled: Callable[[], bool] | None = None) -> int | None:
     """Write one previewed file in one transaction as one import batch. Returns the batch id,
-    or None when nothing changes (the same content imported again changes nothing)."""
+    or None when nothing changes (the same content imported again changes nothing).
+
+    Each row is compared with the report as it is now, not as it was at the preview: an
+    earlier file of the same import may have written it since (two returns of one unit in one
+    folder, or the same file twice). Fields this file does not give keep what that file wrote;
+    a row that says what is already there writes nothing; a file that changes nothing leaves
+    no batch, as when it is imported again later."""
     if fp.outcome != "ok":
         raise TrackerError("import_file_not_ok", file=Path(fp.parsed.path).name)
     todo = fp.changes(create_assignments)
     if not todo:
         fp.result = "unchanged"
         return None
+    try:
+        batch = _write_file(ws, fp, todo, cancelled)
+    except _Unchanged:
+        fp.result = "unchanged"
+        if not any(w.code == "nothing_changes" for w in fp.warnings):
+            fp.warnings.append(Problem("nothing_changes", {"file": Path(fp.parsed.path).name}))
+        return None
+    fp.batch_id = batch
+    fp.result = "written"
+    return batch
+
+
+def _write_file(ws: Workspace, fp: FilePreview, todo: list[PreviewRow],
+                cancelled: Callable[[], bool] | None) -> int:
     parsed = fp.parsed
     period = parsed.period
     reported = parsed.reported_date or date.today()
@@ -293,16 +367,17 @@ def accept_file(ws: Workspace, fp: FilePreview, create_assignments: bool = False
             "period": period, "at": now_iso(), "who": ws.who, "counts": "{}"})
         set_action_batch(act, batch)
         units = set()
+        # the period's reports of these assignments as they are now (content fields only)
+        current = {aid: {k: r[k] for k in CONTENT} for aid, r in reports_of_period(
+            ws.db, [pr.assignment_id for pr in todo if pr.assignment_id is not None],
+            period).items()}
         # New reports (the usual case) are inserted together; an existing one is overwritten
-        # field by field. ``known``: assignments that have this period's report by now.
-        known = set(reports_of_period(ws.db, [pr.assignment_id for pr in todo
-                                              if pr.assignment_id is not None], period))
+        # field by field.
         pending: dict[int, dict] = {}
         stamp = now_iso()
 
         def write_pending() -> None:
             act.insert_many("report", list(pending.values()))
-            known.update(pending)
             pending.clear()
 
         for done, pr in enumerate(todo, start=1):
@@ -318,20 +393,34 @@ def accept_file(ws: Workspace, fp: FilePreview, create_assignments: bool = False
                                            pr.parsed.action_text)
                 aid = act.insert("assignment", values)
                 counts["assignments_created"] += 1
-            elif pr.action_text_change:
-                act.update("assignment", aid, {"action_text": pr.action_text_change[1]})
-            data = ReportInput(reported_date=reported, **pr.new)
-            if aid in pending:  # the same unit and measure twice in one file: the later wins
-                write_pending()
-            if aid in known:
-                _, changed = write_report_in(act, aid, period, data, "import", batch)
-            else:
-                pending[aid] = new_report_row(aid, period, data, "import", batch, stamp)
-                changed = {"*": True}
-            counts["new" if not pr.old else "update"] += bool(changed) or not pr.old
+            elif pr.action_text_change and act.update(
+                    "assignment", aid, {"action_text": pr.action_text_change[1]}):
+                counts["actions"] = counts.get("actions", 0) + 1
             units.add(pr.parsed.unit_id)
             _pause_if_asked(done, len(todo), write_pending)
+            if not pr.parsed.reported:  # a new 本单位具体举措 only; nothing reported
+                continue
+            old = current.get(aid)
+            new = pr.new
+            if old != (pr.old or None):  # written since the preview, by an earlier file
+                new = _keep_existing(pr.parsed, old, _content(pr.parsed)) if old else \
+                    _content(pr.parsed)
+            if old is not None and all(old[k] == new[k] for k in CONTENT):
+                continue  # says what is there already
+            data = ReportInput(reported_date=reported, **new)
+            if aid in pending:  # the same unit and measure twice in one file: the later wins
+                write_pending()
+            if old is not None:
+                _, changed = write_report_in(act, aid, period, data, "import", batch)
+                counts["update"] += bool(changed)
+            else:
+                pending[aid] = new_report_row(aid, period, data, "import", batch, stamp)
+                counts["new"] += 1
+            current[aid] = {k: new[k] for k in CONTENT}
         write_pending()
+        if not (counts["new"] or counts["update"] or counts["assignments_created"]
+                or counts.get("actions")):
+            raise _Unchanged
         for unit_id in sorted(u for u in units if u is not None):
             act.insert("receipt", {"unit_id": unit_id, "policy_id": fp.policy_id,
                                    "period": period, "state": "imported", "file_name": name,
@@ -339,8 +428,6 @@ def accept_file(ws: Workspace, fp: FilePreview, create_assignments: bool = False
         import json
 
         act.update("import_batch", batch, {"counts": json.dumps(counts, ensure_ascii=False)})
-    fp.batch_id = batch
-    fp.result = "written"
     return batch
 
 

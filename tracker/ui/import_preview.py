@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from tracker.db.queries import list_units, measures
 from tracker.excel.results import render_problem
 from tracker.periods import period_label
+from tracker.services.imports import looks_wrong
 from tracker.ui.background import run_in_background
 from tracker.ui.import_rows_model import ImportRowsModel
 
@@ -47,7 +48,10 @@ class ImportPreviewDialog(QDialog):
         self.setObjectName("importPreview")
         self.window_ = window
         self.files: list[Any] = list(preview.files)
-        self.chosen: list[bool] = [fp.outcome == "ok" for fp in self.files]
+        # a file that may be the wrong one (another month, another unit's template, the same
+        # file twice …) is shown with its warning and left unticked
+        self.chosen: list[bool] = [fp.outcome == "ok" and not looks_wrong(fp)
+                                   for fp in self.files]
         self.aliases: dict[str, tuple[int, str]] = {}  # written name → (unit id, alias)
         self.excluded: set[tuple[int, int]] = set()  # (file, row) the user unticked
         self.task: Any = None
@@ -155,6 +159,9 @@ class ImportPreviewDialog(QDialog):
                 item.setForeground(QBrush(QColor("#b03a2e" if fp.outcome == "error"
                                                  else "#888888")))
                 item.setToolTip(fp.parsed.message or "")
+            if fp.outcome == "ok" and looks_wrong(fp):
+                item.setText("⚠ " + item.text())
+                item.setForeground(QBrush(QColor("#9a6700")))
             if fp.all_warnings:
                 item.setToolTip("\n".join(render_problem(w) for w in fp.all_warnings))
             self.file_list.addItem(item)
