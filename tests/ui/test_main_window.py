@@ -70,6 +70,26 @@ def test_filter_by_a_two_character_word(qtbot, window):  # noqa: F811
     assert win.filter_bar.count_label.text() == f"共 {counts.by_status['滞后']} 项"
 
 
+def test_unit_pinyin_in_the_main_search_box(qtbot, window):  # noqa: F811
+    """USERS.md: "what has 米东区 done on 3.3?" — typed as "md 3.3" in the search box."""
+    win = window
+    midong = win.ws.db.execute("SELECT id FROM unit WHERE name = '米东区'").fetchone()[0]
+    n_midong = win.ws.db.execute("SELECT count(*) FROM assignment WHERE unit_id = ?",
+                                 [midong]).fetchone()[0]
+    win.filter_bar.search.setFocus()
+    qtbot.keyClicks(win.filter_bar.search, "md")
+    wait_filter(qtbot, win, n_midong)
+    units = {win.model.index(r, 2).data() for r in range(win.model.rowCount())}
+    assert units == {"米东区"}
+    qtbot.keyClicks(win.filter_bar.search, " 3.3")  # and the measure, as another word
+    qtbot.waitUntil(lambda: 0 < win.model.total_count() < n_midong, timeout=3000)
+    codes = {win.model.index(r, 0).data() for r in range(win.model.rowCount())}
+    assert all(str(c).startswith("3.3") for c in codes), codes
+    win.filter_bar.search.clear()
+    qtbot.keyClicks(win.filter_bar.search, "m")  # one letter names no unit: a plain search
+    qtbot.waitUntil(lambda: win.model.total_count() != n_midong, timeout=3000)
+
+
 def test_filter_overdue_only_and_by_light(qtbot, window):  # noqa: F811
     win = window
     counts = period_counts(win.ws, None, "2019-11").total

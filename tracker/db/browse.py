@@ -105,6 +105,8 @@ class BrowseFilter:
     overdue: bool = False
     not_reported: bool = False
     due_soon: bool = False
+    # per word of ``text``: units the word names by pinyin ("md" → 米东区), matched as well
+    word_units: tuple[tuple[int, ...], ...] = ()
 
     @property
     def needs_judging(self) -> bool:
@@ -141,6 +143,11 @@ def _where(f: BrowseFilter, params: dict[str, Any]) -> str:
         name = f"t{i}"
         params[name] = _like(word)
         direct = " OR ".join(f"{col} LIKE :{name} ESCAPE '\\'" for col in _TEXT_FIELDS)
+        units = f.word_units[i] if i < len(f.word_units) else ()
+        if units:
+            ids = ", ".join(f":{name}u{j}" for j in range(len(units)))
+            params.update({f"{name}u{j}": uid for j, uid in enumerate(units)})
+            direct += f" OR u.id IN ({ids})"
         in_reports = " OR ".join(f"{col} LIKE :{name} ESCAPE '\\'"
                                  for col in _REPORT_TEXT_FIELDS)
         parts.append(f"({direct} OR EXISTS (SELECT 1 FROM report rt WHERE "

@@ -206,6 +206,17 @@ class Navigator(QWidget):
         if text.strip() and first_visible is not None:
             self.unit_list.scrollToItem(first_visible)
 
+    def units_for_word(self, word: str) -> tuple[int, ...]:
+        """The units a search word names by pinyin ("md", "midong" → 米东区); none for a word
+        without Latin letters or of one letter (that would name half the list)."""
+        if not needs_pinyin(word) or len(norm_key(word)) < 2:
+            return ()
+        if not self._pinyin_ready:
+            self._unit_keys = {uid: search_keys(name, others)
+                               for uid, (name, others) in self._unit_texts.items()}
+            self._pinyin_ready = True
+        return tuple(uid for uid, keys in self._unit_keys.items() if matches(word, keys))
+
     def visible_units(self) -> list[str]:
         return [self.unit_list.item(r).text() for r in range(self.unit_list.count())
                 if not self.unit_list.item(r).isHidden()
