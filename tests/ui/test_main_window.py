@@ -87,7 +87,8 @@ def test_unit_pinyin_in_the_main_search_box(qtbot, window):  # noqa: F811
     assert all(str(c).startswith("3.3") for c in codes), codes
     win.filter_bar.search.clear()
     qtbot.keyClicks(win.filter_bar.search, "m")  # one letter names no unit: a plain search
-    qtbot.waitUntil(lambda: win.model.total_count() != n_midong, timeout=3000)
+    qtbot.waitUntil(lambda: win.model._filter.text == "m", timeout=3000)
+    assert win.model._filter.word_units == ((),)
 
 
 def test_filter_overdue_only_and_by_light(qtbot, window):  # noqa: F811
