@@ -19,8 +19,9 @@ MESSAGES: dict[str, str] = {
     "row_missing": "找不到要操作的记录（{table_label}第 {row_id} 条），可能已被删除。",
     "action_missing": "找不到操作记录 #{action_id}。",
     "already_undone": "操作 #{action_id} 已经撤销过了。",
-    "undo_conflict": "不能撤销操作 #{action_id}：其中的数据（{table_label}第 {row_id} 条）之后又被"
-                     "修改过。请先撤销后来的修改。",
+    "undo_conflict": "不能撤销：其中的{table_label}在这之后又被修改过（例如导入了新的报送材料，"
+                     "或又录入、编辑过）。请先撤销后来的那次修改（录入和编辑用“编辑 → 撤销”，"
+                     "导入用“报送 → 撤销导入”），然后再试。",
     "field_unknown": "未知的字段：{fields}。",
     "no_policy": "数据库中还没有任何政策。",
     "policy_unknown": "找不到政策“{name}”。可用 tracker status 查看已有政策。",

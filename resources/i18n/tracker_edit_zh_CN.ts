@@ -423,6 +423,34 @@
         <source>Extend {code} {unit} to {deadline}</source>
         <translation>延期 {code} {unit} 至{deadline}</translation>
     </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="181" />
+        <source>The extension has not been made. Close and discard what you typed?</source>
+        <translation>延期尚未办理。要关闭并放弃已填写的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FormParts</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/form_parts.py" line="164" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/form_parts.py" line="172" />
+        <source>Keep as draft</source>
+        <translation>存为草稿</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/form_parts.py" line="177" />
+        <source>Don't keep</source>
+        <translation>不保留</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/form_parts.py" line="181" />
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
 </context>
 <context>
     <name>NumberTile</name>
@@ -571,13 +599,13 @@
     </message>
     <message>
         <location filename="../../tracker/ui/dialogs/report_entry.py" line="352" />
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>Keep what you typed as a draft?</source>
+        <translation>是否把已填写的内容保留为草稿？</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/dialogs/report_entry.py" line="352" />
-        <source>Keep what you typed as a draft?</source>
-        <translation>是否把已填写的内容保留为草稿？</translation>
+        <source>A draft is not a recorded report: it stays on this computer and is offered back the next time this form is opened. To record the report, choose Keep editing, then Save.</source>
+        <translation>草稿不是报送记录：它只保存在本机，下次打开这个窗口时会提示恢复。如要录入这条进展，请点“继续填写”，再点“保存”。</translation>
     </message>
 </context>
 <context>
@@ -668,6 +696,39 @@
         <location filename="../../tracker/ui/dialogs/review.py" line="121" />
         <source>{what}: {code} {unit} {period}</source>
         <translation>{what}：{code} {unit} {period}</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs/review.py" line="139" />
+        <source>The report has been neither approved nor returned. Close and discard the note you typed?</source>
+        <translation>这份报送尚未审核通过或退回。要关闭并放弃已填写的审核意见吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <location filename="../../tracker/ui/commands.py" line="166" />
+        <source>Cannot undo “%1”.</source>
+        <translation>无法撤销“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands.py" line="167" />
+        <source>Cannot redo “%1”.</source>
+        <translation>无法重做“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands.py" line="173" />
+        <source>The same data was changed afterwards by the import of “%1”. Undo that import first (Reporting → Undo an import…), then try again.</source>
+        <translation>其中的数据之后又被导入的文件“%1”修改过。请先撤销那次导入（报送 → 撤销导入），然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands.py" line="173" />
+        <source>The same data was changed afterwards (by an import or another edit). Undo that later change first (an import: Reporting → Undo an import…), then try again.</source>
+        <translation>其中的数据之后又被修改过（导入了报送材料，或做了其他修改）。请先撤销后来的那次修改（导入的材料在“报送 → 撤销导入”中撤销），然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/commands.py" line="173" />
+        <source>The same data was entered or changed again after this step was undone (by an import or another edit). To bring this step back, undo that later change first (an import: Reporting → Undo an import…), then try again.</source>
+        <translation>撤销这一步之后，同一数据又被录入或修改过（导入了报送材料，或做了其他修改）。如要恢复这一步，请先撤销后来的那次修改（导入的材料在“报送 → 撤销导入”中撤销），然后再试。</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,10 @@
             <source>Folder for the templates</source>
             <translation>选择保存填报模板的文件夹</translation>
         </message>
+        <message>
+            <source>Tick at least one unit.</source>
+            <translation>请至少选择一个单位。</translation>
+        </message>
     </context>
     <context>
         <name>FileActions</name>

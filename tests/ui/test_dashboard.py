@@ -172,3 +172,34 @@ def test_dashboard_speaks_chinese(qtbot, ws, zh):
     headers = [v.register_model.headerData(i, Qt.Orientation.Horizontal)
                for i in range(v.register_model.columnCount())]
     assert headers[0] == "单位" and "报送材料" in headers
+
+
+def test_long_task_titles_end_in_an_ellipsis_with_the_whole_title_as_tooltip(qtbot, ws, view):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    chart_view = view.task_chart
+    titles = view.counts().task_titles
+    labels = [label for label, _ in chart_view.categories]
+    seqs = [f["task_seq"] for _, f in chart_view.categories]
+    for seq, label, tip in zip(seqs, labels, chart_view.tips, strict=True):
+        whole = f"{seq}. {titles[seq]}"
+        assert tip == whole
+        if len(titles[seq]) > 12:
+            assert label.endswith("…") and whole.startswith(label[:-1])
+        else:
+            assert label == whole
+    eighth = labels[seqs.index(8)]
+    assert eighth.endswith("…") and "最后一公里" in chart_view.tips[seqs.index(8)]
+    # hovering the eighth task's axis label shows the whole title
+    chart = chart_view.chart()
+    bar_index = len(labels) - 1 - seqs.index(8)
+    plot = chart.plotArea()
+    at = chart.mapToPosition(QPointF(0, bar_index), chart_view.series)
+    pos = chart_view.mapFromScene(chart.mapToScene(QPointF(plot.left() - 40, at.y())))
+    assert chart_view.category_at(pos) == seqs.index(8)
+    viewport = chart_view.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QHelpEvent.Type.ToolTip, pos,
+                                                viewport.mapToGlobal(pos)))
+    qtbot.waitUntil(lambda: QToolTip.text() == chart_view.tips[seqs.index(8)], timeout=2000)
+    QToolTip.hideText()

@@ -4,6 +4,7 @@ breakdown and the summary table."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from tests.ui.window_support import demo_path, user_settings, window  # noqa: F401 - fixtures
 from tracker.ui import export_dialogs
@@ -39,3 +40,22 @@ def test_breakdown_and_summary(qtbot, window, tmp_path):  # noqa: F811
     assert out.exists() and out.stat().st_size > 0
     csv = wait(qtbot, export_dialogs.export_summary(window, tmp_path / "汇总表.csv"))
     assert csv.exists() and "天山区" in csv.read_text(encoding="utf-8-sig")
+
+
+def test_no_unit_ticked_says_so_and_stays_open(qtbot, window, tmp_path):  # noqa: F811
+    dialog = export_dialogs.ExportTemplatesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    next(b for b in dialog.findChildren(QPushButton) if b.text() == "全不选").click()
+    assert dialog.unit_ids() == []
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # 确定
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.units_msg.isVisible() and dialog.units_msg.text() == "请至少选择一个单位。"
+    assert not (tmp_path / "out").exists()
+    dialog.units.item(0).setCheckState(Qt.CheckState.Checked)  # the hint goes once one is ticked
+    assert not dialog.units_msg.isVisible()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted

@@ -9,7 +9,7 @@ from tracker.db.actions import Action, now_iso, write_action
 from tracker.db.queries import find_report, get_row
 from tracker.errors import TrackerError
 from tracker.model import STATUSES, ReviewState
-from tracker.periods import parse_period
+from tracker.periods import parse_period, period_label
 from tracker.services.workspace import Workspace
 
 REPORT_FIELDS = ("status", "percent", "progress", "problems", "next_steps", "extra",
@@ -71,7 +71,7 @@ def record_report(ws: Workspace, assignment_id: int, period: str, data: ReportIn
     data.validate()
     if get_row(ws.db, "assignment", assignment_id) is None:
         raise TrackerError("row_missing", table="assignment", row_id=assignment_id)
-    with write_action(ws.db, ws.who, "record_report", f"录入{period}进展") as act:
+    with write_action(ws.db, ws.who, "record_report", f"录入{period_label(period)}进展") as act:
         rid, _ = write_report_in(act, assignment_id, period, data, "typed")
         return rid
 

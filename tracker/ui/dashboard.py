@@ -39,10 +39,17 @@ from tracker.errors import TrackerError
 from tracker.periods import parse_period, period_label
 from tracker.services.status import default_period, period_counts, resolve_policy
 from tracker.services.workspace import Workspace
-from tracker.ui.dashboard_parts import Column, DrillTableModel, NumberTile, StatusBarChart
+from tracker.ui.dashboard_parts import (
+    Column,
+    DrillTableModel,
+    NumberTile,
+    StatusBarChart,
+    elide,
+)
 from tracker.ui.value_labels import LIGHT_COLORS, STATUS_COLORS, receipt_label, status_label
 
 TOTAL_KEYS = ("total", "已完成", "推进中", "未启动", "滞后", "逾期", "未报送")
+TASK_LABEL_CHARS = 12  # a task title on the chart's axis; the whole title is its tooltip
 
 
 def _pct(part: int, whole: int) -> str:
@@ -333,8 +340,10 @@ class DashboardView(QWidget):
         self.charts_box.setVisible(t.total > 0)
         tasks = sorted(c.by_task)
         self.task_chart.set_data(
-            [(f"{seq}. {c.task_titles[seq][:12]}", {"task_seq": seq}) for seq in tasks],
-            [c.by_task[seq].by_status for seq in tasks])
+            [(f"{seq}. {elide(c.task_titles[seq], TASK_LABEL_CHARS)}", {"task_seq": seq})
+             for seq in tasks],
+            [c.by_task[seq].by_status for seq in tasks],
+            tips=[f"{seq}. {c.task_titles[seq]}" for seq in tasks])
         units = list(c.by_unit)
         self.unit_chart.set_data([(c.unit_names[u], {"unit_id": u}) for u in units],
                                  [c.by_unit[u].by_status for u in units])

@@ -15,7 +15,15 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -24,6 +32,12 @@ from tracker.ui.value_labels import STATUS_COLORS, status_label
 
 LINK_COLOR = QColor("#1f5fa8")
 ModelIndex = QModelIndex | QPersistentModelIndex
+ELLIPSIS = "…"
+
+
+def elide(text: str, limit: int) -> str:
+    """At most ``limit`` characters; a cut text ends in "…" (so a cut never looks whole)."""
+    return text if len(text) <= limit else text[:limit - 1] + ELLIPSIS
 
 
 class NumberTile(QPushButton):
@@ -133,7 +147,9 @@ class DrillTableModel(QAbstractTableModel):
 
 class StatusBarChart(QChartView):
     """Horizontal stacked bars: one bar per category (task or unit), one segment per status.
-    Clicking a segment emits ``segmentClicked`` with the category's filter plus the status."""
+    Clicking a segment emits ``segmentClicked`` with the category's filter plus the status.
+    A category's full text (a shortened task title) is the tooltip of its axis label and of
+    its segments."""
 
     segmentClicked = Signal(dict)
 
@@ -146,16 +162,19 @@ class StatusBarChart(QChartView):
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.categories: list[tuple[str, dict]] = []
+        self.tips: list[str] = []
         self.series: QHorizontalStackedBarSeries | None = None
 
     def set_data(self, categories: list[tuple[str, dict]],
-                 values: list[dict[str, int]]) -> None:
-        """``categories``: (label, filter) top to bottom; ``values``: status → count each."""
+                 values: list[dict[str, int]], tips: list[str] | None = None) -> None:
+        """``categories``: (label, filter) top to bottom; ``values``: status → count each;
+        ``tips``: each category's full text (default: its label)."""
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
         self.categories = list(categories)
+        self.tips = list(tips) if tips is not None else [label for label, _ in categories]
         series = QHorizontalStackedBarSeries()
         n = len(categories)
         for status in STATUSES:
@@ -193,6 +212,31 @@ class StatusBarChart(QChartView):
         if not on:
             QToolTip.hideText()
             return
-        label = self.categories[self.category_index(bar_index)][0]
+        tip = self.tips[self.category_index(bar_index)]
         QToolTip.showText(self.cursor().pos(),
-                          f"{label}\n{bar.label()}：{int(bar.at(bar_index))}", self)
+                          f"{tip}\n{bar.label()}：{int(bar.at(bar_index))}", self)
+
+    def category_at(self, pos: QPoint) -> int | None:
+        """The category whose row is at ``pos`` (viewport coordinates), left of the bars' right
+        end: on its axis label or its bar."""
+        if self.series is None or not self.categories:
+            return None
+        chart = self.chart()
+        at = chart.mapFromScene(self.mapToScene(pos))
+        plot = chart.plotArea()
+        if not (plot.top() <= at.y() <= plot.bottom()) or at.x() > plot.right():
+            return None
+        bar_index = round(chart.mapToValue(at, self.series).y())
+        if not 0 <= bar_index < len(self.categories):
+            return None
+        return self.category_index(bar_index)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.category_at(event.pos())
+            if index is not None:
+                QToolTip.showText(event.globalPos(), self.tips[index], self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from tracker.db import browse
 from tracker.periods import period_label
 from tracker.ui.background import run_in_background
+from tracker.ui.dialogs.form_parts import InlineMessage
 from tracker.ui.excel_actions import error_text
 
 if TYPE_CHECKING:
@@ -76,11 +77,15 @@ class ExportTemplatesDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.units_msg = InlineMessage(self)
+        self.units_msg.setObjectName("unitsMessage")
+        self.units.itemChanged.connect(self._units_changed)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(QLabel(self.tr("Units (one workbook each):"), self))
         lay.addWidget(self.units, 1)
         lay.addLayout(pick_row)
+        lay.addWidget(self.units_msg)
         lay.addWidget(buttons)
         self.resize(460, 560)
 
@@ -94,6 +99,18 @@ class ExportTemplatesDialog(QDialog):
                                                   self.folder.text())
         if folder:
             self.folder.setText(folder)
+
+    def _units_changed(self, _item: QListWidgetItem) -> None:
+        if self.units_msg.is_error and self.unit_ids():
+            self.units_msg.clear_message()
+
+    def accept(self) -> None:
+        """确定 with no unit ticked would write nothing: say so and stay open."""
+        if not self.unit_ids():
+            self.units_msg.show_error(self.tr("Tick at least one unit."))
+            self.units.setFocus()
+            return
+        super().accept()
 
     def unit_ids(self) -> list[int]:
         return [self.units.item(r).data(UNIT_ROLE) for r in range(self.units.count())

@@ -24,7 +24,15 @@ from tracker.deadlines import format_cn_date, parse_deadline
 from tracker.errors import TrackerError
 from tracker.services.assignments import extend_deadline
 from tracker.services.workspace import Workspace
-from tracker.ui.dialogs.form_parts import InlineMessage, context_label, plain_text, with_message
+from tracker.ui.dialogs.form_parts import (
+    DISCARD,
+    InlineMessage,
+    ask_before_closing,
+    context_label,
+    plain_text,
+    typed_text,
+    with_message,
+)
 from tracker.ui.value_labels import role_label
 from tracker.ui.verb_runner import run_verb
 
@@ -165,3 +173,12 @@ class ExtendDeadlineDialog(QDialog):
             lambda ws: extend_deadline(ws, self.assignment_id, new, reason, approver))
         if done:
             self.accept()
+
+    def reject(self) -> None:
+        """Esc, Cancel or ×: typed text is not thrown away without asking."""
+        if typed_text(self.deadline_edit, self.reason_edit, self.approver_edit):
+            answer = ask_before_closing(self, self.tr(
+                "The extension has not been made. Close and discard what you typed?"))
+            if answer != DISCARD:
+                return
+        super().reject()

@@ -5,11 +5,13 @@ from __future__ import annotations
 import weakref
 
 import shiboken6
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -19,6 +21,11 @@ from PySide6.QtWidgets import (
 ERROR_STYLE = "color: #c62828;"
 WARNING_STYLE = "color: #9a6700;"
 OK_STYLE = "color: #1a7f37;"
+
+translate = QCoreApplication.translate
+
+# answers of ask_before_closing
+KEEP_DRAFT, DISCARD, KEEP_EDITING = "draft", "discard", "stay"
 
 
 class InlineMessage(QLabel):
@@ -141,3 +148,42 @@ def add_undo_buttons(owner: QWidget, stack: QUndoStack, layout, undo_text: str,
         button = QToolButton()
         button.setDefaultAction(action)
         layout.addWidget(button)
+
+
+def typed_text(*fields: QLineEdit | QPlainTextEdit) -> bool:
+    """Whether any of the fields holds text (spaces alone do not count)."""
+    return any((f.toPlainText() if isinstance(f, QPlainTextEdit) else f.text()).strip()
+               for f in fields)
+
+
+def ask_before_closing(parent: QWidget, question: str, informative: str = "",
+                       draft: bool = False) -> str:
+    """Asked when a form with typed text is closed (Esc, Cancel, the window's ×). The buttons say
+    what they do — 存为草稿 (with ``draft``) / 不保留 / 继续填写 — so nobody takes "save" for
+    recording the form. Returns KEEP_DRAFT, DISCARD or KEEP_EDITING (also for Esc)."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("FormParts", "Close"), question,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("closeQuestion")
+    if informative:
+        box.setInformativeText(informative)
+    answers = []
+    default = None
+    if draft:
+        keep = box.addButton(translate("FormParts", "Keep as draft"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keepDraft")
+        answers.append((keep, KEEP_DRAFT))
+        default = keep
+    drop = box.addButton(translate("FormParts", "Don't keep"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    drop.setObjectName("discard")
+    answers.append((drop, DISCARD))
+    stay = box.addButton(translate("FormParts", "Keep editing"),
+                         QMessageBox.ButtonRole.RejectRole)
+    stay.setObjectName("keepEditing")
+    answers.append((stay, KEEP_EDITING))
+    box.setDefaultButton(default or stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((answer for button, answer in answers if button is clicked), KEEP_EDITING)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -39,7 +38,10 @@ from tracker.periods import parse_period, period_label
 from tracker.services.reports import ReportInput, record_report
 from tracker.services.workspace import Workspace
 from tracker.ui.dialogs.form_parts import (
+    KEEP_DRAFT,
+    KEEP_EDITING,
     InlineMessage,
+    ask_before_closing,
     cn_date_edit,
     context_label,
     plain_text,
@@ -345,13 +347,14 @@ class ReportEntryDialog(QDialog):
 
     def reject(self) -> None:
         if self._edited:
-            answer = QMessageBox.question(
-                self, self.tr("Close"), self.tr("Keep what you typed as a draft?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Cancel:
+            answer = ask_before_closing(
+                self, self.tr("Keep what you typed as a draft?"),
+                self.tr("A draft is not a recorded report: it stays on this computer and is "
+                        "offered back the next time this form is opened. To record the report, "
+                        "choose Keep editing, then Save."), draft=True)
+            if answer == KEEP_EDITING:
                 return
-            if answer == QMessageBox.StandardButton.Save:
+            if answer == KEEP_DRAFT:
                 self.save_draft(force=True)
             else:
                 self._timer.stop()

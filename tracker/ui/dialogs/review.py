@@ -22,7 +22,14 @@ from tracker.errors import TrackerError
 from tracker.periods import period_label
 from tracker.services.reports import review_report
 from tracker.services.workspace import Workspace
-from tracker.ui.dialogs.form_parts import InlineMessage, context_label, plain_text
+from tracker.ui.dialogs.form_parts import (
+    DISCARD,
+    InlineMessage,
+    ask_before_closing,
+    context_label,
+    plain_text,
+    typed_text,
+)
 from tracker.ui.value_labels import review_label, role_label, status_label
 from tracker.ui.verb_runner import run_verb
 
@@ -124,3 +131,13 @@ class ReviewDialog(QDialog):
             lambda ws: review_report(ws, self.report_id, approve, note))
         if done:
             self.accept()
+
+    def reject(self) -> None:
+        """Esc, Cancel or ×: a typed note is not thrown away without asking."""
+        if typed_text(self.note_edit):
+            answer = ask_before_closing(self, self.tr(
+                "The report has been neither approved nor returned. Close and discard the "
+                "note you typed?"))
+            if answer != DISCARD:
+                return
+        super().reject()
