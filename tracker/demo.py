@@ -12,7 +12,7 @@ from pathlib import Path
 from tracker.db.actions import now_iso, write_action
 from tracker.db.queries import list_units, measures, table_counts
 from tracker.errors import TrackerError
-from tracker.periods import due_date, period_end, period_range
+from tracker.periods import due_date, period_end, period_label, period_range
 from tracker.services.assignments import assignment_values
 from tracker.services.reports import ReportInput, write_report_in
 from tracker.services.settings import set_settings
@@ -149,7 +149,7 @@ def build_demo(path: Path, force: bool = False, who: str = "示例") -> str:
                     assignments.append((m, aid, unit_name, TRACKS[aid % len(TRACKS)]))
         due_day = ws.setting_int("report_due_day")
         for step, period in enumerate(PERIODS):
-            with write_action(ws.db, ws.who, "demo_reports", f"示例数据：{period}报送") as act:
+            with write_action(ws.db, ws.who, "demo_reports", f"示例数据：{period_label(period)}报送") as act:
                 for u in units.values():
                     act.insert("receipt", {"unit_id": u["id"], "policy_id": policy["id"],
                                            "period": period, "state": "exported",

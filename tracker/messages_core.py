@@ -17,8 +17,8 @@ MESSAGES: dict[str, str] = {
     "duplicate_row": "该记录已存在，未重复添加。",
     "row_in_use": "该记录仍被其他数据引用，不能删除。",
     "row_missing": "找不到要操作的记录（{table_label}第 {row_id} 条），可能已被删除。",
-    "action_missing": "找不到操作记录 #{action_id}。",
-    "already_undone": "操作 #{action_id} 已经撤销过了。",
+    "action_missing": "找不到要撤销或重做的那次操作，可能数据库已被替换或恢复过。",
+    "already_undone": "这一步已经撤销过了。",
     "undo_conflict": "不能撤销：其中的{table_label}在这之后又被修改过（例如导入了新的报送材料，"
                      "或又录入、编辑过）。请先撤销后来的那次修改（录入和编辑用“编辑 → 撤销”，"
                      "导入用“报送 → 撤销导入”），然后再试。",

@@ -39,7 +39,7 @@ def run_verb(parent: QWidget | None, undo_stack: QUndoStack,
              on_change: Callable[[], None] | None = None) -> tuple[bool, Any]:
     """Push ``do`` as a ServiceCommand. Returns (done, result). A TrackerError is shown to the
     user and gives (False, None); any other exception is re-raised for the global handler."""
-    cmd = ServiceCommand(ws_provider, text, do, on_change)
+    cmd = ServiceCommand(ws_provider, text, do, on_change, stack=undo_stack)
     undo_stack.push(cmd)
     error = cmd.error
     if error is not None:
