@@ -404,8 +404,8 @@ The current database is backed up first.</source>
     <context>
         <name>FilterBar</name>
         <message>
-            <source>Search measures, actions, reports…</source>
-            <translation>搜索措施、举措、进展（如：滞后、水利）…</translation>
+            <source>Search measures, actions, reports, units…</source>
+            <translation>搜索措施、进展、单位（如：滞后、md）…</translation>
         </message>
         <message>
             <source>Overdue only</source>
@@ -748,6 +748,14 @@ The current database is backed up first.</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>No item matches the filter. Press Clear to see all items.</source>
+            <translation>没有符合筛选条件的任务。点“清除筛选”可看到全部任务。</translation>
+        </message>
+        <message>
+            <source>Nothing here has been assigned to a unit yet. Assign the measures in Edit → Assignment matrix, or import a breakdown table (Reporting → Import breakdown…); the items then appear in this ledger.</source>
+            <translation>这里的措施还没有分解到单位。请在“编辑 → 任务分解矩阵”中为各项措施指定牵头、责任和配合单位，或导入分解表（“报送 → 导入分解表”）；之后任务会显示在台账中。</translation>
+        </message>
         <message>
             <source>Ledger</source>
             <translation>任务台账</translation>

@@ -203,3 +203,28 @@ def test_period_change_updates_table_status_and_dashboard(qtbot, window):  # noq
     qtbot.mouseClick(win.filter_bar.not_reported, Qt.MouseButton.LeftButton,
                      pos=QPoint(4, win.filter_bar.not_reported.height() // 2))
     wait_filter(qtbot, win, counts.not_reported)
+
+
+def test_an_empty_ledger_says_why(qtbot, window, tmp_path, user_settings):  # noqa: F811
+    """A filter that matches nothing says how to see everything again; a database where nothing
+    has been assigned yet says where to assign (not a silent empty table)."""
+    from tracker.ui.app import install_translators
+    from tracker.ui.file_actions import open_for_window
+    from tracker.ui.main_window import MainWindow
+
+    win = window
+    assert win.empty_hint.isHidden()
+    win.filter_bar.apply({"text": "没有这样的字"})
+    qtbot.waitUntil(lambda: win.model.total_count() == 0, timeout=3000)
+    assert win.empty_hint.isVisible() and "清除筛选" in win.empty_hint.text()
+    win.filter_bar.clear()
+    assert win.empty_hint.isHidden()
+
+    install_translators(QApplication.instance(), "zh_CN")
+    fresh = MainWindow(open_for_window(tmp_path / "fresh.sqlite", "测试员"), user_settings)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    assert fresh.model.total_count() == 0
+    assert fresh.empty_hint.isVisible() and "任务分解矩阵" in fresh.empty_hint.text()
+    fresh.ws.close()

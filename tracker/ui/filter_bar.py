@@ -31,7 +31,7 @@ class FilterBar(QWidget):
         self._quiet = False
         self.search = QLineEdit(self)
         self.search.setObjectName("filterText")
-        self.search.setPlaceholderText(self.tr("Search measures, actions, reports…"))
+        self.search.setPlaceholderText(self.tr("Search measures, actions, reports, units…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
         self.unit = QComboBox(self)

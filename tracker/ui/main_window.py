@@ -103,6 +103,14 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(table_page)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.filter_bar)
+        # shown instead of a silent empty table: nothing assigned yet, or nothing matches
+        self.empty_hint = QLabel(table_page)
+        self.empty_hint.setObjectName("ledgerEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("background: #fff8c5; border: 1px solid #d4a72c;"
+                                      " border-radius: 4px; padding: 8px;")
+        self.empty_hint.hide()
+        lay.addWidget(self.empty_hint)
         self.table_split = QSplitter(Qt.Orientation.Horizontal, table_page)
         self.table_split.setObjectName("tableSplit")
         self.table_split.addWidget(self.table)
@@ -256,8 +264,23 @@ class MainWindow(QMainWindow):
         if self.model.rowCount() == 0 and self.model.canFetchMore():
             self.model.fetchMore()  # the first page at once (the view asks for the rest)
         self.filter_bar.set_count(self.model.total_count())
+        self._update_empty_hint()
         if keep is None or not self.table.select_id(keep):
             self._show_detail(self.table.current_id())
+
+    def _update_empty_hint(self) -> None:
+        if self.model.total_count():
+            self.empty_hint.hide()
+            return
+        if any(self.filter_bar.values().values()):
+            text = self.tr("No item matches the filter. Press Clear to see all items.")
+        else:
+            text = self.tr(
+                "Nothing here has been assigned to a unit yet. Assign the measures in Edit → "
+                "Assignment matrix, or import a breakdown table (Reporting → Import breakdown…); "
+                "the items then appear in this ledger.")
+        self.empty_hint.setText(text)
+        self.empty_hint.show()
 
     def schedule_refresh(self) -> None:
         self._refresh_timer.start(0)
