@@ -318,3 +318,24 @@ def test_header_with_many_unknown_columns_and_a_numbering_row(tmp_path, catalog)
     [row] = parse_file(p, catalog).rows
     assert (row.row, row.measure, row.status) == (3, "1.1", "推进中")
     assert row.extra == "牵头领导：王\n分管科室：一科\n联系人：李\n电话：123"
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("1月3日", dt.date(2020, 1, 3)),  # a December return filled in on 3 January
+    ("12月28日", dt.date(2019, 12, 28)),
+    ("2020年1月3日", dt.date(2020, 1, 3)),
+    ("43833", dt.date(2020, 1, 3)),  # a date cell typed as a plain number
+    ("2019-13-40", None),
+    ("月底", None),
+])
+def test_reported_date_without_its_year(tmp_path, catalog, written, expected):
+    rows = [["天山区2019年12月推进情况"], ["填报单位：天山区", None, f"填报日期：{written}"],
+            ["具体措施", "完成状态", "进展情况"], ["1.1", "推进中", "进展"]]
+    p = write_xlsx(tmp_path / "d.xlsx", [SheetSpec("S", rows)])
+    result = parse_file(p, catalog)
+    assert result.period == "2019-12"
+    assert result.reported_date == expected
+    unreadable = [w for w in result.warnings if w.code == "reported_date_unreadable"]
+    assert bool(unreadable) == (expected is None)
+    if unreadable:
+        assert written in unreadable[0].message()

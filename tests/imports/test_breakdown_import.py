@@ -75,7 +75,11 @@ def test_cli_import_breakdown(tmp_path):
     assert run_cli("--db", db, "init").code == 0
     r = run_cli("--db", db, "import-breakdown", str(out))
     assert r.code == 0 and "新增" in r.err and "未写入" in r.err
+    n = len([line for line in r.err.splitlines() if "　新增" in line])
+    assert f"行：新增 {n}。" in r.err  # the count line before the question
     r = run_cli("--db", db, "import-breakdown", str(out), "--yes")
     assert r.code == 0 and "已导入分解表" in r.err
+    again = run_cli("--db", db, "import-breakdown", str(out))  # unchanged rows: counted only
+    assert "　无变化" not in again.err and f"无变化 {n}" in again.err
     r = run_cli("--db", db, "import-breakdown", str(tmp_path / "none.xlsx"))
     assert r.code == 2

@@ -131,3 +131,17 @@ def test_dry_run_on_a_missing_database_creates_nothing(tmp_path):
     assert r.code == 0 and json.loads(r.out)["files"][0]["rows"]
     assert not db.exists() and list(tmp_path.iterdir()) == []
     assert set(Path(tempfile.gettempdir()).glob("tracker-preview-*")) == before
+
+
+def test_yes_on_content_already_there_says_so(tmp_path, seed_db):
+    db = tmp_path / "w.sqlite"
+    shutil.copy(seed_db, db)
+    path = next(p for p in CASES if p.suffix == ".csv")  # its measures are not assigned here
+    stuck = run_cli("--db", str(db), "import", "--yes", str(path))
+    assert stuck.code == 0 and "已导入" not in stuck.err
+    assert "1 个文件没有可以写入的行" in stuck.err and "相同" not in stuck.err
+    first = run_cli("--db", str(db), "import", "--yes", "--create-assignments", str(path))
+    assert first.code == 0 and "已导入 1 个文件" in first.err
+    again = run_cli("--db", str(db), "import", "--yes", str(path))
+    assert again.code == 0 and "已导入" not in again.err
+    assert f"1 个文件的内容与数据库中已有的相同，未作修改：{path.name}" in again.err

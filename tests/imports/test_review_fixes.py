@@ -165,6 +165,14 @@ def test_a_changed_action_alone_updates_the_assignment_and_writes_no_report(tmp_
     assert not action_row.parsed.reported and action_row.change == "update"
     assert action_row.action_text_change[1] == "新的具体举措：设立专项资金"
     assert code_two in next(w for w in fp.all_warnings if w.code == "not_filled").message()
+    # the terminal preview and --json say what will change
+    from tracker.cli.import_text import preview_text
+
+    text = preview_text(imports.ImportPreview([fp]))
+    assert f"{code_two}（1.00）　未填报进展　更新" in text
+    assert "→ 新的具体举措：设立专项资金" in text
+    row = next(r for r in fp.to_json_dict()["rows"] if r["measure"] == code_two)
+    assert row["action_text"]["new"] == "新的具体举措：设立专项资金" and row["action_text"]["old"]
     imports.accept_file(ws, fp)
     a = ws.db.execute("SELECT a.id, a.action_text FROM assignment a JOIN measure m "
                       "ON m.id = a.measure_id WHERE a.unit_id = ? AND m.code = ? AND m.task_id "

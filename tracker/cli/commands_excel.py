@@ -125,8 +125,20 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
                          ensure_ascii=False, indent=1))
     elif write:
         written = [fp for fp in preview.files if fp.batch_id]
-        print(f"已导入 {len(written)} 个文件（批次 "
-              f"{'、'.join(str(fp.batch_id) for fp in written) or '无'}）。", file=sys.stderr)
+        same = [fp for fp in preview.files if fp.result == "unchanged"]
+        if written:
+            print(f"已导入 {len(written)} 个文件（批次 "
+                  f"{'、'.join(str(fp.batch_id) for fp in written)}）。", file=sys.stderr)
+        if same:
+            print(f"{len(same)} 个文件的内容与数据库中已有的相同，未作修改："
+                  f"{'、'.join(Path(fp.parsed.path).name for fp in same)}。", file=sys.stderr)
+        stuck = [fp for fp in preview.files if fp.result == "not_writable"]
+        if stuck:
+            print(f"{len(stuck)} 个文件没有可以写入的行（未分解、待确认或无法对应的行需先处理，"
+                  f"见上面的提示）：{'、'.join(Path(fp.parsed.path).name for fp in stuck)}。",
+                  file=sys.stderr)
+        if not written and not same and not stuck:
+            print("没有导入任何文件。", file=sys.stderr)
     else:
         print("预览结束，未写入任何数据（加 --yes 导入）。", file=sys.stderr)
     return 1 if any(fp.outcome == "error" for fp in preview.files) else 0
@@ -152,7 +164,12 @@ def cmd_import_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
         return 1
     for w in preview.parsed.warnings:
         print(f"！{w.message()}", file=sys.stderr)
+    tally: dict[str, int] = {}
     for c in preview.changes:
+        tally[c.change] = tally.get(c.change, 0) + 1
+    for c in preview.changes:
+        if c.change == "same" and not c.entry.warnings:
+            continue  # counted below, not listed one by one
         e = c.entry
         labels = {"role": "责任类型", "action_text": "具体举措", "deadline": "完成时限"}
         detail = "，".join(f"{labels.get(k, k)}：{v}" for k, v in c.fields.items())
@@ -161,6 +178,8 @@ def cmd_import_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
               + (f"（{detail}）" if detail else ""), file=sys.stderr)
         for w in e.warnings:
             print(f"    ！{w.message()}", file=sys.stderr)
+    print(f"共 {len(preview.changes)} 行：" + "，".join(
+        f"{ROLE_CHANGES.get(k, k)} {n}" for k, n in tally.items()) + "。", file=sys.stderr)
     write = args.yes
     if ask:
         write = input("确认导入以上分解？输入 y 确认：").strip().lower() in ("y", "yes", "是")

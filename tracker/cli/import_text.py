@@ -23,9 +23,13 @@ def preview_text(preview) -> str:
         for pr in fp.rows:
             r = pr.parsed
             where = f"{r.sheet + ' ' if r.sheet else ''}第{r.row}行"
+            status = (r.status or "状态不明") if r.reported else "未填报进展"
             lines.append(f"  {where}　{r.unit or '?'}　{r.measure or '?'}"
-                         f"（{r.confidence:.2f}）　{r.status or '状态不明'}"
+                         f"（{r.confidence:.2f}）　{status}"
                          f"　{CHANGE_WORDS.get(pr.change, pr.change)}")
+            if pr.action_text_change:
+                old, new = pr.action_text_change
+                lines.append(f"      本单位具体举措：{old or '（空）'} → {new}")
             for w in pr.all_warnings:
                 lines.append(f"      ！{w.message()}")
     return "\n".join(lines)

@@ -166,6 +166,29 @@ def parse_date(value: object) -> date | None:
         return None
 
 
+_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[月/.\-]\s*(\d{1,2})(?!\d)")
+
+
+def date_in_period_year(text: object, period: str) -> date | None:
+    """A 填报日期 written without its year ("1月3日", "1.3"), or as an Excel serial number
+    (43833): the year is the period's, or the next one when the month comes before the
+    period's month (a December return filled in on 3 January). None when it is no date."""
+    s = nfkc(str(text or "")).strip()
+    if s.isdigit() and 20000 <= int(s) <= 80000:  # a date cell typed as a plain number
+        from datetime import timedelta
+
+        return date(1899, 12, 30) + timedelta(days=int(s))
+    m = _MONTH_DAY_RE.search(s)
+    if not m:
+        return None
+    year, month = int(period[:4]), int(period[5:7])
+    mo, day = int(m.group(1)), int(m.group(2))
+    try:
+        return date(year + 1 if mo < month else year, mo, day)
+    except ValueError:
+        return None
+
+
 def _row_texts(grid: Grid, r: int) -> list[str]:
     """Distinct non-empty texts of a row, in order."""
     seen: list[str] = []

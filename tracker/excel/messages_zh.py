@@ -57,6 +57,8 @@ MESSAGES: dict[str, str] = {
                       "是不是发错了文件？",
     "period_differs": "文件“{file}”是{period}的报送，本次导入的其他 {count} 个文件是{main}的，"
                       "是不是发错了文件？（默认不导入，确认无误可勾选）",
+    "reported_date_unreadable": "文件“{file}”的填报日期“{text}”无法识别，报送日期按导入当天计，"
+                                "请核对（按时报送率以报送日期为准）。",
     "duplicate_measure": "文件“{file}”中“{unit}”的措施 {code} 出现了多次（{rows}），请核对。",
     # --- row warnings ---
     "hidden_row": "{at}是隐藏行，其中的内容同样导入，请核对。",

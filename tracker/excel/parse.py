@@ -25,7 +25,7 @@ from tracker.catalog import Catalog
 from tracker.errors import Problem, TrackerError
 from tracker.excel.guards import DEFAULT_LIMITS, Limits
 from tracker.excel.keys import TemplateKeys, read_keys
-from tracker.excel.layout import SheetLayout, find_layout
+from tracker.excel.layout import SheetLayout, date_in_period_year, find_layout
 from tracker.excel.match import find_period, resolve_unit, unit_in_name, units_in_cell
 from tracker.excel.read import CSV_SUFFIXES, WORKBOOK_SUFFIXES, Book, read_book
 from tracker.excel.records import SheetContext, UnitChoice, build_rows
@@ -149,6 +149,14 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
         raise TrackerError("excel_no_header", file=path.name)
     result.reported_date = next((x.reported_date for x in layouts if x.reported_date), None)
     layouts = _period(book, layouts, keys, given, result)
+    if result.reported_date is None:
+        written = next((x.info["reported"] for x in layouts if x.info.get("reported")), "")
+        if written:  # a 填报日期 without its year, or not a date at all
+            found = date_in_period_year(written, result.period) if result.period else None
+            if found is not None:
+                result.reported_date = found
+            else:
+                _warn(result, "reported_date_unreadable", text=written)
     template_unit = _template_unit(catalog, keys, result) if keys is not None else None
     file_unit = unit_in_name(catalog, path.stem)
     rows: list[ParsedRow] = []

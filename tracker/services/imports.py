@@ -63,7 +63,7 @@ class FilePreview:
     rows: list[PreviewRow] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     batch_id: int | None = None
-    result: str = ""  # after accept: written / unchanged / error
+    result: str = ""  # after accept: written / unchanged / not_writable / error
 
     @property
     def outcome(self) -> str:
@@ -84,6 +84,9 @@ class FilePreview:
         for jr, pr in zip(d["rows"], self.rows, strict=True):
             jr["warnings"] = [problem_json(w) for w in pr.all_warnings]
             jr["change"] = pr.change
+            if pr.action_text_change:  # a retyped 本单位具体举措, applied to the assignment
+                jr["action_text"] = {"old": pr.action_text_change[0],
+                                     "new": pr.action_text_change[1]}
         if d["outcome"] != "ok" and not d.get("message"):
             d["message"] = d["outcome"]
         return d
@@ -338,8 +341,8 @@ def accept_file(ws: Workspace, fp: FilePreview, create_assignments: bool = False
     if fp.outcome != "ok":
         raise TrackerError("import_file_not_ok", file=Path(fp.parsed.path).name)
     todo = fp.changes(create_assignments)
-    if not todo:
-        fp.result = "unchanged"
+    if not todo:  # everything is there already, or no row can be written as it stands
+        fp.result = "unchanged" if all(r.change == "same" for r in fp.rows) else "not_writable"
         return None
     try:
         batch = _write_file(ws, fp, todo, cancelled)
