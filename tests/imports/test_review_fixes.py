@@ -170,7 +170,7 @@ def test_a_changed_action_alone_updates_the_assignment_and_writes_no_report(tmp_
 
     text = preview_text(imports.ImportPreview([fp]))
     assert f"{code_two}（1.00）　未填报进展　更新" in text
-    assert "→ 新的具体举措：设立专项资金" in text
+    assert "的本单位具体举措将改为“新的具体举措：设立专项资金”" in text
     row = next(r for r in fp.to_json_dict()["rows"] if r["measure"] == code_two)
     assert row["action_text"]["new"] == "新的具体举措：设立专项资金" and row["action_text"]["old"]
     imports.accept_file(ws, fp)

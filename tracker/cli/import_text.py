@@ -27,9 +27,6 @@ def preview_text(preview) -> str:
             lines.append(f"  {where}　{r.unit or '?'}　{r.measure or '?'}"
                          f"（{r.confidence:.2f}）　{status}"
                          f"　{CHANGE_WORDS.get(pr.change, pr.change)}")
-            if pr.action_text_change:
-                old, new = pr.action_text_change
-                lines.append(f"      本单位具体举措：{old or '（空）'} → {new}")
             for w in pr.all_warnings:
                 lines.append(f"      ！{w.message()}")
     return "\n".join(lines)

@@ -59,6 +59,7 @@ MESSAGES: dict[str, str] = {
                       "是不是发错了文件？（默认不导入，确认无误可勾选）",
     "reported_date_unreadable": "文件“{file}”的填报日期“{text}”无法识别，报送日期按导入当天计，"
                                 "请核对（按时报送率以报送日期为准）。",
+    "action_text_changed": "{unit}措施 {code} 的本单位具体举措将改为“{new}”（原为“{old}”）。",
     "duplicate_measure": "文件“{file}”中“{unit}”的措施 {code} 出现了多次（{rows}），请核对。",
     # --- row warnings ---
     "hidden_row": "{at}是隐藏行，其中的内容同样导入，请核对。",

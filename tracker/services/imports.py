@@ -213,6 +213,9 @@ def _preview_row(row: ParsedRow, when: _PeriodFacts, lookup: _Lookup) -> Preview
     pr = PreviewRow(row, a["id"], "low_confidence" if low else change, old, new, not low)
     if row.action_text and row.action_text != (a["action_text"] or ""):
         pr.action_text_change = (a["action_text"] or "", row.action_text)
+        pr.warnings.append(Problem("action_text_changed", {
+            "code": row.measure, "unit": row.unit, "old": a["action_text"] or "（空）",
+            "new": row.action_text}))
         if pr.change == "same":
             pr.change = "update"
     cleared = [FIELD_LABELS[k] for k in CONTENT
