@@ -111,3 +111,22 @@ def test_two_templates_of_one_unit_and_month_are_pointed_out(tmp_path):
     assert [w.code for w in two.all_warnings if w.code in imports.WRONG_FILE] == ["template_twice"]
     assert imports.accept_file(ws, one) and imports.accept_file(ws, two) is None
     ws.close()
+
+
+def test_an_assignment_and_report_made_after_the_preview_are_respected(tmp_path):
+    """The preview found no assignment; meanwhile someone assigned the measure and typed a
+    report. Accepting with 创建缺少的分解任务 updates that report, keeping what the file lacks."""
+    from tracker.services import reports
+    from tracker.services.reports import ReportInput
+
+    ws = fresh_ws(tmp_path)
+    f = _csv(tmp_path / "天山区.csv", "措施编号,完成状态,进展情况", "1.1,推进中,文件里的进展")
+    fp = imports.preview_paths(ws, [f], "2019-12").files[0]
+    assert fp.rows[0].change == "unassigned"
+    a = _assign(ws)
+    reports.record_report(ws, a, "2019-12", ReportInput(status="滞后", progress="电话报的",
+                                                        problems="电话里说的问题"))
+    assert imports.accept_file(ws, fp, create_assignments=True)
+    r = find_report(ws.db, a, "2019-12")
+    assert (r["status"], r["progress"], r["problems"]) == ("推进中", "文件里的进展", "电话里说的问题")
+    ws.close()

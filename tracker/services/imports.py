@@ -25,7 +25,7 @@ from tracker.db.imports_queries import (
     later_batches_touching,
     reports_of_period,
 )
-from tracker.db.queries import find_assignment, get_row, load_catalog
+from tracker.db.queries import find_assignment, find_report, get_row, load_catalog
 from tracker.deadlines import format_cn_date, format_cn_datetime
 from tracker.errors import Problem, TrackerError
 from tracker.excel.results import ParsedFile, ParsedRow, problem_json
@@ -406,6 +406,10 @@ def _write_file(ws: Workspace, fp: FilePreview, todo: list[PreviewRow],
             _pause_if_asked(done, len(todo), write_pending)
             if not pr.parsed.reported:  # a new 本单位具体举措 only; nothing reported
                 continue
+            if aid != pr.assignment_id and aid not in current:  # an assignment made meanwhile
+                found_report = find_report(ws.db, aid, period)
+                if found_report is not None:
+                    current[aid] = {k: found_report[k] for k in CONTENT}
             old = current.get(aid)
             new = pr.new
             if old != (pr.old or None):  # written since the preview, by an earlier file
