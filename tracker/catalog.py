@@ -76,6 +76,17 @@ class Catalog:
             return None
         return self._by_key.get(norm_key(text))
 
+    def unit_named(self, text: str | None) -> CatUnit | None:
+        """A unit a person names on the command line: exactly (names, aliases), else the one
+        unit whose name or alias contains the text ("米东" → 米东区); None when no unit or
+        several do ("市" names half the list)."""
+        exact = self.resolve_unit(text)
+        if exact is not None or not text:
+            return exact
+        key = norm_key(text)
+        found = {u.id: u for k, u in self._by_key.items() if key in k}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def measure_by_code(self, code: str) -> CatMeasure | None:
         return self._by_code.get(code)
 

@@ -40,15 +40,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import)
 
 
-def _unit_ids(ws, names: list[str] | None) -> list[int] | None:
+def _unit_ids(ws, names: list[str] | None, policy_id: int) -> list[int] | None:
     if not names:
         return None
     from tracker.db.queries import load_catalog
 
-    catalog = load_catalog(ws.db, 1)
+    catalog = load_catalog(ws.db, policy_id)
     ids = []
     for name in names:
-        unit = catalog.resolve_unit(name)
+        unit = catalog.unit_named(name)
         if unit is None:
             raise TrackerError("unit_name_unknown", exit_code=2, name=name)
         ids.append(unit.id)
@@ -68,8 +68,9 @@ def cmd_export_templates(args: argparse.Namespace, ctx: CliContext) -> int:
     from tracker.services.exports import export_templates
 
     ws = ctx.open(write=True)
-    result = export_templates(ws, ctx.policy()["id"], args.period, Path(args.out),
-                              _unit_ids(ws, args.unit))
+    policy_id = ctx.policy()["id"]
+    result = export_templates(ws, policy_id, args.period, Path(args.out),
+                              _unit_ids(ws, args.unit, policy_id))
     for f in result.files:
         print(f)
     print(f"已导出 {len(result.files)} 份填报模板。", file=sys.stderr)
