@@ -116,7 +116,10 @@ def count(states: Iterable[AssignmentState], as_of: date, due: date,
             per_measure[s.measure_id] = [(s, j)]
         else:
             items.append((s, j))
-    by_unit = {u: by_unit[u] for u in unit_names}  # in the order the units came (catalog order)
+    # the unit register's order (units' sort_order, then id), whatever order the states came in
+    order = {s.unit_id: (s.unit_sort, s.unit_id) for s, _ in judged}
+    by_unit = {u: by_unit[u] for u in sorted(by_unit, key=order.__getitem__)}
+    unit_names = {u: unit_names[u] for u in by_unit}
     for t in by_task.values():  # every assignment belongs to exactly one task
         total.merge(t)
     mtally = Tally()

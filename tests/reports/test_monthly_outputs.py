@@ -103,7 +103,8 @@ def test_sections_unit_and_task_options(demo, tmp_path):
                 str(out), "--unit", "米东区", "--sections", "overview", "per_task")
     assert r.code == 0, r.err
     flat = re.sub(r"\s+", "", _text(out))
-    assert "（米东区）" in flat and "总体情况" in flat and "分任务落实情况" in flat
+    assert "米东区《" in flat and "（米东区）" not in flat  # one bracket pair after the title
+    assert "总体情况" in flat and "分任务落实情况" in flat
     assert "落实明细" not in flat and "分单位落实情况" not in flat
     out2 = tmp_path / "task.pdf"
     r = run_cli("--db", str(demo), "report", "--period", "2019-11", "-o", str(out2),

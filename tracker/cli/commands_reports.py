@@ -88,7 +88,7 @@ def cmd_remind(args: argparse.Namespace, ctx: CliContext) -> int:
     from tracker.services.report_output import write_reminders
 
     _offscreen()
-    ws = ctx.open(write=False)
+    ws = ctx.open(write=True, must_exist=True)  # writes the notice numbers used this year
     files = write_reminders(ws, ctx.policy()["id"], args.period, Path(args.out), args.format,
                             issued=_issued(args.date))
     for f in files:

@@ -21,14 +21,16 @@ from tracker.excel.sheetwriter import Look, SheetWriter
 from tracker.excel.specs import SummaryRow, SummaryTableSpec, code_order, task_label
 
 FLAT_SHEET = "明细（筛选用）"
+# Widths add up to 160 units like the 汇总表's: one page wide on A4 landscape prints at ~10 pt;
+# long texts wrap (rows as tall as their text) instead of being cut at the column edge.
 FLAT_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("序号", 6), ("重点任务", 24), ("措施编号", 8), ("具体措施", 30), ("责任单位", 14),
-    ("责任类型", 8), ("完成时限", 14), ("完成状态", 9), ("完成进度(%)", 10), ("进展情况", 40),
-    ("存在问题", 24), ("下步计划", 24), ("报送情况", 14), ("是否逾期", 8), ("备注", 16),
+    ("序号", 5), ("重点任务", 12), ("措施编号", 6), ("具体措施", 18), ("责任单位", 11),
+    ("责任类型", 5.5), ("完成时限", 9), ("完成状态", 7), ("完成进度(%)", 6.5), ("进展情况", 30),
+    ("存在问题", 14), ("下步计划", 14), ("报送情况", 9), ("是否逾期", 5), ("备注", 8),
 )
-HEADER = Look(bold=True, h="center", fill="DDEBF7", wrap=False)
-CELL = Look(wrap=False, border="none")
-NUMBER = Look(wrap=False, border="none", h="center", number_format="0")
+HEADER = Look(bold=True, h="center", fill="DDEBF7")
+CELL = Look(v="top")
+NUMBER = Look(v="top", h="center", number_format="0")
 
 
 def ordered_summary_rows(rows: list[SummaryRow]) -> list[SummaryRow]:
@@ -54,7 +56,7 @@ def add_summary_flat_sheet(wb: Any, spec: SummaryTableSpec, title: str = FLAT_SH
     for last, values in enumerate(flat_values(spec.rows), start=2):
         for col, (value, look) in enumerate(zip(values, looks, strict=True), start=1):
             if value is not None and value != "":
-                w.put(last, col, value, look, fit=False)
+                w.put(last, col, value, look)
     w.finish()
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{_col(ncols)}{last}"

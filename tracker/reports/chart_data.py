@@ -20,8 +20,10 @@ def nice_max(value: float) -> float:
     return 10 * exp
 
 
-def format_value(value: float) -> str:
-    """12.0 → "12", 12.34 → "12.3"."""
+def format_value(value: float, decimals: int | None = None) -> str:
+    """12.0 → "12", 12.34 → "12.3"; with ``decimals`` always that many (50 → "50.0")."""
+    if decimals is not None:
+        return f"{value:.{decimals}f}"
     return str(int(round(value))) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
 
 
@@ -41,7 +43,7 @@ def chart_as_table(chart: BarChart | StatusChart) -> Table:
             [s.label, format_value(s.value), f"{100 * s.value / total:.1f}%" if total else "—"]
             for s in chart.slices
         ]
-        rows.append([MESSAGES["chart_total_label"], format_value(total), "100%" if total else "—"])
+        rows.append([MESSAGES["chart_total_label"], format_value(total), "100.0%" if total else "—"])
         cols = [
             Column("label", MESSAGES["chart_category"], 2),
             Column("value", MESSAGES["chart_count"], 1, "right"),
@@ -57,8 +59,8 @@ def chart_as_table(chart: BarChart | StatusChart) -> Table:
     for i, category in enumerate(chart.categories):
         row = [category]
         for s in chart.series:
-            row.append(format_value(s.values[i]) + chart.value_suffix if i < len(s.values) else "")
+            row.append(format_value(s.values[i], chart.value_decimals) + chart.value_suffix if i < len(s.values) else "")
         if chart.stacked and len(chart.series) > 1:
-            row.append(format_value(totals[i]) + chart.value_suffix)
+            row.append(format_value(totals[i], chart.value_decimals) + chart.value_suffix)
         rows.append(row)
     return Table(cols, rows, title=chart.title)

@@ -65,6 +65,7 @@ class BarChart:
     max_value: float | None = None  # axis end; None: a round number above the largest value
     stacked: bool = False
     value_suffix: str = ""  # printed after each value label, e.g. "%"
+    value_decimals: int | None = None  # fixed decimals of the value labels (rates: 1)
 
     def __post_init__(self) -> None:
         self.series = [_series(s) for s in self.series]

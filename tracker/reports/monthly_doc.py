@@ -19,7 +19,7 @@ from tracker.reports.document import (
     StatusChart,
     Table,
 )
-from tracker.reports.summary import SECTIONS, Item, MonthlySummary, pct
+from tracker.reports.summary import SECTIONS, Item, MonthlySummary, detail_texts, pct, rate
 
 ORDINALS = "一二三四五六七八九十"
 STATUS_COLOURS = {"已完成": "#2E7D32", "推进中": "#1565C0", "未启动": "#9E9E9E", "滞后": "#EF6C00"}
@@ -46,12 +46,26 @@ class ReportOptions:
     extra_meta: dict = field(default_factory=dict)
 
 
+class Numbering:
+    """表 and 图 numbers in the order the tables and figures appear in the document."""
+
+    def __init__(self) -> None:
+        self.tables = 0
+        self.figures = 0
+
+    def table(self, title: str) -> str:
+        self.tables += 1
+        return f"表{self.tables}　{title}"
+
+    def figure(self, title: str) -> str:
+        self.figures += 1
+        return f"图{self.figures}　{title}"
+
+
 def title_of(s: MonthlySummary, options: ReportOptions) -> str:
+    """《…》落实情况月报（2019年11月）; a unit's own: 米东区《…》落实情况月报（2019年11月）."""
     name = s.policy_title.strip("《》")
-    suffix = "落实情况月报"
-    if options.unit_name:
-        suffix = f"落实情况月报（{options.unit_name}）"
-    return f"《{name}》{suffix}（{s.period_label}）"
+    return f"{options.unit_name or ''}《{name}》落实情况月报（{s.period_label}）"
 
 
 def _pct_cell(part: int, whole: int) -> str:
@@ -61,19 +75,21 @@ def _pct_cell(part: int, whole: int) -> str:
 def _tally_row(label: str, t, late: int | None = None) -> list[str]:
     row = [label, str(t.total)] + [str(t.by_status[st]) for st in STATUSES]
     row += [str(t.overdue), str(t.not_reported), _pct_cell(t.by_status[Status.DONE], t.total),
-            f"{t.on_time_rate * 100:.0f}%" if t.expected_reports else "—"]
+            rate(t.on_time_rate) if t.expected_reports else "—"]
     if late is not None:
         row.append(str(late))
     return row
 
 
 def _tally_columns(first: str, late: bool = False) -> list[Column]:
-    cols = [Column("name", first, 2.4), Column("total", "合计", 0.7, "right")]
-    cols += [Column(st, st, 0.8, "right") for st in STATUSES]
-    cols += [Column("overdue", "逾期", 0.7, "right"), Column("nr", "未报送", 0.8, "right"),
-             Column("rate", "完成率", 0.9, "right"), Column("ontime", "按时报送率", 1.1, "right")]
+    # on portrait A4: "100.0%" and three-character headers (已完成) stay on one line
+    cols = [Column("name", first, 1.9), Column("total", "合计", 0.8, "right")]
+    cols += [Column(st, st, 0.9, "right") for st in STATUSES]
+    cols += [Column("overdue", "逾期", 0.8, "right"), Column("nr", "未报送", 0.9, "right"),
+             Column("rate", "完成率", 1.4, "right"),
+             Column("ontime", "按时报送率", 1.4, "right")]
     if late:
-        cols.append(Column("late", "迟报", 0.6, "right"))
+        cols.append(Column("late", "迟报", 0.8, "right"))
     return cols
 
 
@@ -94,7 +110,7 @@ def _item_table(items: list[Item], title: str, expected: bool = False) -> Table:
     return Table(cols, rows, title=title)
 
 
-def _overview(s: MonthlySummary) -> list:
+def _overview(s: MonthlySummary, num: Numbering) -> list:
     blocks: list = [Paragraph(s.bulletin())]
     if not s.has_data:
         return blocks
@@ -104,11 +120,11 @@ def _overview(s: MonthlySummary) -> list:
     measure_row += [str(m.overdue), "—", _pct_cell(m.by_status[Status.DONE], s.measure_total), "—"]
     blocks.append(Table(_tally_columns("统计口径"),
                         [measure_row, _tally_row("分解任务（按单位×措施计）", s.total)],
-                        title="表1　总体落实情况"))
+                        title=num.table("总体落实情况")))
     return blocks
 
 
-def _charts(s: MonthlySummary) -> list:
+def _charts(s: MonthlySummary, num: Numbering) -> list:
     if not s.has_data:
         return []
     tasks = [f"{seq}. {title}" for seq, title, _ in s.per_task]
@@ -117,27 +133,28 @@ def _charts(s: MonthlySummary) -> list:
     stacked = [Series(st, [float(u.tally.by_status[st]) for u in s.per_unit],
                       STATUS_COLOURS[st]) for st in STATUSES]
     return [
-        StatusChart("图1　分解任务状态分布", [Slice(st, float(s.total.by_status[st]),
+        StatusChart(num.figure("分解任务状态分布"), [Slice(st, float(s.total.by_status[st]),
                                                   STATUS_COLOURS[st]) for st in STATUSES]),
-        BarChart("图2　各重点任务完成率", tasks, [Series("完成率", done, "#2E7D32")],
-                 y_label="完成率（%）", max_value=100, value_suffix="%"),
-        BarChart("图3　各单位任务状态", units, stacked, y_label="任务数（项）", stacked=True),
+        BarChart(num.figure("各重点任务完成率"), tasks, [Series("完成率", done, "#2E7D32")],
+                 y_label="完成率（%）", max_value=100, value_suffix="%",
+                 value_decimals=1),
+        BarChart(num.figure("各单位任务状态"), units, stacked, y_label="任务数（项）", stacked=True),
     ]
 
 
-def _per_task(s: MonthlySummary) -> list:
+def _per_task(s: MonthlySummary, num: Numbering) -> list:
     rows = [_tally_row(f"{seq}. {title}", t) for seq, title, t in s.per_task]
     if s.per_task:
         rows.append(_tally_row("合计", s.total))
-    return [Table(_tally_columns("重点任务"), rows, title="表2　分任务落实情况")]
+    return [Table(_tally_columns("重点任务"), rows, title=num.table("分任务落实情况"))]
 
 
-def _per_unit(s: MonthlySummary) -> list:
+def _per_unit(s: MonthlySummary, num: Numbering) -> list:
     rows = [_tally_row(u.name, u.tally, u.late) for u in s.per_unit]
-    return [Table(_tally_columns("责任单位", late=True), rows, title="表3　分单位落实情况")]
+    return [Table(_tally_columns("责任单位", late=True), rows, title=num.table("分单位落实情况"))]
 
 
-def _lagging(s: MonthlySummary) -> list:
+def _lagging(s: MonthlySummary, num: Numbering) -> list:
     blocks: list = []
     if s.not_reported_units:
         blocks.append(Paragraph(f"未按时报送的单位（{len(s.not_reported_units)}个）："
@@ -147,12 +164,13 @@ def _lagging(s: MonthlySummary) -> list:
     if not (s.overdue or s.behind or s.due_soon or s.not_reported_units):
         blocks.append(Paragraph("本期无逾期、滞后和未报送事项。"))
     if s.overdue:
-        blocks.append(_item_table(s.overdue, f"表4　逾期未完成事项（{len(s.overdue)}项）"))
+        blocks.append(_item_table(s.overdue, num.table(f"逾期未完成事项（{len(s.overdue)}项）")))
     if s.behind:
-        blocks.append(_item_table(s.behind, f"表5　落后于序时进度的事项（{len(s.behind)}项）",
+        blocks.append(_item_table(s.behind, num.table(f"落后于序时进度的事项（{len(s.behind)}项）"),
                                   expected=True))
     if s.due_soon:
-        blocks.append(_item_table(s.due_soon, f"表6　临近完成时限的事项（{len(s.due_soon)}项）"))
+        blocks.append(_item_table(s.due_soon, num.table(
+            f"临近完成时限的事项（{len(s.due_soon)}项）")))
     changes = []
     if s.newly_done:
         changes.append(f"本期新完成{len(s.newly_done)}项：" + "；".join(
@@ -164,21 +182,24 @@ def _lagging(s: MonthlySummary) -> list:
     return blocks
 
 
-def _detail(s: MonthlySummary, columns: tuple[str, ...]) -> list:
+def _detail(s: MonthlySummary, columns: tuple[str, ...], num: Numbering) -> list:
     cols = [DETAIL_COLUMNS[c] for c in columns if c in DETAIL_COLUMNS]
     rows = []
     for dm in s.detail:
         for r in dm.rows:
+            progress, problems, next_steps = detail_texts(
+                r.progress, r.problems, r.next_steps, reported=r.reported,
+                returned=r.returned, note=r.return_note)
             values = {"measure": f"{dm.code} {dm.title}", "unit": r.unit, "role": r.role,
                       "status": r.status + ("（逾期）" if r.overdue else ""),
                       "percent": "" if r.percent is None else f"{r.percent}%",
-                      "progress": r.progress or ("（本期未报送）" if not r.reported else ""),
-                      "problems": r.problems, "next_steps": r.next_steps}
+                      "progress": progress, "problems": problems, "next_steps": next_steps}
             rows.append([values[c.key] for c in cols])
     group = "measure" if any(c.key == "measure" for c in cols) else None
-    return [Table(cols, rows, title="表7　各项措施落实明细", landscape=True, group_col=group)]
+    return [Table(cols, rows, title=num.table("各项措施落实明细"), landscape=True, group_col=group)]
 
 
+_DEMO = "（示例数据）"
 SECTION_HEADINGS = {"overview": "总体情况", "charts": "图表", "per_task": "分任务落实情况",
                     "per_unit": "分单位落实情况", "lagging": "滞后、逾期与未报送情况",
                     "detail": "落实明细"}
@@ -189,14 +210,16 @@ def monthly_document(s: MonthlySummary, options: ReportOptions | None = None) ->
     issued = options.issued or date.today()
     doc = Document(title=title_of(s, options),
                    subtitle="　".join(x for x in (options.task_label or "",
-                                                  "（示例数据）" if s.demo else "") if x),
+                                                  _DEMO if s.demo and _DEMO not in s.office
+                                                  else "") if x),
                    issuer_line=s.office, date_line=format_cn_date(issued),
                    sign_off=["审核人：", "填表人：", "报送日期："] if options.sign_off else None,
                    meta={"kind": "monthly", "period": s.period, **options.extra_meta})
-    builders = {"overview": lambda: _overview(s), "charts": lambda: _charts(s),
-                "per_task": lambda: _per_task(s), "per_unit": lambda: _per_unit(s),
-                "lagging": lambda: _lagging(s),
-                "detail": lambda: _detail(s, options.detail_columns)}
+    num = Numbering()
+    builders = {"overview": lambda: _overview(s, num), "charts": lambda: _charts(s, num),
+                "per_task": lambda: _per_task(s, num), "per_unit": lambda: _per_unit(s, num),
+                "lagging": lambda: _lagging(s, num),
+                "detail": lambda: _detail(s, options.detail_columns, num)}
     n = 0
     for section in SECTIONS:
         if section not in options.sections:

@@ -1,5 +1,8 @@
 """催办通知单: one notice per lagging unit (overdue items, items due soon, missing reports,
-rejected files), as a ``Document``."""
+reports returned for rework with the review note, rejected files), as a ``Document``.
+
+Numbers 〔year〕第N号 continue within a year: the caller passes the first free number (kept in
+the database settings, see ``tracker.services.settings.notice_numbers``)."""
 
 from __future__ import annotations
 
@@ -17,12 +20,14 @@ class Notice:
     number: str
     overdue: list[Item] = field(default_factory=list)
     due_soon: list[Item] = field(default_factory=list)
-    missing: list[Item] = field(default_factory=list)
+    missing: list[Item] = field(default_factory=list)  # nothing reported
+    returned: list[Item] = field(default_factory=list)  # reported, returned for rework (退回)
     rejected: list[str] = field(default_factory=list)  # "文件名：原因"
 
     @property
     def empty(self) -> bool:
-        return not (self.overdue or self.due_soon or self.missing or self.rejected)
+        return not (self.overdue or self.due_soon or self.missing or self.returned
+                    or self.rejected)
 
 
 def notices(s: MonthlySummary, rejected: dict[str, list[str]], year: int,
@@ -38,8 +43,12 @@ def notices(s: MonthlySummary, rejected: dict[str, list[str]], year: int,
         get(i.unit).overdue.append(i)
     for i in s.due_soon:
         get(i.unit).due_soon.append(i)
+    returned = {(i.code, i.unit) for i in s.returned_items}
     for i in s.not_reported_items:
-        get(i.unit).missing.append(i)
+        if (i.code, i.unit) not in returned:
+            get(i.unit).missing.append(i)
+    for i in s.returned_items:
+        get(i.unit).returned.append(i)
     for unit, files in rejected.items():
         get(unit).rejected.extend(files)
     out = [by_unit[u] for u in order if u in by_unit]
@@ -49,12 +58,20 @@ def notices(s: MonthlySummary, rejected: dict[str, list[str]], year: int,
     return out
 
 
-def _items(items: list[Item], title: str) -> Table:
+def _items(items: list[Item], title: str, notes: bool = False) -> Table:
     cols = [Column("code", "编号", 0.6, "center"), Column("measure", "具体措施", 3.0),
             Column("deadline", "完成时限", 1.4), Column("status", "目前状态", 1.0, "center")]
-    rows = [[i.code, i.title, i.deadline_text or (format_cn_date(i.deadline_date)
-                                                  if i.deadline_date else ""),
-             i.status + ("" if i.percent is None else f"（{i.percent}%）")] for i in items]
+    if notes:
+        cols[1] = Column("measure", "具体措施", 2.2)
+        cols.append(Column("note", "退回原因", 1.8))
+    rows = []
+    for i in items:
+        row = [i.code, i.title, i.deadline_text or (format_cn_date(i.deadline_date)
+                                                    if i.deadline_date else ""),
+               i.status + ("" if i.percent is None else f"（{i.percent}%）")]
+        if notes:
+            row.append(i.note or "—")
+        rows.append(row)
     return Table(cols, rows, title=title)
 
 
@@ -64,7 +81,7 @@ def notice_document(n: Notice, s: MonthlySummary, *, reply_by: date, issued: dat
                     Paragraph(f"根据《{s.policy_title.strip('《》')}》任务分工和月度报送要求，"
                               f"截至{format_cn_date(s.as_of)}，你单位有以下事项需抓紧办理：")]
     k = 0
-    ordinals = "一二三四"
+    ordinals = "一二三四五"
     if n.overdue:
         blocks.append(Paragraph(f"{ordinals[k]}、已超过完成时限仍未完成的事项{len(n.overdue)}项。"))
         blocks.append(_items(n.overdue, "逾期未完成事项"))
@@ -77,6 +94,11 @@ def notice_document(n: Notice, s: MonthlySummary, *, reply_by: date, issued: dat
         blocks.append(Paragraph(f"{ordinals[k]}、{s.period_label}进展情况未报送{len(n.missing)}项"
                                 f"（报送截止日为{format_cn_date(s.due)}）。"))
         blocks.append(_items(n.missing, "未报送事项"))
+        k += 1
+    if n.returned:
+        blocks.append(Paragraph(f"{ordinals[k]}、{s.period_label}报送的进展情况已退回{len(n.returned)}项，"
+                                "退回的报送按未报送计，请按退回原因修改后重新报送。"))
+        blocks.append(_items(n.returned, "退回重报事项", notes=True))
         k += 1
     if n.rejected:
         blocks.append(Paragraph(f"{ordinals[k]}、报送的材料未能使用：" + "；".join(n.rejected)

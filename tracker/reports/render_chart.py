@@ -170,7 +170,7 @@ def _bars(pager: Pager, chart: BarChart, i: int, plot: tuple[float, float], y: f
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(colour))
         p.drawRect(QRectF(x, y, w, h))
-        label = format_value(v) + chart.value_suffix
+        label = format_value(v, chart.value_decimals) + chart.value_suffix
         lw = text.width(label)
         baseline = y + (h - text.ascent - text.descent) / 2 + text.ascent
         if chart.stacked:
@@ -184,7 +184,7 @@ def _bars(pager: Pager, chart: BarChart, i: int, plot: tuple[float, float], y: f
             y += h
     if chart.stacked:
         total = sum(s.values[i] for s in chart.series if i < len(s.values))
-        label = format_value(total) + chart.value_suffix
+        label = format_value(total, chart.value_decimals) + chart.value_suffix
         baseline = y + (h - text.ascent - text.descent) / 2 + text.ascent
         p.setPen(QPen(QColor(AXIS)))
         p.drawText(QPointF(x + pager.mm(1), baseline), label)

@@ -9,7 +9,7 @@ from datetime import date
 from tracker.counting import Counts, Tally
 from tracker.deadlines import format_cn_date
 from tracker.lights import AssignmentState, Judgement
-from tracker.model import STATUSES, Status
+from tracker.model import STATUSES, ReviewState, Status
 from tracker.periods import period_end, period_label
 
 SECTIONS = ("overview", "charts", "per_task", "per_unit", "lagging", "detail")
@@ -30,10 +30,15 @@ class Item:
     status: str
     percent: int | None
     expected_percent: int | None = None
+    note: str = ""  # a returned report's review note (退回原因)
 
 
 @dataclass
 class DetailRow:
+    """One assignment in the detail table. ``status`` / ``percent`` are the judged ones (what
+    `tracker status` counts); for a report returned for rework (``returned``) that is the last
+    accepted report's, and ``progress`` / ``problems`` / ``next_steps`` are the returned text."""
+
     unit: str
     role: str
     status: str
@@ -41,8 +46,33 @@ class DetailRow:
     progress: str
     problems: str
     next_steps: str
-    reported: bool
+    reported: bool  # a report counts for this period (a returned one does not)
     overdue: bool
+    returned: bool = False
+    return_note: str = ""
+
+
+RETURNED = ReviewState.RETURNED.value
+
+
+def returned_label(note: str) -> str:
+    """The mark of a report returned for rework, the same in every output."""
+    return f"已退回（原因：{note}）" if note.strip() else "已退回"
+
+
+def returned_text(text: str) -> str:
+    """A returned report's own text, shown as such (it is not this period's progress)."""
+    return f"〔退回稿〕{text}" if text else ""
+
+
+def detail_texts(progress: str, problems: str, next_steps: str, *, reported: bool,
+                 returned: bool, note: str) -> tuple[str, str, str]:
+    """进展 / 问题 / 下步 cells of one row, worded the same in the PDF, Word and Excel."""
+    if returned:
+        head = returned_label(note) + "，本期按未报送计。"
+        return (head + returned_text(progress), returned_text(problems),
+                returned_text(next_steps))
+    return progress or ("（本期未报送）" if not reported else ""), problems, next_steps
 
 
 @dataclass
@@ -84,7 +114,8 @@ class MonthlySummary:
     newly_done: list[Item]
     newly_overdue: list[Item]
     detail: list[DetailMeasure]
-    not_reported_items: list[Item] = field(default_factory=list)
+    not_reported_items: list[Item] = field(default_factory=list)  # returned ones included
+    returned_items: list[Item] = field(default_factory=list)  # reports returned for rework
     reports_received: int = 0  # reports for this period (returned ones included)
     demo: bool = False
 
@@ -100,14 +131,17 @@ class MonthlySummary:
         return bulletin_text(self)
 
 
-def _item(s: AssignmentState, j: Judgement) -> Item:
+def _item(s: AssignmentState, j: Judgement, note: str = "") -> Item:
     return Item(s.measure_code, s.measure_title, s.unit_name, s.role, s.deadline_text,
-                s.deadline_date, j.status.value, s.percent, j.expected_percent)
+                s.deadline_date, j.status.value, s.percent, j.expected_percent, note)
 
 
 def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, office: str,
-                  period: str, measure_total: int, demo: bool = False) -> MonthlySummary:
-    """``counts`` must come with detail and texts (``period_counts(..., with_texts=True)``)."""
+                  period: str, measure_total: int, demo: bool = False,
+                  return_notes: dict[int, str] | None = None) -> MonthlySummary:
+    """``counts`` must come with detail and texts (``period_counts(..., with_texts=True)``);
+    ``return_notes``: assignment id → review note of this period's returned reports."""
+    notes = return_notes or {}
     judged = counts.judged
     before = {s.assignment_id: j for s, j in (previous.judged if previous else [])}
     per_unit: dict[int, UnitLine] = {}
@@ -134,8 +168,10 @@ def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, offi
     for s, j in judged:
         dm = detail.setdefault(s.measure_id, DetailMeasure(s.measure_code, s.measure_title,
                                                            s.task_seq, s.task_title))
+        returned = s.report_id is not None and s.review_state == RETURNED
         dm.rows.append(DetailRow(s.unit_name, s.role, j.status.value, s.percent, s.progress,
-                                 s.problems, s.next_steps, s.report_id is not None, j.overdue))
+                                 s.problems, s.next_steps, s.report_id is not None and not returned,
+                                 j.overdue, returned, notes.get(s.assignment_id, "")))
     per_task = [(seq, counts.task_titles[seq], t) for seq, t in sorted(counts.by_task.items())]
     order = {s.unit_name: (s.unit_sort, s.unit_id) for s, _ in judged}
     not_reported.sort(key=order.__getitem__)
@@ -149,11 +185,18 @@ def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, offi
         behind=behind, newly_done=newly_done, newly_overdue=newly_overdue,
         detail=list(detail.values()),
         not_reported_items=[_item(s, j) for s, j in judged if j.not_reported],
+        returned_items=[_item(s, j, notes.get(s.assignment_id, "")) for s, j in judged
+                        if s.report_id is not None and s.review_state == RETURNED],
         reports_received=sum(s.report_id is not None for s, _ in judged), demo=demo)
 
 
+def rate(share: float) -> str:
+    """A rate as printed everywhere (通报, tables, charts, `tracker status`): one decimal."""
+    return f"{share * 100:.1f}%"
+
+
 def pct(part: int, whole: int) -> str:
-    return f"{part * 100 / whole:.1f}%" if whole else "0%"
+    return rate(part / whole if whole else 0.0)
 
 
 def bulletin_text(s: MonthlySummary) -> str:
@@ -179,7 +222,7 @@ def bulletin_text(s: MonthlySummary) -> str:
         text += f"；逾期未完成{m.overdue}项"
     t = s.total
     text += (f"。{t.total}项分解任务中，已完成{t.by_status[Status.DONE]}项，"
-             f"逾期{t.overdue}项，按时报送率{t.on_time_rate * 100:.1f}%")
+             f"逾期{t.overdue}项，按时报送率{rate(t.on_time_rate)}")
     if s.not_reported_units:
         text += f"；{'、'.join(s.not_reported_units)}未按时报送"
     if s.late_units:

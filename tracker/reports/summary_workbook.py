@@ -3,41 +3,54 @@ flat sheet (from tracker.excel), each set up for A4 printing."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tracker.reports.document import Document, Paragraph, Table
+
+OVERVIEW_WIDTH = 80  # column A of 概况: 560 px, inside portrait A4 with the margins of pagefit
 
 
 def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
     """``doc``: the monthly Document (its tables become sheets); ``table_spec``: the
     SummaryTableSpec of the same period for the detail sheet."""
-    from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
     from tracker.excel.cellsafe import put_value
-    from tracker.excel.pagefit import setup_print
-    from tracker.excel.sheetwriter import save_workbook
+    from tracker.excel.pagefit import line_count, lines_height, setup_print
+    from tracker.excel.sheetwriter import new_workbook, save_workbook
     from tracker.excel.summary_flat import add_summary_flat_sheet
     from tracker.excel.summary_xlsx import add_summary_table_sheet
 
-    wb = Workbook()
+    wb = new_workbook()  # Arial 10 Normal font: column widths measured as pagefit assumes
     ws = wb.active
     ws.title = "概况"
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     head_fill = PatternFill("solid", fgColor="D9E1F2")
     wrap = Alignment(wrap_text=True, vertical="center")
-    ws.column_dimensions["A"].width = 100
-    ws.append([doc.title])
-    ws["A1"].font = Font(name="黑体", size=16, bold=True)
-    ws.append([f"{doc.issuer_line}　{doc.date_line}　{doc.subtitle}".strip()])
+    body_font = Font(name="宋体", size=11)
+    ws.column_dimensions["A"].width = OVERVIEW_WIDTH
+
+    rows = 0
+
+    def line(text: str, font: Font, align: Alignment) -> None:
+        nonlocal rows
+        rows += 1
+        cell = ws.cell(rows, 1)
+        put_value(cell, text)
+        cell.font, cell.alignment = font, align
+        ws.row_dimensions[rows].height = lines_height(
+            line_count(text, OVERVIEW_WIDTH, font.sz), font.sz)
+
+    line(doc.title, Font(name="黑体", size=16, bold=True),
+         Alignment(wrap_text=True, horizontal="center", vertical="center"))
+    line("\u3000".join(x for x in (doc.issuer_line, doc.date_line, doc.subtitle) if x),
+         body_font, Alignment(wrap_text=True, horizontal="center", vertical="center"))
     for block in doc.blocks:
         if isinstance(block, Paragraph):
-            ws.append([None])
-            put_value(ws.cell(ws.max_row, 1), block.text)
-            ws.cell(ws.max_row, 1).alignment = wrap
-            ws.row_dimensions[ws.max_row].height = 15 * (1 + len(block.text) // 60)
-    setup_print(ws, area=f"A1:A{ws.max_row}", title_rows=None)
+            line(block.text, body_font, wrap)
+    setup_print(ws, area=f"A1:A{rows}", title_rows=None)
     ws.page_setup.orientation = "portrait"
     used: set[str] = {"概况"}
     for block in doc.blocks:
@@ -58,8 +71,11 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
             sheet.append([None] * len(row))
             for i, value in enumerate(row, start=1):
                 cell = sheet.cell(sheet.max_row, i)
-                put_value(cell, _number(value))
+                number, fmt = _number(value)
+                put_value(cell, number)
                 cell.border, cell.alignment = border, wrap
+                if fmt:
+                    cell.number_format = fmt
         for i, col in enumerate(block.columns, start=1):
             sheet.column_dimensions[sheet.cell(2, i).column_letter].width = max(
                 8, col.width_weight * 12)
@@ -70,8 +86,18 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
     return save_workbook(wb, Path(path))
 
 
-def _number(value: str):
-    """Counts stay numbers in the workbook (percent strings stay text)."""
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    return value
+_PERCENT = re.compile(r"(\d+(?:\.(\d+))?)%")
+
+
+def _number(value: str) -> tuple[object, str | None]:
+    """Counts and percentages stay numbers in the workbook: ``"12"`` → 12; ``"50.0%"`` → 0.5
+    shown with the format ``0.0%`` (as many decimals as the document printed)."""
+    if isinstance(value, str):
+        if value.isdigit():
+            return int(value), None
+        m = _PERCENT.fullmatch(value)
+        if m:
+            decimals = len(m.group(2) or "")
+            return (round(float(m.group(1)) / 100, decimals + 2),
+                    "0." + "0" * decimals + "%" if decimals else "0%")
+    return value, None

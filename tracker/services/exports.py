@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from tracker import __version__
@@ -143,8 +143,13 @@ def export_breakdown(ws: Workspace, policy_id: int, path: Path) -> Path:
 
 
 def summary_spec(ws: Workspace, policy_id: int, period: str, unit_id: int | None = None,
-                 task_seq: int | None = None):
+                 task_seq: int | None = None, issued: date | None = None):
+    """The 汇总表 rows: status and percent are the judged ones (the same `tracker status`
+    counts: this period's report, else the last accepted one carried forward; a report
+    returned for rework gives none and is marked 已退回 with its note). ``issued``: the date
+    printed as 制表时间 (default: now)."""
     from tracker.excel.specs import SummaryRow, SummaryTableSpec
+    from tracker.reports.summary import RETURNED, returned_label, returned_text
 
     period = parse_period(period)
     pol = get_policy(ws.db, policy_id)
@@ -156,24 +161,31 @@ def summary_spec(ws: Workspace, policy_id: int, period: str, unit_id: int | None
     rows = []
     for s, j in counts.judged:
         rep = current.get(s.assignment_id)
+        returned = rep is not None and rep["review_state"] == RETURNED
+        note = ((rep or {}).get("review_note") or "").strip()
         if rep is None:
             state = "未报送" if j.not_reported else ""
-        elif rep["review_state"] == "退回":
-            state = "退回重报"
+        elif returned:
+            state = returned_label(note)
         else:
             when = rep["reported_date"]
             state = f"已报送（{int(when[5:7])}月{int(when[8:10])}日）" if when else "已报送"
             if j.reported_late:
                 state += "，迟报"
+        texts = (s.progress, s.problems, s.next_steps)
+        if returned:  # the returned text, shown as such; the note is in 报送情况
+            texts = tuple(returned_text(t) for t in texts)
+        progress, problems, next_steps = texts
         rows.append(SummaryRow(
             task_seq=s.task_seq, task_title=s.task_title, measure_id=s.measure_id,
             measure_code=s.measure_code, measure_title=s.measure_title, unit_id=s.unit_id,
             unit_name=s.unit_name, role=s.role, deadline_text=s.deadline_text,
-            status=rep["status"] if rep else None, percent=rep["percent"] if rep else None,
-            progress=s.progress, problems=s.problems, next_steps=s.next_steps,
+            status=j.status.value, percent=s.percent,
+            progress=progress, problems=problems, next_steps=next_steps,
             extra=(rep or {}).get("extra") or "", report_state=state, overdue=j.overdue))
+    exported = datetime.combine(issued, datetime.now().time()) if issued else datetime.now()
     return SummaryTableSpec(policy_id, pol["title"], pol["short_title"], period,
-                            period_label(period), datetime.now(), __version__, rows,
+                            period_label(period), exported, __version__, rows,
                             compiler=ws.settings().get("office_name", ""))
 
 

@@ -15,6 +15,7 @@ from tracker.reports.document import Document
 from tracker.reports.monthly_doc import ReportOptions, monthly_document
 from tracker.reports.reminders import notice_document, notices
 from tracker.reports.summary import SECTIONS, MonthlySummary
+from tracker.services.settings import last_notice_number, use_notice_numbers
 from tracker.services.summaries import monthly_summary
 from tracker.services.workspace import Workspace
 from tracker.workdays import add_workdays
@@ -84,14 +85,15 @@ def write_monthly(ws: Workspace, policy_id: int, req: ReportRequest, fmt: str,
         from tracker.services.exports import summary_spec
 
         spec = summary_spec(ws, policy_id, req.period, unit_id=req.unit_id,
-                            task_seq=req.task_seq)
+                            task_seq=req.task_seq, issued=req.issued)
     return write_document(doc, fmt, path, spec)
 
 
 def reminder_documents(ws: Workspace, policy_id: int, period: str,
                        issued: date | None = None) -> list[tuple[str, Document]]:
-    """(unit name, 催办通知单) for every unit with overdue, due-soon or missing items, or a
-    rejected file."""
+    """(unit name, 催办通知单) for every unit with overdue, due-soon, missing or returned items,
+    or a rejected file. Numbered from the next free number of the issue year; nothing is
+    consumed here (a preview): ``write_reminders`` records the numbers it uses."""
     summary = monthly_summary(ws, policy_id, period)
     names = {u["id"]: u["name"] for u in list_units(ws.db)}
     rejected: dict[str, list[str]] = {}
@@ -103,7 +105,8 @@ def reminder_documents(ws: Workspace, policy_id: int, period: str,
     settings = ws.settings()
     reply_by = add_workdays(max(issued, summary.due), 3)
     out = []
-    for n in notices(summary, rejected, issued.year):
+    first = last_notice_number(ws, issued.year) + 1
+    for n in notices(summary, rejected, issued.year, first):
         out.append((n.unit, notice_document(n, summary, reply_by=reply_by, issued=issued,
                                             contact=settings.get("office_contact", ""),
                                             phone=settings.get("office_phone", ""))))
@@ -119,8 +122,10 @@ def write_reminders(ws: Workspace, policy_id: int, period: str, out_dir: Path,
     out_dir = output_folder(out_dir)
     from tracker.excel.template import safe_name_part
 
+    issued = issued or date.today()
     files = []
     for unit, doc in reminder_documents(ws, policy_id, period, issued):
         name = f"催办通知单_{safe_name_part(unit)}_{period}.{fmt}"
         files.append(write_document(doc, fmt, out_dir / name))
+    use_notice_numbers(ws, issued.year, len(files))  # only numbers on written notices count
     return files

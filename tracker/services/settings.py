@@ -39,3 +39,35 @@ def set_settings(ws: Workspace, **values: object) -> dict:
                 act.update("setting", key, {"value": value})
             changed[key] = value
         return changed
+
+
+# ------------------------------------------------------------ 催办通知单 numbers
+
+
+def _notice_key(year: int) -> str:
+    return f"notice_last_number_{year}"
+
+
+def last_notice_number(ws: Workspace, year: int) -> int:
+    """The last 催办通知单 number used in ``year`` in this database (0: none yet)."""
+    try:
+        return max(0, int(get_settings(ws.db).get(_notice_key(year), "0")))
+    except ValueError:
+        return 0
+
+
+def use_notice_numbers(ws: Workspace, year: int, count: int) -> int:
+    """Consume ``count`` numbers of ``year`` (notices actually written); return the first one.
+    The last number used is kept in the database settings, so numbers continue within a year
+    across runs and never repeat."""
+    first = last_notice_number(ws, year) + 1
+    if count <= 0:
+        return first
+    key, value = _notice_key(year), str(first + count - 1)
+    with write_action(ws.db, ws.who, "notice_numbers",
+                      f"催办通知单编号〔{year}〕第{first}–{first + count - 1}号") as act:
+        if act.get("setting", key) is None:
+            act.insert("setting", {"key": key, "value": value})
+        else:
+            act.update("setting", key, {"value": value})
+    return first

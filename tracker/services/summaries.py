@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from tracker.db.exports_queries import reports_by_assignment
 from tracker.db.queries import get_policy, measures
 from tracker.errors import TrackerError
 from tracker.periods import parse_period, prev_period
-from tracker.reports.summary import MonthlySummary, build_summary
+from tracker.reports.summary import RETURNED, MonthlySummary, build_summary
 from tracker.services.status import period_counts
 from tracker.services.workspace import Workspace
 
@@ -30,4 +31,12 @@ def monthly_summary(ws: Workspace, policy_id: int, period: str, *, unit_id: int 
     settings = ws.settings()
     return build_summary(counts, previous, policy=policy, office=settings["office_name"],
                          period=period, measure_total=len(all_measures),
-                         demo=settings.get("demo") == "1")
+                         demo=settings.get("demo") == "1",
+                         return_notes=return_notes(ws, policy_id, period))
+
+
+def return_notes(ws: Workspace, policy_id: int, period: str) -> dict[int, str]:
+    """assignment id → review note of every report of ``period`` returned for rework."""
+    return {aid: (r.get("review_note") or "").strip()
+            for aid, r in reports_by_assignment(ws.db, policy_id, period).items()
+            if r.get("review_state") == RETURNED}

@@ -45,10 +45,11 @@ FORBIDDEN = str.maketrans({c: "_" for c in '<>:"/\\|?*'})
 
 def default_file_name(short_title: str, period: str, ext: str, unit: str | None = None,
                       task_seq: int | None = None) -> str:
-    """``“双创”升级版若干意见落实情况月报（2019年6月）.pdf``; a unit's own report or one task adds
-    （天山区） or （重点任务2） (the file is named like the document's title, in Chinese)."""
-    part = f"（{unit}）" if unit else f"（重点任务{task_seq}）" if task_seq is not None else ""
-    name = f"{short_title}落实情况月报{part}（{period_label(period)}）"
+    """``“双创”升级版若干意见落实情况月报（2019年6月）.pdf``; a unit's own report starts with the
+    unit (``米东区“双创”升级版若干意见落实情况月报（2019年6月）``, like the document's title), one
+    task adds （重点任务2）."""
+    part = f"（重点任务{task_seq}）" if task_seq is not None and not unit else ""
+    name = f"{unit or ''}{short_title}落实情况月报{part}（{period_label(period)}）"
     return name.translate(FORBIDDEN).strip(". ") + "." + ext
 
 
