@@ -59,3 +59,14 @@ def logged_changes(ws: Workspace, since_id: int) -> set[tuple]:
 
 def max_change_id(ws: Workspace) -> int:
     return ws.db.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]
+
+
+def template_sheet(path: Path):
+    """An exported 填报表 opened for filling in: (workbook, sheet, header row, {header: column})."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["填报表"]
+    header = next(r for r in range(1, 12) if sheet.cell(r, 1).value == "序号")
+    cols = {sheet.cell(header, c).value: c for c in range(1, 20) if sheet.cell(header, c).value}
+    return wb, sheet, header, cols

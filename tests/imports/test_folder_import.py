@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 
-from tests.helpers import fresh_ws
+from tests.helpers import fresh_ws, template_sheet
 from tracker.db.queries import find_report, list_units, measures
 from tracker.services import assignments, imports
 
@@ -86,7 +86,6 @@ def test_a_month_few_files_have_is_flagged_when_no_period_is_given(tmp_path):
 
 
 def test_two_templates_of_one_unit_and_month_are_pointed_out(tmp_path):
-    import openpyxl
 
     from tracker.demo import build_demo
     from tracker.services.exports import export_templates
@@ -96,10 +95,7 @@ def test_two_templates_of_one_unit_and_month_are_pointed_out(tmp_path):
     ws = open_workspace(tmp_path / "d.sqlite", who="t")
     unit = ws.db.execute("SELECT id FROM unit WHERE name = '市财政局'").fetchone()[0]
     path = export_templates(ws, 1, "2019-12", tmp_path / "out", [unit]).files[0]
-    wb = openpyxl.load_workbook(path)
-    sheet = wb["填报表"]
-    header = next(r for r in range(1, 12) if sheet.cell(r, 1).value == "序号")
-    cols = {sheet.cell(header, c).value: c for c in range(1, 20) if sheet.cell(header, c).value}
+    wb, sheet, header, cols = template_sheet(path)
     sheet.cell(header + 1, cols["完成状态"]).value = "推进中"
     sheet.cell(header + 1, cols["进展情况"]).value = "模板进展"
     wb.save(path)

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import openpyxl
-
-from tests.helpers import fresh_ws
+from tests.helpers import fresh_ws, template_sheet
 from tracker.db.queries import find_report, list_units, measures
 from tracker.demo import build_demo
 from tracker.services import assignments, imports, policies, reports
@@ -18,10 +16,7 @@ from tracker.services.workspace import open_workspace
 
 
 def _fill(path, values: dict[str, tuple]) -> None:
-    wb = openpyxl.load_workbook(path)
-    sheet = wb["填报表"]
-    header = next(r for r in range(1, 12) if sheet.cell(r, 1).value == "序号")
-    cols = {sheet.cell(header, c).value: c for c in range(1, 20) if sheet.cell(header, c).value}
+    wb, sheet, header, cols = template_sheet(path)
     for r in range(header + 1, header + 60):
         cell = str(sheet.cell(r, cols["具体措施"]).value or "")
         code = cell.split(" ")[0]
@@ -148,10 +143,7 @@ def test_a_changed_action_alone_updates_the_assignment_and_writes_no_report(tmp_
     ws = open_workspace(tmp_path / "d.sqlite", who="t")
     unit = ws.db.execute("SELECT id FROM unit WHERE name = '市财政局'").fetchone()[0]
     path = export_templates(ws, 1, "2019-12", tmp_path / "out", [unit]).files[0]
-    wb = openpyxl.load_workbook(path)
-    sheet = wb["填报表"]
-    header = next(r for r in range(1, 12) if sheet.cell(r, 1).value == "序号")
-    cols = {sheet.cell(header, c).value: c for c in range(1, 20) if sheet.cell(header, c).value}
+    wb, sheet, header, cols = template_sheet(path)
     rows = [r for r in range(header + 1, header + 60)
             if str(sheet.cell(r, cols["具体措施"]).value or "")[:1].isdigit()]
     first, second = rows[:2]

@@ -103,3 +103,13 @@ def sample_document(detail_rows_n: int = 40) -> Document:
         ],
         sign_off=["审核人：", "填表人：", "报送日期："],
     )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    """The demo database (realistic months of reports), built once per test module."""
+    from tracker.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    build_demo(path)
+    return path

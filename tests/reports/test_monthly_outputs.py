@@ -15,18 +15,10 @@ import pytest
 from docx import Document as WordDocument
 
 from tests.cli_run import run_cli
-from tracker.demo import build_demo
 from tracker.seed import load_seed
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="poppler-utils missing (installed by .ci/run)")
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    build_demo(path)
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,6 @@ import pytest
 
 from tests.cli_run import run_cli
 from tracker.counting import count
-from tracker.demo import build_demo
 from tracker.reports.chart_data import chart_as_table
 from tracker.reports.document import BarChart, Table
 from tracker.reports.monthly_doc import ReportOptions, monthly_document
@@ -27,13 +26,6 @@ from tracker.services.summaries import monthly_summary
 from tracker.services.workspace import open_workspace
 
 RETURN_NOTE = "进展描述过于笼统，请补充具体数据"
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    build_demo(path)
-    return path
 
 
 @pytest.fixture(scope="module")
