@@ -9,10 +9,9 @@ import sys
 import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt
 
-from tests.ui.edit_support import ROOT, demo_copy, install_zh, open_ws, type_cn
+from tests.ui.edit_support import ROOT, demo_copy, open_ws, type_cn
 from tracker.db.history_queries import recent_actions
 from tracker.db.queries import find_report
 from tracker.ui.dialogs.report_entry import ReportEntryDialog
@@ -31,18 +30,6 @@ def ws(db_path):
     w = open_ws(db_path)
     yield w
     w.close()
-
-
-@pytest.fixture
-def zh():
-    translator = install_zh()
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
-def stack():
-    return QUndoStack()
 
 
 def make_dialog(qtbot, ws, stack, drafts, period=PERIOD):
