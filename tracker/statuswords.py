@@ -86,3 +86,18 @@ def percent_of_fraction(value: object) -> int | None:
     if number is None:
         return parse_percent(value)
     return math.floor(number[0] * 100 + 0.5) if 0 <= number[0] <= 1 else None
+
+
+def percent_is_rounded(written_and_read: tuple[object, int]) -> bool:
+    """Whether the percent read (an integer) differs from the number written: 55.5 → 56,
+    "33.3%" → 33, 0.555 in a fraction column → 56. Written 80, "80%", 0.8 (→ 80): not rounded."""
+    value, read = written_and_read
+    number = _plain_number(value)
+    if number is None:
+        m = _PERCENT.fullmatch(norm_key(value)) if isinstance(value, str) else None
+        if not m:
+            return False
+        written = float(m.group(1))
+    else:
+        written = number[0]
+    return not any(abs(written * scale - read) < 1e-9 for scale in (1, 100))

@@ -110,3 +110,12 @@ def test_percent_of_fraction():
 
     assert [percent_of_fraction(v) for v in (1, 1.0, 0.5, "0.6", 0, "60%", 0.295, 2, "abc")] \
         == [100, 100, 50, 60, 0, 60, 30, None, None]
+
+
+def test_percent_is_rounded():
+    from tracker.statuswords import percent_is_rounded
+
+    assert percent_is_rounded((55.5, 56)) and percent_is_rounded(("33.3%", 33))
+    assert percent_is_rounded((0.555, 56))  # a fraction column
+    assert not any(percent_is_rounded(x) for x in ((80, 80), ("80%", 80), (0.8, 80), (1, 100),
+                                                   ("１００％", 100), ("60", 60)))

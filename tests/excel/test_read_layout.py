@@ -224,6 +224,11 @@ def test_status_and_percent_warnings(tmp_path, catalog):
     assert _codes(r2.warnings) == ["status_unknown"] and r2.warnings[0].data["col"] == "B"
     assert r2.warnings[0].data["word"] == "还行"
     assert _codes(r3.warnings) == ["status_unknown", "percent_invalid"]
+    rows[2][2] = "55.5"  # rounded to a whole percent: said, not silent
+    p = write_xlsx(tmp_path / "r.xlsx", [SheetSpec("S", rows)])
+    r1 = parse_file(p, catalog, period="2019-06").rows[0]
+    assert r1.percent == 56 and _codes(r1.warnings) == ["percent_rounded"]
+    assert "按 56% 记录" in r1.warnings[0].message()
     assert r3.warnings[0].data["word"] == "（空）"
 
 

@@ -65,6 +65,7 @@ MESSAGES: dict[str, str] = {
     "hidden_row": "{at}是隐藏行，其中的内容同样导入，请核对。",
     "status_unknown": "{at}的完成状态“{word}”无法识别，请选择：已完成、推进中、未启动或滞后。",
     "percent_invalid": "{at}的完成进度“{value}”不是 0–100 之间的数；进度保留原值，原文记入备注。",
+    "percent_rounded": "{at}的完成进度“{value}”按 {percent}% 记录（进度只记整数）。",
     "low_confidence": "{at}的措施“{text}”对应不确定（最接近 {code} {title}，相似度 {score}），请确认。",
     "measure_unknown": "{at}的措施“{text}”在政策中找不到对应措施，请手工指定。",
     "measure_ambiguous": "{at}的措施“{text}”与 {code} 和 {other} 都很接近，已取 {code}，请确认。",

@@ -25,6 +25,7 @@ from tracker.statuswords import (
     fraction_column,
     parse_percent,
     parse_status,
+    percent_is_rounded,
     percent_of_fraction,
 )
 
@@ -234,6 +235,9 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
             warn.append(("percent_invalid", {"value": percent_text, "col_idx": f.get("percent")}))
             keep.append("percent")
             extra_lines.append(f"完成进度（原文）：{percent_text}")
+        elif percent is not None and once(percent_is_rounded, (percent_raw, percent)):
+            warn.append(("percent_rounded", {"value": percent_text, "percent": percent,
+                                             "col_idx": f.get("percent")}))
         deadline = once(parse_deadline, own[6]) if cols[6] is not None else NO_DEADLINE
         extra = "\n".join(extra_lines)
         keep_fields = tuple(dict.fromkeys(keep))
