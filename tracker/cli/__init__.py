@@ -90,8 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception:  # noqa: BLE001 - the last net: a calm message, details in the log
+    except Exception as exc:  # noqa: BLE001 - the last net: a calm message, details in the log
         from tracker.paths import log_path
+
+        if "malformed" in str(exc) or "not a database" in str(exc):  # a damaged file, found late
+            logging.getLogger("tracker.cli").exception("damaged database")
+            print(render("db_damaged", path=str(ctx.db_path), detail=str(exc)), file=sys.stderr)
+            return 1
 
         logging.getLogger("tracker.cli").exception("unexpected error")
         print(render("unexpected", log=str(log_path())), file=sys.stderr)

@@ -23,10 +23,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="以 JSON 输出（供其他程序使用）")
     p.set_defaults(func=cmd_status)
     p = sub.add_parser("backup", help="备份数据库（默认放在数据库旁的 backups 文件夹）")
-    p.add_argument("dest", nargs="?", metavar="目标文件", help="备份文件路径")
+    p.add_argument("dest", nargs="?", metavar="目标", help="备份文件路径（不覆盖已有文件），或一个文件夹")
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("restore", help="用备份文件恢复数据库（恢复前自动备份当前数据库）")
-    p.add_argument("file", metavar="备份文件")
+    p.add_argument("file", metavar="备份文件", help="要恢复的备份（如 backups 文件夹里的 .sqlite 文件）")
     p.set_defaults(func=cmd_restore)
     p = sub.add_parser("check", help="检查数据库完整性、外键、结构版本和无法识别的完成时限")
     p.set_defaults(func=cmd_check)
@@ -89,7 +89,7 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
     ws = ctx.open(write=False)
     if args.dest:
-        dest = backup.backup_to(ws.db.conn, Path(args.dest))
+        dest = backup.backup_to(ws.db.conn, Path(args.dest), overwrite=False, source=ws.path)
     else:
         dest = backup.make_backup(ws.db.conn, ws.path, "manual")
     print(dest)
@@ -104,13 +104,15 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     if not src.exists():
         raise TrackerError("backup_missing", exit_code=2, path=str(src))
     _check_file(src)
-    # refuse a backup written by a newer program before touching anything
+    # refuse a backup written by a newer program, a damaged one or another program's database
+    # before touching anything
     probe, _ = open_database(src, readonly=True)
     probe.close()
+    backup.check_backup(src)
     ws = ctx.open(write=True, seed=False)
     saved = backup.make_backup(ws.db.conn, ws.path, "before-restore")
     ws.db.close()
-    backup.restore_from(src, ws.path)
+    backup.restore_from(src, ws.path, who=ws.who, saved=saved)
     print(f"已从 {src} 恢复；恢复前的数据库已备份到 {saved}", file=sys.stderr)
     return 0
 

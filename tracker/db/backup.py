@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import glob
+import re
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
@@ -13,12 +15,46 @@ def backup_dir(db_path: Path) -> Path:
     return Path(db_path).resolve().parent / "backups"
 
 
-def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
+def backup_to(conn: sqlite3.Connection, dest: Path, *, overwrite: bool = True,
+              source: Path | None = None) -> Path:
+    """Copy the database into ``dest`` (a folder: a dated file inside it). Refused, with the
+    target untouched: the database itself, a database another program has open (its lock is
+    held), an existing file unless ``overwrite`` (the window's save dialog has asked), a target
+    that cannot be written. The copy is a plain (rollback-journal) file, so it can be opened
+    from a read-only medium."""
+    from tracker.db.lock import _OsLock
+    from tracker.errors import TrackerError
+
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    target = sqlite3.connect(str(dest))
+    if dest.is_dir():
+        stem = source.stem if source is not None else "数据库"
+        dest = dest / f"{stem}-{datetime.now():%Y%m%d-%H%M%S-%f}-manual.sqlite"
+    if source is not None and dest.exists() and dest.resolve() == Path(source).resolve():
+        raise TrackerError("backup_onto_itself", exit_code=2, path=str(dest))
+    if dest.exists():
+        probe = _OsLock(str(dest) + ".lock")
+        if Path(str(dest) + ".lock").exists():
+            try:
+                free = probe.acquire()
+            except OSError:
+                free = False
+            if not free:
+                raise TrackerError("backup_target_in_use", exit_code=2, path=str(dest))
+            probe.release()
+        if not overwrite:
+            raise TrackerError("backup_target_exists", exit_code=2, path=str(dest))
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        target = sqlite3.connect(str(dest))
+    except (OSError, sqlite3.Error) as exc:
+        raise TrackerError("backup_target_unwritable", exit_code=2, path=str(dest),
+                           detail=str(exc)) from None
     try:
         conn.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error as exc:
+        raise TrackerError("backup_target_unwritable", exit_code=2, path=str(dest),
+                           detail=str(exc)) from None
     finally:
         target.close()
     return dest
@@ -33,10 +69,14 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str) -> Path:
 
 
 def list_backups(db_path: Path) -> list[Path]:
+    """This database's backups: ``<stem>-<date>-<time>-<µs>-<reason>.sqlite`` exactly, so the
+    backups of 办公室-2019.sqlite are never taken for those of 办公室.sqlite (nor pruned)."""
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{Path(db_path).stem}-*.sqlite"))
+    own = re.compile(re.escape(Path(db_path).stem) + r"-\d{8}-\d{6}-\d{6}-[a-z-]+\.sqlite")
+    return sorted(p for p in folder.glob(f"{glob.escape(Path(db_path).stem)}-*.sqlite")
+                  if own.fullmatch(p.name))
 
 
 def prune(db_path: Path, keep: int = KEEP) -> None:
@@ -50,13 +90,51 @@ def has_backup_today(db_path: Path, today: date | None = None) -> bool:
     return any(f"-{stamp}-" in p.name for p in list_backups(db_path))
 
 
-def restore_from(src: Path, db_path: Path) -> None:
-    """Copy ``src`` (a backup) into the database at ``db_path`` through the backup API."""
+REQUIRED_TABLES = ("policy", "task", "measure", "unit", "assignment", "report", "action",
+                   "change_log")
+
+
+def check_backup(src: Path) -> None:
+    """Refuse a backup that is damaged (integrity check) or not a database of this program."""
+    from tracker.errors import TrackerError
+
+    try:
+        conn = sqlite3.connect(f"file:{Path(src).resolve()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise TrackerError("backup_damaged", exit_code=2, path=str(src), detail=str(exc)) from None
+    try:
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.Error as exc:
+            raise TrackerError("backup_damaged", exit_code=2, path=str(src),
+                               detail=str(exc)) from None
+        if result != ["ok"]:
+            raise TrackerError("backup_damaged", exit_code=2, path=str(src),
+                               detail="；".join(result[:3]))
+        missing = [t for t in REQUIRED_TABLES if t not in tables]
+        if missing:
+            raise TrackerError("backup_not_ours", exit_code=2, path=str(src))
+    finally:
+        conn.close()
+
+
+def restore_from(src: Path, db_path: Path, who: str = "", saved: Path | None = None) -> None:
+    """Copy ``src`` (a backup, checked first) into the database at ``db_path`` through the
+    backup API, then record in the restored database who restored which file, when, and where
+    the database from before the restore was saved (an ``action`` row, verb ``restore``)."""
+    check_backup(src)
     source = sqlite3.connect(f"file:{Path(src).resolve()}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(str(db_path))
         try:
             source.backup(target)
+            summary = f"从备份“{Path(src).name}”恢复" + (
+                f"（恢复前的数据库已备份为“{Path(saved).name}”）" if saved else "")
+            with target:
+                target.execute("INSERT INTO action (at, who, verb, summary) VALUES (?, ?, ?, ?)",
+                               [datetime.now().isoformat(timespec="seconds"), who, "restore",
+                                summary])
         finally:
             target.close()
     finally:

@@ -29,7 +29,7 @@ def _check_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
-        raise TrackerError("db_not_sqlite", exit_code=2, path=str(path))
+        raise TrackerError("db_is_folder", exit_code=2, path=str(path))
     with open(path, "rb") as fh:
         head = fh.read(16)
     if head != SQLITE_MAGIC:
@@ -77,7 +77,8 @@ def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = T
         conn.execute("PRAGMA busy_timeout = 5000")
         _refuse_newer(conn, path)
     except sqlite3.DatabaseError as exc:
-        raise TrackerError("db_not_sqlite", exit_code=2, path=str(path), detail=str(exc)) from exc
+        code = "db_damaged" if "malformed" in str(exc).lower() else "db_not_sqlite"
+        raise TrackerError(code, exit_code=2, path=str(path), detail=str(exc)) from exc
     except TrackerError:
         conn.close()
         raise
