@@ -110,3 +110,29 @@ def test_backups_of_a_longer_name_are_not_ours(tmp_path):
         "办公室-20191101-080000-000001-daily.sqlite"]
     assert [p.name for p in backup.list_backups(tmp_path / "办公室-2019.sqlite")] == [
         "办公室-2019-20191101-080000-000001-daily.sqlite"]
+
+
+def test_a_reading_command_does_not_upgrade_a_database_another_program_has_open(tmp_path):
+    """Opening may upgrade the schema (a write): a reader takes the lock for that moment, and
+    when another program holds it, an old database is refused instead of upgraded under it."""
+    from tracker.db.schema_version import migration_names
+    from tracker.services.workspace import open_workspace
+
+    db = tmp_path / "old.sqlite"
+    fresh_ws(tmp_path, "old.sqlite").close()
+    assert migration_names()[-1] == "0002_indexes"
+    with sqlite3.connect(db) as conn:  # a database from before the indexes migration
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                    "AND name LIKE 'idx_%'").fetchall():
+            conn.execute(f"DROP INDEX [{name}]")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0002_indexes'")
+        conn.execute("PRAGMA user_version = 1")
+    before = db.read_bytes()
+    with DbLock(db, "窗口"), pytest.raises(TrackerError) as e:
+        open_workspace(db, who="读者", lock=False)
+    assert e.value.code == "db_locked" and db.read_bytes() == before
+    ws = open_workspace(db, who="读者", lock=False)  # nobody holds it: upgraded, with a backup
+    assert ws.info.migrated and ws.info.backups
+    ws.close()
+    with DbLock(db, "窗口"):  # a current database reads fine while another program writes
+        open_workspace(db, who="读者", lock=False).close()

@@ -52,15 +52,45 @@ def open_workspace(path: Path | str, *, who: str | None = None, program: str = "
     """Open the database at ``path`` (created with the embedded default policy when new)."""
     path = Path(path)
     held = DbLock(path, program).acquire() if (lock and not readonly) else None
+    # Without the lock (reading commands) the lock is still taken for the moment of opening,
+    # because opening may upgrade the schema or load the default policy: both are writes. When
+    # another program holds it, the database is opened as it is; one that needs upgrading then
+    # is refused (that program has it open and will upgrade it).
+    brief = None
+    if not held and not readonly:
+        from tracker.errors import TrackerError
+
+        try:
+            brief = DbLock(path, program).acquire()
+        except TrackerError as exc:
+            if exc.code not in ("db_locked", "db_readonly"):  # read-only folder: no lock file
+                raise
     try:
-        db, info = open_database(path, readonly=readonly)
+        db, info = open_database(path, readonly=readonly,
+                                 migrate=bool(held or brief or readonly))
+        if not (held or brief or readonly) and needs_upgrade(db):
+            db.close()
+            DbLock(path, program).acquire()  # raises db_locked, naming who has it
     except BaseException:
-        if held:
-            held.release()
+        for taken in (held, brief):
+            if taken:
+                taken.release()
         raise
     ws = Workspace(db, path, who or default_operator(), info, held)
-    if seed and not readonly and not list_policies(db):
-        from tracker.services.seeding import load_default
+    try:
+        if seed and not readonly and (held or brief) and not list_policies(db):
+            from tracker.services.seeding import load_default
 
-        load_default(ws)
+            load_default(ws)
+    finally:
+        if brief:
+            brief.release()
     return ws
+
+
+def needs_upgrade(db: Database) -> bool:
+    from tracker.db.connect import schema_state
+    from tracker.db.schema_version import migration_names
+
+    applied = schema_state(db.conn)[1]
+    return any(n not in applied for n in migration_names())
