@@ -334,6 +334,26 @@
 <context>
     <name>ExtendDeadlineDialog</name>
     <message>
+        <source>Earlier than the current deadline ({date}).</source>
+        <translation>早于现在的时限（{date}）。</translation>
+    </message>
+    <message>
+        <source>This date has already passed.</source>
+        <translation>该日期已经过去。</translation>
+    </message>
+    <message>
+        <source>Save this new deadline anyway?</source>
+        <translation>仍要保存这个新时限吗？</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>修改日期</translation>
+    </message>
+    <message>
         <location filename="../../tracker/ui/dialogs/extend_deadline.py" line="54" />
         <source>Extend the deadline</source>
         <translation>延期</translation>

@@ -121,6 +121,14 @@
             <translation>销号</translation>
         </message>
         <message>
+            <source>Close {code} {unit}</source>
+            <translation>销号 {code} {unit}</translation>
+        </message>
+        <message>
+            <source>Reopen {code} {unit}</source>
+            <translation>取消销号 {code} {unit}</translation>
+        </message>
+        <message>
             <source>Print / export history</source>
             <translation>打印/导出此历史</translation>
         </message>
@@ -223,10 +231,6 @@
         <message>
             <source>Next steps</source>
             <translation>下步计划</translation>
-        </message>
-        <message>
-            <source>Reopen item</source>
-            <translation>取消销号</translation>
         </message>
         <message>
             <source>Export history</source>
@@ -356,6 +360,10 @@
     </context>
     <context>
         <name>FileActions</name>
+        <message>
+            <source>It may have been moved, renamed or deleted. Remove it from the list of recent databases?</source>
+            <translation>该文件可能已被移动、改名或删除。是否将它从“最近的数据库”列表中移除？</translation>
+        </message>
         <message>
             <source>Cannot open the database</source>
             <translation>无法打开数据库</translation>

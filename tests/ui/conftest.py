@@ -29,3 +29,14 @@ def zh():
 @pytest.fixture
 def stack():
     return QUndoStack()
+
+
+@pytest.fixture
+def demo_today(monkeypatch):
+    """延期 asks before saving a past date: "today" inside the demo's time (late 2019)."""
+    from datetime import date
+
+    from tracker.ui.dialogs import extend_deadline
+
+    monkeypatch.setattr(extend_deadline, "_today", lambda: date(2019, 11, 15))
+    return date(2019, 11, 15)

@@ -14,7 +14,7 @@ from tracker.ui.dialogs.extend_deadline import ExtendDeadlineDialog
 from tracker.ui.dialogs.report_entry import ReportEntryDialog
 from tracker.ui.dialogs.review import ReviewDialog
 
-pytestmark = pytest.mark.usefixtures("zh")
+pytestmark = pytest.mark.usefixtures("zh", "demo_today")
 
 
 class Answerer:
@@ -72,7 +72,7 @@ def test_extension_closes_at_once_when_nothing_was_typed(qtbot, ws, stack):
 
 def test_extension_saved_closes_without_a_question(qtbot, ws, stack):
     d = shown(qtbot, ExtendDeadlineDialog(lambda: ws, stack, 2))
-    type_cn(d.deadline_edit, "2019年9月30日")
+    type_cn(d.deadline_edit, "2021年6月30日")
     type_cn(d.reason_edit, "专项资金下达推迟")
     type_cn(d.approver_edit, "李副主任")
     asked = Answerer("keepEditing")

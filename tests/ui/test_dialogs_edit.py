@@ -14,7 +14,7 @@ from tracker.ui.dialogs.extend_deadline import ExtendDeadlineDialog
 from tracker.ui.dialogs.review import ReviewDialog
 from tracker.ui.dialogs.settings_db import DbSettingsDialog
 
-pytestmark = pytest.mark.usefixtures("zh")
+pytestmark = pytest.mark.usefixtures("zh", "demo_today")
 
 
 # ---------------------------------------------------------------- 延期
@@ -27,8 +27,8 @@ def test_extension_parses_live_and_keeps_the_original(qtbot, ws, stack):
     type_cn(d.deadline_edit, "明年某个时候")
     assert d.parsed_msg.text() == "无法识别" and "c62828" in d.parsed_msg.styleSheet()
     d.deadline_edit.clear()
-    type_cn(d.deadline_edit, "2019年9月30日")
-    assert d.parsed_msg.text() == "→ 2019年9月30日"
+    type_cn(d.deadline_edit, "2021年6月30日")
+    assert d.parsed_msg.text() == "→ 2021年6月30日"
     click(qtbot, d.ok_button)  # reason and approver missing
     assert d.isVisible() and d.reason_msg.text() == "请填写延期原因。"
     assert d.approver_msg.text() == "请填写批准人。"
@@ -42,13 +42,13 @@ def test_extension_parses_live_and_keeps_the_original(qtbot, ws, stack):
     assert ext[0]["reason"] == "专项资金下达推迟" and ext[0]["approved_by"] == "李副主任"
     assert ext[0]["old_text"] == before["deadline_text"]
     after = get_row(ws.db, "assignment", 2)
-    assert after["deadline_text"] == "2019年9月30日" and after["deadline_date"] == "2019-09-30"
+    assert after["deadline_text"] == "2021年6月30日" and after["deadline_date"] == "2021-06-30"
     assert after["original_deadline_text"] == before["deadline_text"]
     # a second extension keeps the first original and shows the history
     d2 = shown(qtbot, ExtendDeadlineDialog(lambda: ws, stack, 2))
     assert "专项资金下达推迟" in d2.history_text.toPlainText()
-    type_cn(d2.deadline_edit, "2019年底前")
-    assert d2.parsed_msg.text() == "→ 2019年12月31日"
+    type_cn(d2.deadline_edit, "2021年底前")
+    assert d2.parsed_msg.text() == "→ 2021年12月31日"
     type_cn(d2.reason_edit, "配套政策未出台")
     type_cn(d2.approver_edit, "王主任")
     click(qtbot, d2.ok_button)

@@ -98,7 +98,7 @@ def test_empty_operator_name_is_refused_inline(qtbot, window):  # noqa: F811
 
 def test_opening_a_database_adds_it_to_recent(qtbot, window, tmp_path):  # noqa: F811
     other = tmp_path / "other.sqlite"
-    assert window.file_actions.open_path(other)
+    assert window.file_actions.open_path(other, create=True)  # 新建数据库
     assert window.ws.path == other and other.exists()
     assert window.settings.recent()[0] == str(other.resolve())
     assert window.model.total_count() == 0  # a new database: the seed policy, no assignments

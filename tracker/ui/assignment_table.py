@@ -4,6 +4,7 @@ context menu, and its layout remembered in the user settings."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from tracker.ui.assignment_model import COLUMNS, ID_ROLE, AssignmentModel
@@ -139,3 +140,15 @@ class AssignmentTable(QTableView):
     def _double_clicked(self, index) -> None:  # noqa: ANN001
         if index.isValid():
             self.activatedAssignment.emit(index.data(ID_ROLE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter / Return opens the current row (README), once. Handled here rather than through
+        `activated`, which a double-click also emits (it would open the dialog twice)."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.state() != QAbstractItemView.State.EditingState):
+            index = self.currentIndex()
+            if index.isValid():
+                event.accept()
+                self.activatedAssignment.emit(index.data(ID_ROLE))
+                return
+        super().keyPressEvent(event)

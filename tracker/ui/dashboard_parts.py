@@ -163,43 +163,45 @@ class StatusBarChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.categories: list[tuple[str, dict]] = []
         self.tips: list[str] = []
-        self.series: QHorizontalStackedBarSeries | None = None
+        # one series, one bar set per status and one pair of axes for the chart's life, their
+        # values replaced on each refresh: removed axes and series were never deleted, and their
+        # labels and bars stayed on screen, piling up with every refresh (130 → 242 → 354 items)
+        self.series = QHorizontalStackedBarSeries()
+        self.bars: dict[str, QBarSet] = {}
+        for status in STATUSES:
+            bar = QBarSet(status_label(status.value))
+            bar.setColor(QColor(STATUS_COLORS[status.value]))
+            bar.setBorderColor(QColor(STATUS_COLORS[status.value]))
+            bar.clicked.connect(lambda i, s=status.value: self._clicked(i, s))
+            bar.hovered.connect(lambda on, i, b=bar: self._hovered(on, i, b))
+            self.series.append(bar)
+            self.bars[status.value] = bar
+        self.series.setBarWidth(0.7)
+        chart.addSeries(self.series)
+        self.y_axis = QBarCategoryAxis()
+        self.x_axis = QValueAxis()
+        self.x_axis.setLabelFormat("%d")
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(self.y_axis)
+        self.series.attachAxis(self.x_axis)
 
     def set_data(self, categories: list[tuple[str, dict]],
                  values: list[dict[str, int]], tips: list[str] | None = None) -> None:
         """``categories``: (label, filter) top to bottom; ``values``: status → count each;
         ``tips``: each category's full text (default: its label)."""
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         self.categories = list(categories)
         self.tips = list(tips) if tips is not None else [label for label, _ in categories]
-        series = QHorizontalStackedBarSeries()
         n = len(categories)
-        for status in STATUSES:
-            bar = QBarSet(status_label(status.value))
-            bar.setColor(QColor(STATUS_COLORS[status.value]))
-            bar.setBorderColor(QColor(STATUS_COLORS[status.value]))
+        for status, bar in self.bars.items():
+            bar.remove(0, bar.count())
             # bars are drawn bottom-up: reverse so the first category is on top
-            bar.append([float(values[n - 1 - i].get(status.value, 0)) for i in range(n)])
-            bar.clicked.connect(lambda i, s=status.value: self._clicked(i, s))
-            bar.hovered.connect(lambda on, i, b=bar: self._hovered(on, i, b))
-            series.append(bar)
-        series.setBarWidth(0.7)
-        chart.addSeries(series)
-        self.series = series
-        y_axis = QBarCategoryAxis()
-        y_axis.append([label for label, _ in reversed(categories)] or [""])
-        x_axis = QValueAxis()
+            bar.append([float(values[n - 1 - i].get(status, 0)) for i in range(n)])
+        self.y_axis.clear()
+        self.y_axis.append([label for label, _ in reversed(categories)] or [""])
         top = max([sum(v.values()) for v in values] or [1])
-        x_axis.setRange(0, max(top, 1))
-        x_axis.setLabelFormat("%d")
-        x_axis.setTickCount(min(max(top, 1), 10) + 1 if top <= 10 else 6)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(y_axis)
-        series.attachAxis(x_axis)
+        self.x_axis.setRange(0, max(top, 1))
+        self.x_axis.setTickCount(min(max(top, 1), 10) + 1 if top <= 10 else 6)
 
     def category_index(self, bar_index: int) -> int:
         return len(self.categories) - 1 - bar_index

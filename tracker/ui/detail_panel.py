@@ -52,6 +52,7 @@ class DetailPanel(QWidget):
         self.period: str | None = None
         self._report_id: int | None = None
         self._closed = False
+        self._item_name = {"code": "", "unit": ""}
 
         self.title = QLabel(self)
         self.title.setObjectName("detailTitle")
@@ -118,6 +119,7 @@ class DetailPanel(QWidget):
         t = get_row(ws.db, "task", m.get("task_id", 0)) or {}
         u = get_row(ws.db, "unit", a["unit_id"]) or {}
         self._closed = bool(a["closed_date"])
+        self._item_name = {"code": m.get("code", ""), "unit": u.get("name", "")}
         self.close_button.setText(self.tr("Reopen") if self._closed else self.tr("Close item"))
         report = find_report(ws.db, a["id"], self.period) if self.period else None
         self._report_id = report["id"] if report else None
@@ -237,11 +239,14 @@ class DetailPanel(QWidget):
         aid = self.assignment_id
         if not aid:
             return
+        # the undo step names its item, as every other step does ("撤销 销号 3.2 天山区")
         if self._closed:
-            run_verb(self, self._stack, self._ws, self.tr("Reopen item"),
+            run_verb(self, self._stack, self._ws,
+                     self.tr("Reopen {code} {unit}").format(**self._item_name),
                      lambda ws: reopen_assignment(ws, aid))
         else:
-            run_verb(self, self._stack, self._ws, self.tr("Close item"),
+            run_verb(self, self._stack, self._ws,
+                     self.tr("Close {code} {unit}").format(**self._item_name),
                      lambda ws: close_assignment(ws, aid))
         self.reload()
         self.changed.emit()

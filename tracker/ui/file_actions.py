@@ -19,9 +19,11 @@ translate = QCoreApplication.translate
 DB_FILTER = "SQLite (*.sqlite *.db *.sqlite3)"
 
 
-
-def open_for_window(path: Path | str, who: str) -> Workspace:
-    """Open a database as the window does (locked, seeded when new)."""
+def open_for_window(path: Path | str, who: str, create: bool = True) -> Workspace:
+    """Open a database as the window does (locked, seeded when new). With ``create=False`` a
+    missing file is refused (``db_missing``) instead of becoming a new, empty database."""
+    if not create and not Path(path).exists():
+        raise TrackerError("db_missing", exit_code=2, path=str(path))
     return open_workspace(path, who=who, program=PROGRAM)
 
 
@@ -37,6 +39,25 @@ class FileActions:
 
         QMessageBox.warning(self.win, translate("FileActions", "Cannot open the database"), exc.message())
 
+    def _missing(self, path: Path, exc: TrackerError) -> None:
+        """The file is gone: say so, and offer to take it off the recent list (when it is on)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        title = translate("FileActions", "Cannot open the database")
+        listed = [p for p in self.win.settings.recent()
+                  if p in (str(path), str(path.resolve()))]
+        if not listed:
+            QMessageBox.warning(self.win, title, exc.message())
+            return
+        answer = QMessageBox.question(
+            self.win, title,
+            exc.message() + "\n\n" + translate(
+                "FileActions", "It may have been moved, renamed or deleted. "
+                "Remove it from the list of recent databases?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            for p in listed:
+                self.win.settings.remove_recent(p)
+
     def new_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -49,7 +70,7 @@ class FileActions:
             QMessageBox.warning(self.win, translate("FileActions", "New database"),
                                 translate("FileActions", "That file already exists. Use Open to open it."))
             return
-        self.open_path(path)
+        self.open_path(path, create=True)
 
     def open_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -59,15 +80,20 @@ class FileActions:
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str | Path) -> bool:
+    def open_path(self, path: str | Path, create: bool = False) -> bool:
+        """Open ``path`` in this window. Only 新建数据库 creates a file (``create=True``); a
+        missing file (a moved or deleted recent database) is refused with a message."""
         path = Path(path)
         if path.resolve() == self.win.ws.path.resolve():
             return True
         try:
-            ws = open_for_window(path, self.win.settings.operator)
+            ws = open_for_window(path, self.win.settings.operator, create=create)
         except TrackerError as exc:
+            if exc.code == "db_missing":
+                self._missing(path, exc)
+                return False
             self._refused(exc)
-            if exc.code in ("db_missing", "db_not_sqlite"):
+            if exc.code == "db_not_sqlite":
                 self.win.settings.remove_recent(str(path.resolve()))
             return False
         self.win.set_workspace(ws)

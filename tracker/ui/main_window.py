@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.handing_over = False  # True when the window is replaced (language switch)
         self.undo_stack = QUndoStack(self)
         self._scope: dict[str, Any] = {}
+        self._check_structure = False
         self._dashboard: Any = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.table.currentAssignmentChanged.connect(self._show_detail)
         self.table.activatedAssignment.connect(lambda _aid: self.detail.enter_progress())
         self.detail.changed.connect(self.schedule_refresh)
-        self.undo_stack.indexChanged.connect(lambda _i: self.schedule_refresh())
+        self.undo_stack.indexChanged.connect(self._undo_moved)
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -285,8 +286,22 @@ class MainWindow(QMainWindow):
     def schedule_refresh(self) -> None:
         self._refresh_timer.start(0)
 
+    def _undo_moved(self, _index: int) -> None:
+        """An undo or redo may have changed the structure or the units (a measure added in the
+        editor, a unit deactivated): the next refresh checks the navigator too."""
+        self._check_structure = True
+        self.schedule_refresh()
+
     def refresh_data(self) -> None:
-        """Data changed (an edit, undo, import): re-query, keep the selected row."""
+        """Data changed (an edit, undo, import): re-query, keep the selected row; after an
+        undo or redo also the navigator and the unit choices when they changed."""
+        if self._check_structure:
+            self._check_structure = False
+            if self.navigator.refresh():  # may emit scopeChanged / unitChosen (→ filter)
+                before = self.filter_bar.values()["unit_id"]
+                self.filter_bar.set_units(browse.unit_choices(self.ws.db))
+                if self.filter_bar.values()["unit_id"] != before:  # that unit is gone
+                    self.apply_filter()
         keep = self.table.current_id()
         self.model.refresh()
         self._after_model_change(keep)

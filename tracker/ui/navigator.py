@@ -111,6 +111,7 @@ class Navigator(QWidget):
         self._unit_keys: dict[int, list[str]] = {}
         self._unit_texts: dict[int, tuple[str, list[str]]] = {}
         self._pinyin_ready = False
+        self._shown: dict[str, Any] = {}
         self.tree.selectionModel().currentChanged.connect(self._tree_changed)
         self.tree.expanded.connect(self._fill_task)
         self.unit_search.textChanged.connect(self._filter_units)
@@ -122,17 +123,90 @@ class Navigator(QWidget):
         """Rebuild from the database (after a structure edit or opening another database).
         A task's measures are loaded when the task is first expanded (a city database holds
         hundreds of them, and the tree starts with the tasks collapsed)."""
-        db = self._ws().db
+        self._build(self._read(self._ws().db, ()))
+
+    def refresh(self) -> bool:
+        """After an undo or redo: rebuild only when what the navigator shows changed (a measure
+        added or moved, a unit deactivated…), keeping the chosen scope, the expanded tasks and
+        the chosen unit where they still exist. True when something was rebuilt."""
+        shown = self._shown
+        fresh = self._read(self._ws().db, tuple(shown.get("measures", {})))
+        if fresh == shown:
+            return False
+        scope = self.scope()
+        unit = self.unit_list.currentItem()
+        unit_id = unit.data(UNIT_ROLE) if unit is not None else None
+        expanded = [self.tree_model.itemFromIndex(self.tree_model.index(r, 0, p)).data(SCOPE_ROLE)
+                    for p in self._policy_indexes()
+                    for r in range(self.tree_model.rowCount(p))
+                    if self.tree.isExpanded(self.tree_model.index(r, 0, p))]
+        self._build(fresh)
+        for task_scope in expanded:
+            index = self._find(task_scope)
+            if index is not None:
+                self.tree.expand(index)
+        found = None
+        for keys in (("policy_id", "task_id", "measure_id"), ("policy_id", "task_id"),
+                     ("policy_id",), ()):
+            found = self._find({k: scope[k] for k in keys if k in scope})
+            if found is not None:
+                break
+        self.tree.selectionModel().blockSignals(True)
+        self.tree.setCurrentIndex(found)
+        self.tree.selectionModel().blockSignals(False)
+        if self.scope() != scope:
+            self.scopeChanged.emit(self.scope())
+        self.select_unit(unit_id)
+        if (self.unit_list.currentItem() or QListWidgetItem()).data(UNIT_ROLE) != unit_id:
+            self.select_unit(None)
+            self.unitChosen.emit(None)
+        return True
+
+    def _policy_indexes(self) -> list[QModelIndex]:
+        everything = self.tree_model.index(0, 0)
+        return [self.tree_model.index(r, 0, everything)
+                for r in range(self.tree_model.rowCount(everything))]
+
+    def _find(self, scope: dict[str, Any]) -> QModelIndex | None:
+        """The tree row whose scope is ``scope`` (tasks' measures only where loaded)."""
+        def walk(parent: QModelIndex) -> QModelIndex | None:
+            for r in range(self.tree_model.rowCount(parent)):
+                index = self.tree_model.index(r, 0, parent)
+                item = self.tree_model.itemFromIndex(index)
+                if (item.data(SCOPE_ROLE) or {}) == scope:  # a task before its placeholder
+                    return index
+                if (item.data(SCOPE_ROLE) or {}).items() <= scope.items():
+                    hit = walk(index)
+                    if hit is not None:
+                        return hit
+            return None
+        if not scope:
+            return self.tree_model.index(0, 0)
+        return walk(self.tree_model.index(0, 0))
+
+    @staticmethod
+    def _read(db: Any, measure_policies: tuple[int, ...]) -> dict[str, Any]:
+        """What the navigator shows: policies, their tasks, the active units and their
+        aliases, and the measures of the policies whose tasks have been expanded."""
+        policies = list_policies(db)
+        return {"policies": policies,
+                "tasks": {p["id"]: tasks(db, p["id"]) for p in policies},
+                "units": list_units(db, include_inactive=False),
+                "aliases": unit_aliases(db),
+                "measures": {pid: measures(db, pid) for pid in measure_policies}}
+
+    def _build(self, data: dict[str, Any]) -> None:
+        self._shown = data
         self.tree.selectionModel().blockSignals(True)
         self.tree_model.clear()
         root = self.tree_model.invisibleRootItem()
         everything = self._item(self.tr("All policies"), {})
         root.appendRow(everything)
-        for pol in list_policies(db):
+        for pol in data["policies"]:
             p_item = self._item(pol["short_title"] or pol["title"], {"policy_id": pol["id"]},
                                 pol["title"])
             everything.appendRow(p_item)
-            for t in tasks(db, pol["id"]):
+            for t in data["tasks"][pol["id"]]:
                 t_item = self._item(f"{t['seq']}. {t['title']}",
                                     {"policy_id": pol["id"], "task_id": t["id"]}, t["title"])
                 t_item.appendRow(self._item("…", {"policy_id": pol["id"], "task_id": t["id"]}))
@@ -141,7 +215,7 @@ class Navigator(QWidget):
         self.tree.expandToDepth(1)
         self.tree.setCurrentIndex(everything.index())
         self.tree.selectionModel().blockSignals(False)
-        self._load_units()
+        self._load_units(data["units"], data["aliases"])
 
     def _fill_task(self, index: QModelIndex) -> None:
         """The measures under a task, on its first expansion."""
@@ -151,7 +225,10 @@ class Navigator(QWidget):
         scope = item.data(SCOPE_ROLE) or {}
         item.setData(True, LOADED_ROLE)
         item.removeRows(0, item.rowCount())
-        for m in measures(self._ws().db, scope["policy_id"]):
+        known = self._shown.setdefault("measures", {})
+        if scope["policy_id"] not in known:
+            known[scope["policy_id"]] = measures(self._ws().db, scope["policy_id"])
+        for m in known[scope["policy_id"]]:
             if m["task_id"] == scope["task_id"]:
                 item.appendRow(self._item(f"{m['code']} {m['title']}",
                                           {**scope, "measure_id": m["id"]},
@@ -165,9 +242,7 @@ class Navigator(QWidget):
             item.setToolTip(tip)
         return item
 
-    def _load_units(self) -> None:
-        db = self._ws().db
-        aliases = unit_aliases(db)
+    def _load_units(self, units: list[dict[str, Any]], aliases: dict[int, list[str]]) -> None:
         self.unit_list.blockSignals(True)
         self.unit_list.clear()
         all_item = QListWidgetItem(self.tr("All units"))
@@ -176,7 +251,7 @@ class Navigator(QWidget):
         self._unit_keys.clear()
         self._unit_texts.clear()
         self._pinyin_ready = False
-        for u in list_units(db, include_inactive=False):
+        for u in units:
             item = QListWidgetItem(u["name"])
             item.setData(UNIT_ROLE, u["id"])
             others = [a for a in aliases.get(u["id"], []) if a != u["name"]]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,10 @@ from tracker.ui.value_labels import role_label
 from tracker.ui.verb_runner import run_verb
 
 
+def _today() -> date:
+    return date.today()
+
+
 def _deadline_text(text: str | None, iso: str | None) -> str:
     if not text:
         return "—"
@@ -59,6 +64,9 @@ class ExtendDeadlineDialog(QDialog):
         self._start = (date.fromisoformat(self._ctx["start_date"][:10])
                        if self._ctx["start_date"] else None)
         self._tried = False
+        self._current = (date.fromisoformat(self._ctx["deadline_date"][:10])
+                         if self._ctx["deadline_date"] else None)
+        self.date_warning = ""  # why the new date needs a confirmation ("" when it does not)
         self.setWindowTitle(self.tr("Extend the deadline"))
         self._build(extensions(ws.db, assignment_id))
         self.resize(560, 480)
@@ -127,6 +135,7 @@ class ExtendDeadlineDialog(QDialog):
     def parsed_ok(self) -> bool:
         """Live reading of the new deadline: "→ 2019年9月30日" or a red "cannot read"."""
         text = self.deadline_edit.text().strip()
+        self.date_warning = ""
         if not text:
             if self._tried:
                 self.parsed_msg.show_error(self.tr("Enter the new deadline."))
@@ -138,10 +147,39 @@ class ExtendDeadlineDialog(QDialog):
             self.parsed_msg.show_error(self.tr("Cannot read this as a date"))
             return False
         if dl.date is not None:
-            self.parsed_msg.show_ok(f"→ {format_cn_date(dl.date)}")
+            self.date_warning = self._unusual(dl.date)
+            if self.date_warning:
+                self.parsed_msg.show_warning(f"→ {format_cn_date(dl.date)}  {self.date_warning}")
+            else:
+                self.parsed_msg.show_ok(f"→ {format_cn_date(dl.date)}")
         else:
             self.parsed_msg.show_ok(self.tr("→ ongoing, no fixed date"))
         return True
+
+    def _unusual(self, new: date) -> str:
+        """An extension normally moves the deadline later and into the future: say so when the
+        new date is earlier than the current deadline, or has already passed."""
+        if self._current is not None and new < self._current:
+            return self.tr("Earlier than the current deadline ({date}).").format(
+                date=format_cn_date(self._current))
+        if new < _today():
+            return self.tr("This date has already passed.")
+        return ""
+
+    def confirm_unusual_date(self) -> bool:
+        """Asked before saving a new deadline that is earlier than the current one or past."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Extend the deadline"),
+                          self.date_warning, QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("unusualDeadline")
+        box.setInformativeText(self.tr("Save this new deadline anyway?"))
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("saveAnyway")
+        back = box.addButton(self.tr("Change the date"), QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("changeDate")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is save
 
     def _update(self) -> bool:
         ok = self.parsed_ok()
@@ -161,6 +199,9 @@ class ExtendDeadlineDialog(QDialog):
     def save(self) -> None:
         self._tried = True
         if not self._update():
+            return
+        if self.date_warning and not self.confirm_unusual_date():
+            self.deadline_edit.setFocus()
             return
         new = self.deadline_edit.text().strip()
         reason = self.reason_edit.toPlainText().strip()
