@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from tracker.ui.background import run_in_background
 from tracker.ui.breakdown_rows_model import COLUMNS, BreakdownRowsModel, ChangedRowsFilter
 from tracker.ui.excel_actions import IMPORT_FILTER, error_text
+from tracker.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -135,7 +136,7 @@ class BreakdownPreviewDialog(QDialog):
         lay.addWidget(self.rows, 1)
         lay.addWidget(self.row_detail)
         lay.addLayout(bottom)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
 
         self.rows_model.includeToggled.connect(lambda *_: self._update_summary())
         self.rows.selectionModel().currentRowChanged.connect(lambda *_: self._show_row())

@@ -30,6 +30,7 @@ from tracker.periods import period_label
 from tracker.ui.background import run_in_background
 from tracker.ui.dialogs.form_parts import InlineMessage
 from tracker.ui.excel_actions import error_text
+from tracker.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -87,7 +88,7 @@ class ExportTemplatesDialog(QDialog):
         lay.addLayout(pick_row)
         lay.addWidget(self.units_msg)
         lay.addWidget(buttons)
-        self.resize(460, 560)
+        fit_to_screen(self, 460, 560)
 
     def _check_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked

@@ -35,6 +35,7 @@ from tracker.periods import period_label
 from tracker.services.imports import looks_wrong
 from tracker.ui.background import run_in_background
 from tracker.ui.import_rows_model import ImportRowsModel
+from tracker.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -117,7 +118,7 @@ class ImportPreviewDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(split, 1)
         lay.addLayout(bottom)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
 
         self.file_list.currentRowChanged.connect(self._show_file)
         self.file_list.itemChanged.connect(self._file_ticked)

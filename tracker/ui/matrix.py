@@ -38,6 +38,7 @@ from tracker.ui.dialogs.form_parts import (
     context_label,
 )
 from tracker.ui.matrix_model import MatrixModel, next_role
+from tracker.ui.screen_fit import fit_to_screen
 from tracker.ui.value_labels import role_label
 from tracker.ui.verb_runner import run_verb
 
@@ -59,7 +60,7 @@ class AssignmentMatrix(FollowsUndoStack, QDialog):
         self.setWindowTitle(self.tr("Assign measures to units"))
         self._build(policy)
         self.reload()
-        self.resize(1200, 720)
+        fit_to_screen(self, 1200, 720)
 
     def _build(self, policy: dict) -> None:
         layout = QVBoxLayout(self)

@@ -41,6 +41,7 @@ from tracker.services.report_output import ReportRequest
 from tracker.services.status import default_period, resolve_policy
 from tracker.services.workspace import Workspace
 from tracker.ui.report_outputs import ReportOutputs
+from tracker.ui.screen_fit import fit_to_screen
 from tracker.ui.user_settings import UserSettings
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 60
@@ -70,7 +71,7 @@ class ReportDialog(QDialog):
         self._build(ws, period)
         self._restore()
         self.update_enabled()
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)
 
     # ------------------------------------------------------------ building
     def _build(self, ws: Workspace, period: str | None) -> None:

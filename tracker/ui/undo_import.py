@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tracker.periods import period_label
 from tracker.ui.breakdown_preview import batch_state_text
 from tracker.ui.history_text import cn_datetime
+from tracker.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -58,7 +59,7 @@ class UndoImportDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
         lay.addLayout(buttons)
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
         self.undo_button.clicked.connect(lambda: self.undo_selected())
         close.clicked.connect(self.accept)
         self.table.itemSelectionChanged.connect(self._update_button)

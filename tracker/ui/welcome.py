@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.ui.background import run_in_background
+from tracker.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -80,7 +81,7 @@ class WelcomeDialog(QDialog):
         lay.addLayout(steps, 1)
         lay.addWidget(tips)
         lay.addLayout(buttons)
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
         self.demo_button.clicked.connect(self.open_demo)
         self.start_button.clicked.connect(self.accept)
 

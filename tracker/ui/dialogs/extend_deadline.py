@@ -34,6 +34,7 @@ from tracker.ui.dialogs.form_parts import (
     typed_text,
     with_message,
 )
+from tracker.ui.screen_fit import fit_to_screen
 from tracker.ui.value_labels import role_label
 from tracker.ui.verb_runner import run_verb
 
@@ -69,7 +70,7 @@ class ExtendDeadlineDialog(QDialog):
         self.date_warning = ""  # why the new date needs a confirmation ("" when it does not)
         self.setWindowTitle(self.tr("Extend the deadline"))
         self._build(extensions(ws.db, assignment_id))
-        self.resize(560, 480)
+        fit_to_screen(self, 560, 480)
 
     def _build(self, history: list[dict]) -> None:
         c = self._ctx

@@ -48,6 +48,7 @@ from tracker.ui.dialogs.form_parts import (
     with_message,
 )
 from tracker.ui.drafts import DraftStore, default_drafts_dir
+from tracker.ui.screen_fit import fit_to_screen
 from tracker.ui.value_labels import role_label, status_label
 from tracker.ui.verb_runner import error_text, run_verb
 
@@ -84,7 +85,7 @@ class ReportEntryDialog(QDialog):
         self._load_existing(ws)
         self._loading = False
         self._offer_draft()
-        self.resize(640, 720)
+        fit_to_screen(self, 640, 720)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:

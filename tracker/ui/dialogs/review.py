@@ -30,6 +30,7 @@ from tracker.ui.dialogs.form_parts import (
     plain_text,
     typed_text,
 )
+from tracker.ui.screen_fit import fit_to_screen
 from tracker.ui.value_labels import review_label, role_label, status_label
 from tracker.ui.verb_runner import run_verb
 
@@ -46,7 +47,7 @@ class ReviewDialog(QDialog):
             raise TrackerError("row_missing", table="report", row_id=report_id)
         self.setWindowTitle(self.tr("Review report"))
         self._build()
-        self.resize(600, 560)
+        fit_to_screen(self, 600, 560)
 
     def _text_box(self, text: str, lines: int) -> QPlainTextEdit:
         box = QPlainTextEdit(text or "")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tracker.services.settings import INT_LIMITS, set_settings
 from tracker.services.workspace import Workspace
 from tracker.ui.dialogs.form_parts import InlineMessage, context_label
+from tracker.ui.screen_fit import fit_to_screen
 from tracker.ui.verb_runner import run_verb
 
 
@@ -30,7 +31,7 @@ class DbSettingsDialog(QDialog):
         self._stack = undo_stack
         self.setWindowTitle(self.tr("Database settings"))
         self._build(ws_provider().settings())
-        self.resize(520, 360)
+        fit_to_screen(self, 520, 360)
 
     def _spin(self, key: str, value: str, prefix: str, suffix: str) -> QSpinBox:
         spin = QSpinBox()

@@ -34,6 +34,7 @@ from tracker.ui.dialogs.form_parts import (
     cn_date_edit,
     plain_text,
 )
+from tracker.ui.screen_fit import fit_to_screen
 from tracker.ui.verb_runner import run_verb
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "task:3" / "measure:17"
@@ -56,7 +57,7 @@ class StructureEditor(FollowsUndoStack, QDialog):
         self.setWindowTitle(self.tr("Policy structure"))
         self._build()
         self.reload()
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:

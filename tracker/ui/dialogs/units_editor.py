@@ -31,6 +31,7 @@ from tracker.services import units as unit_verbs
 from tracker.services.workspace import Workspace
 from tracker.ui.dialogs.form_parts import FollowsUndoStack, InlineMessage, add_undo_buttons
 from tracker.ui.dialogs.units_model import ID_ROLE, UnitsModel
+from tracker.ui.screen_fit import fit_to_screen
 from tracker.ui.value_labels import kind_label
 from tracker.ui.verb_runner import run_verb
 
@@ -48,7 +49,7 @@ class UnitsEditor(FollowsUndoStack, QDialog):
         self.setWindowTitle(self.tr("Units"))
         self._build()
         self.reload()
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
