@@ -3,6 +3,7 @@ is refused while B is in effect; our own template round trip; low-confidence row
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import openpyxl
@@ -53,6 +54,7 @@ def test_undo_b_restores_the_state_after_a(tmp_path):
     # equal to after A, except that batch B's record is kept and marked undone
     b_row = now.pop(("import_batch", batch_b))
     assert b_row["undone_at"]
+    assert json.loads(b_row["counts"])["update"] == 2  # the record keeps what the batch did
     assert now == after_a
     imports.undo_batch(ws, batch_a)
     now = snapshot(ws)

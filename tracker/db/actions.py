@@ -284,9 +284,13 @@ def undo_action(db: Database, who: str, action_id: int, verb: str = "undo") -> i
         fields = ops[-1][3]
         earlier = fields.get(ch["field"])  # the same field written twice in a row: first old
         fields[ch["field"]] = (earlier[0] if earlier else _dec(ch["old"]), _dec(ch["new"]))
+    # an import batch inserted by this action stays as written (its counts too), marked undone
+    kept = {row_id for table, row_id, op, _ in ops if table == "import_batch" and op == "insert"}
     with write_action(db, who, verb, f"撤销：{head[1] or head[0]}", batch_id=head[2],
                       undo_of=action_id) as act:
         for table, row_id, op, fields in reversed(ops):
+            if table == "import_batch" and row_id in kept and op == "update":
+                continue
             current = act.get(table, row_id)
             if op == "insert" and table == "import_batch":
                 # the batch record stays (actions and the change log refer to it): marked undone
