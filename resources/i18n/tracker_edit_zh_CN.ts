@@ -332,6 +332,57 @@
     </message>
 </context>
 <context>
+    <name>EditAssignmentDialog</name>
+    <message>
+        <source>Edit the assignment</source>
+        <translation>修改分解信息</translation>
+    </message>
+    <message>
+        <source>Unit: {unit} ({role})</source>
+        <translation>单位：{unit}（{role}）</translation>
+    </message>
+    <message>
+        <source>Unit's action</source>
+        <translation>本单位具体举措</translation>
+    </message>
+    <message>
+        <source>Deadline as written</source>
+        <translation>完成时限（按原话）</translation>
+    </message>
+    <message>
+        <source>Correct the deadline here only when it was entered wrongly. A later deadline approved by the leaders is an extension: use Extend… (the original stays on record).</source>
+        <translation>这里只用于更正录入有误的完成时限。经批准推迟的时限属于延期，请用“延期…”办理（原时限会保留在记录中）。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No deadline: the item is never overdue.</source>
+        <translation>未填写完成时限：此项不会判为逾期。</translation>
+    </message>
+    <message>
+        <source>Cannot read this as a date</source>
+        <translation>无法识别为日期</translation>
+    </message>
+    <message>
+        <source>→ ongoing, no fixed date</source>
+        <translation>→ 长期（无固定日期）</translation>
+    </message>
+    <message>
+        <source>Edit the assignment {code} {unit}</source>
+        <translation>修改分解 {code} {unit}</translation>
+    </message>
+    <message>
+        <source>The changes have not been saved. Close and discard them?</source>
+        <translation>修改尚未保存。关闭并放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDeadlineDialog</name>
     <message>
         <source>Earlier than the current deadline ({date}).</source>

@@ -105,6 +105,10 @@
     <context>
         <name>DetailPanel</name>
         <message>
+            <source>Edit…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
             <source>Enter progress…</source>
             <translation>录入进展…</translation>
         </message>

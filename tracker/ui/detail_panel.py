@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from tracker.ui.history_text import HistoryEntry
 
 
+EDIT_LINK = "tracker:edit-assignment"
+
+
 def esc(text: str) -> str:
     """HTML-escaped text (the html module is imported on the first detail shown, not at
     start-up: with its entity table it costs ~2.5 ms)."""
@@ -73,6 +76,9 @@ class DetailPanel(QWidget):
 
         self.overview = QTextBrowser(self)
         self.overview.setObjectName("detailOverview")
+        self.overview.setOpenLinks(False)  # the 修改… link opens the edit dialog
+        self.overview.anchorClicked.connect(
+            lambda url: self.edit_assignment() if url.toString() == EDIT_LINK else None)
         self.reports = QTextBrowser(self)
         self.reports.setObjectName("detailReports")
         self.history = QTextBrowser(self)
@@ -150,8 +156,12 @@ class DetailPanel(QWidget):
                 if report["review_note"]:
                     state += f"（{report['review_note']}）"
             rows.append((self.tr("Review") + f"（{period_label(self.period)}）", state))
+        edit = (f"<br><a href='{EDIT_LINK}'>"  # under the action and the deadline
+                f"{esc(self.tr('Edit…'))}</a>")
+        editable = {self.tr("Unit's action"), self.tr("Deadline")}
         body = "".join(f"<tr><td style='color:#555;white-space:nowrap;padding-right:8px'>"
-                       f"{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in rows)
+                       f"{esc(k)}</td><td>{esc(v)}{edit if k in editable else ''}</td></tr>"
+                       for k, v in rows)
         out = f"<table cellspacing='2'>{body}</table>"
         exts = extensions(ws.db, a["id"])
         if exts:
@@ -223,6 +233,14 @@ class DetailPanel(QWidget):
 
         if self.assignment_id:
             self._after_dialog(ExtendDeadlineDialog(self._ws, self._stack, self.assignment_id,
+                                                    self))
+
+    def edit_assignment(self) -> None:
+        """修改分解信息: the unit's action and a deadline entered wrongly at set-up."""
+        from tracker.ui.dialogs.edit_assignment import EditAssignmentDialog
+
+        if self.assignment_id:
+            self._after_dialog(EditAssignmentDialog(self._ws, self._stack, self.assignment_id,
                                                     self))
 
     def review(self) -> None:
