@@ -136,3 +136,19 @@ def test_a_reading_command_does_not_upgrade_a_database_another_program_has_open(
     ws.close()
     with DbLock(db, "窗口"):  # a current database reads fine while another program writes
         open_workspace(db, who="读者", lock=False).close()
+
+
+def test_a_damaged_database_gets_no_daily_backup(tmp_path):
+    """The day's first opening checks the file (quick_check) before copying it: a damaged copy
+    must not push the good backups out of the last ten."""
+    db = tmp_path / "d.sqlite"
+    assert run_cli("--db", str(db), "demo").code == 0
+    clean = tmp_path / "clean.sqlite"
+    assert run_cli("--db", str(db), "backup", str(clean)).code == 0
+    work = tmp_path / "work"
+    work.mkdir()
+    bad = _damaged_copy(clean, work / "bad.sqlite")
+    r = run_cli("--db", str(bad), "status")
+    assert "损坏" in r.err or "完整性检查未通过" in r.err, r.err
+    backups = list((work / "backups").glob("*.sqlite")) if (work / "backups").is_dir() else []
+    assert backups == []

@@ -45,6 +45,12 @@ class CliContext:
             raise TrackerError("db_missing", exit_code=2, path=str(target))
         self.ws = open_workspace(path or self.db_path, who=self.operator(),
                                  program="命令行 tracker", lock=write, seed=seed)
+        if self.ws.info.damaged:
+            import sys
+
+            from tracker.messages import render
+
+            print(render("db_damaged_no_backup", path=str(self.ws.path)), file=sys.stderr)
         if self.ws.info.network_drive:
             import sys
 

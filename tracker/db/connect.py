@@ -23,6 +23,7 @@ class OpenInfo:
     backups: list[Path] = field(default_factory=list)
     network_drive: bool = False
     readonly: bool = False
+    damaged: bool = False  # PRAGMA quick_check failed at the day's first opening (no backup made)
 
 
 def _check_file(path: Path) -> None:
@@ -104,7 +105,12 @@ def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = T
             info.migrated = pending
         info.created = not existed
         if daily_backup and existed and not backup.has_backup_today(path):
-            info.backups.append(backup.make_backup(conn, path, "daily"))
+            # a damaged database is not copied over the good backups (only the last 10 stay)
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            if ok:
+                info.backups.append(backup.make_backup(conn, path, "daily"))
+            else:
+                info.damaged = True
     except sqlite3.OperationalError as exc:
         conn.close()
         text = str(exc).lower()
