@@ -83,3 +83,25 @@ def test_cli_import_breakdown(tmp_path):
     assert "　无变化" not in again.err and f"无变化 {n}" in again.err
     r = run_cli("--db", db, "import-breakdown", str(tmp_path / "none.xlsx"))
     assert r.code == 2
+
+
+def test_several_units_in_one_role_cell_share_the_rows_action_and_are_told(tmp_path):
+    """Co-leads are common ("市财政局、市发改委"): both lead, and the row's 具体举措 goes to each —
+    said in the preview, so a unit's own action is written on a row of its own."""
+    ws = fresh_ws(tmp_path)
+    wb = openpyxl.Workbook()
+    s = wb.active
+    s.append(["措施编号", "具体措施", "牵头单位", "配合单位", "完成时限", "具体举措"])
+    s.append(["2.1", "加大财税政策支持力度", "市财政局、市发改委", "", "2019年6月底前", "落实减税降费"])
+    s.append(["2.2", "完善创新创业产品和服务政府采购政策", "市财政局", "", "长期坚持", "落实采购政策"])
+    wb.save(tmp_path / "b.xlsx")
+    pv = preview_breakdown(ws, tmp_path / "b.xlsx", 1)
+    two = [c for c in pv.changes if c.entry.measure == "2.1"]
+    assert sorted((c.entry.unit, c.entry.role) for c in two) == [("市发改委", "牵头"),
+                                                                  ("市财政局", "牵头")]
+    for c in two:
+        [w] = [w for w in c.entry.warnings if w.code == "breakdown_shared_action"]
+        assert "市财政局、市发改委" in w.message() and "分行填写" in w.message()
+    [one] = [c for c in pv.changes if c.entry.measure == "2.2"]
+    assert not [w for w in one.entry.warnings if w.code == "breakdown_shared_action"]
+    ws.close()

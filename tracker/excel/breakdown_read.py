@@ -155,9 +155,14 @@ def _read_sheet(grid: Grid, header: int, roles: dict[str, int], fields: dict[str
             for part in missing:
                 result.warnings.append(Problem("unit_unknown", {"file": file, "at": where,
                                                                 "text": part}))
+            shared: list[Problem] = []
+            if len(units) > 1 and not single and action:  # one row's action for several units
+                shared.append(Problem("breakdown_shared_action", {
+                    "file": file, "at": where, "role": role,
+                    "units": "、".join(u.name for u in units)}))
             for k, unit in enumerate(units):
                 this_role = ("牵头" if k == 0 else "责任") if single else role
                 result.entries.append(BreakdownEntry(
                     grid.name, r + 1, hit.measure.id if hit.measure else None,
                     hit.measure.code if hit.measure else None, hit.confidence, unit.id,
-                    unit.name, text, this_role, deadline, action, list(base_warnings)))
+                    unit.name, text, this_role, deadline, action, [*base_warnings, *shared]))

@@ -75,6 +75,8 @@ MESSAGES: dict[str, str] = {
     "measure_task_mismatch": "{at}的措施“{text}”不在所填的重点任务（{task}）之下，已按文字对应到 {code}，"
                              "请核对。",
     "measure_not_in_template": "{at}的措施 {code} 不在本单位模板的分工中。",
+    "breakdown_shared_action": "{at}的{role}单位写了多个（{units}），都按{role}记入，本行的具体举措"
+                               "也记给每一个单位；如各单位举措不同，请分行填写。",
     "unit_unknown": "{at}的单位“{text}”不在单位名录中，请手工指定。",
     "unit_missing": "{at}无法确定填报单位（没有填报单位行和单位列，工作表名和文件名也不含单位名称），"
                     "请手工指定。",
