@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from tracker.ui.dialogs.form_parts import (
     InlineMessage,
     ask_before_closing,
     context_label,
+    measure_heading,
     plain_text,
     with_message,
 )
@@ -48,10 +48,7 @@ class EditAssignmentDialog(QDialog):
         self._ctx = c
         self.setWindowTitle(self.tr("Edit the assignment"))
         layout = QVBoxLayout(self)
-        head = QLabel(f"{c['measure_code']} {c['measure_title']}")
-        head.setWordWrap(True)
-        head.setStyleSheet("font-weight: bold;")
-        layout.addWidget(head)
+        layout.addWidget(measure_heading(c['measure_code'], c['measure_title']))
         layout.addWidget(context_label(self.tr("Unit: {unit} ({role})").format(
             unit=c["unit_name"], role=role_label(c["role"]))))
         form = QFormLayout()

@@ -30,6 +30,7 @@ from tracker.ui.dialogs.form_parts import (
     InlineMessage,
     ask_before_closing,
     context_label,
+    measure_heading,
     plain_text,
     typed_text,
     with_message,
@@ -75,10 +76,7 @@ class ExtendDeadlineDialog(QDialog):
     def _build(self, history: list[dict]) -> None:
         c = self._ctx
         layout = QVBoxLayout(self)
-        head = QLabel(f"{c['measure_code']} {c['measure_title']}")
-        head.setWordWrap(True)
-        head.setStyleSheet("font-weight: bold;")
-        layout.addWidget(head)
+        layout.addWidget(measure_heading(c['measure_code'], c['measure_title']))
         layout.addWidget(context_label(self.tr("Unit: {unit} ({role})").format(
             unit=c["unit_name"], role=role_label(c["role"]))))
         info = QFormLayout()

@@ -187,3 +187,11 @@ def ask_before_closing(parent: QWidget, question: str, informative: str = "",
     box.exec()
     clicked = box.clickedButton()
     return next((answer for button, answer in answers if button is clicked), KEEP_EDITING)
+
+
+def measure_heading(code: str, title: str) -> QLabel:
+    """The bold "2.3 加快…" line at the top of every form about one measure's item."""
+    head = QLabel(f"{code} {title}")
+    head.setWordWrap(True)
+    head.setStyleSheet("font-weight: bold;")
+    return head

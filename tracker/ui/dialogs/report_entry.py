@@ -44,6 +44,7 @@ from tracker.ui.dialogs.form_parts import (
     ask_before_closing,
     cn_date_edit,
     context_label,
+    measure_heading,
     plain_text,
     with_message,
 )
@@ -91,10 +92,7 @@ class ReportEntryDialog(QDialog):
     def _build(self) -> None:
         c = self._ctx
         layout = QVBoxLayout(self)
-        head = QLabel(f"{c['measure_code']} {c['measure_title']}")
-        head.setWordWrap(True)
-        head.setStyleSheet("font-weight: bold;")
-        layout.addWidget(head)
+        layout.addWidget(measure_heading(c['measure_code'], c['measure_title']))
         deadline = c["deadline_text"] or self.tr("none")
         layout.addWidget(context_label(self.tr(
             "Unit: {unit} ({role})    Deadline: {deadline}").format(

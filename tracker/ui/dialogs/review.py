@@ -27,6 +27,7 @@ from tracker.ui.dialogs.form_parts import (
     InlineMessage,
     ask_before_closing,
     context_label,
+    measure_heading,
     plain_text,
     typed_text,
 )
@@ -60,10 +61,7 @@ class ReviewDialog(QDialog):
     def _build(self) -> None:
         r = self._report
         layout = QVBoxLayout(self)
-        head = QLabel(f"{r['measure_code']} {r['measure_title']}")
-        head.setWordWrap(True)
-        head.setStyleSheet("font-weight: bold;")
-        layout.addWidget(head)
+        layout.addWidget(measure_heading(r['measure_code'], r['measure_title']))
         source = self.tr("imported") if r["source"] == "import" else self.tr("typed in")
         reported = (format_cn_date(date.fromisoformat(r["reported_date"][:10]))
                     if r["reported_date"] else "—")
