@@ -126,13 +126,15 @@ def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
     from tracker.ui.navigator import warm_up_pinyin
 
     QTimer.singleShot(1500, warm_up_pinyin)
-    if ws.info.network_drive:
-        from PySide6.QtWidgets import QMessageBox
+    for flag, code in ((ws.info.network_drive, "db_network_drive"),
+                       (ws.info.damaged, "db_damaged_no_backup")):
+        if flag:  # said once the window is on screen
+            from PySide6.QtWidgets import QMessageBox
 
-        from tracker.messages import render
+            from tracker.messages import render
 
-        QTimer.singleShot(200, lambda: QMessageBox.warning(
-            window, APP_NAME, render("db_network_drive", path=str(ws.path))))
+            QTimer.singleShot(200, lambda code=code: QMessageBox.warning(
+                window, APP_NAME, render(code, path=str(ws.path))))
     if not settings.welcome_shown:
         settings.welcome_shown = True
         QTimer.singleShot(300, lambda: _welcome(window))
