@@ -22,7 +22,7 @@ def backup_to(conn: sqlite3.Connection, dest: Path, *, overwrite: bool = True,
     held), an existing file unless ``overwrite`` (the window's save dialog has asked), a target
     that cannot be written. The copy is a plain (rollback-journal) file, so it can be opened
     from a read-only medium."""
-    from tracker.db.lock import _OsLock
+    from tracker.db.lock import in_use
     from tracker.errors import TrackerError
 
     dest = Path(dest)
@@ -32,15 +32,8 @@ def backup_to(conn: sqlite3.Connection, dest: Path, *, overwrite: bool = True,
     if source is not None and dest.exists() and dest.resolve() == Path(source).resolve():
         raise TrackerError("backup_onto_itself", exit_code=2, path=str(dest))
     if dest.exists():
-        probe = _OsLock(str(dest) + ".lock")
-        if Path(str(dest) + ".lock").exists():
-            try:
-                free = probe.acquire()
-            except OSError:
-                free = False
-            if not free:
-                raise TrackerError("backup_target_in_use", exit_code=2, path=str(dest))
-            probe.release()
+        if in_use(dest):
+            raise TrackerError("backup_target_in_use", exit_code=2, path=str(dest))
         if not overwrite:
             raise TrackerError("backup_target_exists", exit_code=2, path=str(dest))
     try:

@@ -118,3 +118,17 @@ class DbLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def in_use(db_path: Path) -> bool:
+    """Whether another program holds the database's lock now (it has the database open)."""
+    if not Path(str(db_path) + ".lock").exists():
+        return False
+    probe = _OsLock(str(db_path) + ".lock")
+    try:
+        if not probe.acquire():
+            return True
+    except OSError:
+        return False  # the folder is not writable: nobody can hold a lock there either
+    probe.release()
+    return False

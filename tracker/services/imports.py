@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -304,7 +305,7 @@ def _same_run_warnings(files: list[FilePreview], given_period: str | None) -> No
     periods = [fp.parsed.period for fp in ok if fp.parsed.period]
     if given_period or len(set(periods)) < 2:
         return
-    counted = {p: periods.count(p) for p in set(periods)}
+    counted = Counter(periods)
     main = max(counted, key=lambda p: (counted[p], p))  # the most files; a tie: the latest
     for fp in ok:  # a month with a third or less of the main month's files stands out
         p = fp.parsed.period

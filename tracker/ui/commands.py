@@ -28,8 +28,8 @@ class ServiceCommand(QUndoCommand):
     changed later, e.g. by an import). QUndoStack cannot be told that a command failed: it moves
     its index after ``undo()`` / ``redo()`` returns, whatever happened. So a refused step puts the
     stack back at once (a guarded redo or undo that touches nothing, run from the stack's
-    ``indexChanged`` — before anything else can happen), and says what to do. The stack is the
-    one given, or else found among the application's windows (the main window owns it).
+    ``indexChanged`` — before anything else can happen), and says what to do. ``stack``: the
+    stack the command is pushed on (``verb_runner.run_verb`` gives it).
     """
 
     def __init__(self, ws_provider: Callable[[], Workspace], text: str,
@@ -98,24 +98,13 @@ class ServiceCommand(QUndoCommand):
 
     # ------------------------------------------------------------------ refusals
     def _find_stack(self, undoing: bool) -> QUndoStack | None:
-        """The stack running this command now: while it undoes us, we are just below its index;
-        while it redoes us, at its index."""
-        def runs_us(stack: QUndoStack) -> bool:
-            at = stack.index() - 1 if undoing else stack.index()
-            return 0 <= at < stack.count() and stack.command(at) is self
-
-        given = self._stack_ref() if self._stack_ref is not None else None
-        if given is not None:
-            return given if runs_us(given) else None
-        app = QApplication.instance()
-        if app is None:
+        """The stack running this command now (the one given): while it undoes us, we are just
+        below its index; while it redoes us, at its index."""
+        stack = self._stack_ref() if self._stack_ref is not None else None
+        if stack is None:
             return None
-        owners = [app, *QApplication.topLevelWidgets()]
-        for owner in owners:
-            for stack in owner.findChildren(QUndoStack):
-                if runs_us(stack):
-                    return stack
-        return None
+        at = stack.index() - 1 if undoing else stack.index()
+        return stack if 0 <= at < stack.count() and stack.command(at) is self else None
 
     def _refused(self, ws: Workspace, exc: Exception, undoing: bool) -> None:
         """Keep the stack where it was, then tell the user (a TrackerError) or re-raise."""

@@ -22,10 +22,9 @@ from tracker.errors import TrackerError
 from tracker.services.assignments import edit_assignment
 from tracker.services.workspace import Workspace
 from tracker.ui.dialogs.form_parts import (
-    DISCARD,
     InlineMessage,
-    ask_before_closing,
     context_label,
+    may_close,
     measure_heading,
     plain_text,
     with_message,
@@ -125,9 +124,6 @@ class EditAssignmentDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel or ×: edited text is not thrown away without asking."""
-        if self.changes():
-            answer = ask_before_closing(self, self.tr(
-                "The changes have not been saved. Close and discard them?"))
-            if answer != DISCARD:
-                return
-        super().reject()
+        if may_close(self, bool(self.changes()),
+                     self.tr("The changes have not been saved. Close and discard them?")):
+            super().reject()

@@ -26,10 +26,9 @@ from tracker.errors import TrackerError
 from tracker.services.assignments import extend_deadline
 from tracker.services.workspace import Workspace
 from tracker.ui.dialogs.form_parts import (
-    DISCARD,
     InlineMessage,
-    ask_before_closing,
     context_label,
+    may_close,
     measure_heading,
     plain_text,
     typed_text,
@@ -216,9 +215,6 @@ class ExtendDeadlineDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel or ×: typed text is not thrown away without asking."""
-        if typed_text(self.deadline_edit, self.reason_edit, self.approver_edit):
-            answer = ask_before_closing(self, self.tr(
-                "The extension has not been made. Close and discard what you typed?"))
-            if answer != DISCARD:
-                return
-        super().reject()
+        if may_close(self, typed_text(self.deadline_edit, self.reason_edit, self.approver_edit),
+                     self.tr("The extension has not been made. Close and discard what you typed?")):
+            super().reject()

@@ -195,3 +195,9 @@ def measure_heading(code: str, title: str) -> QLabel:
     head.setWordWrap(True)
     head.setStyleSheet("font-weight: bold;")
     return head
+
+
+def may_close(parent: QWidget, typed: bool, question: str) -> bool:
+    """For a form's ``reject``: close at once when nothing was typed, else only when the user
+    chooses 不保留 in ``ask_before_closing``."""
+    return not typed or ask_before_closing(parent, question) == DISCARD

@@ -23,10 +23,9 @@ from tracker.periods import period_label
 from tracker.services.reports import review_report
 from tracker.services.workspace import Workspace
 from tracker.ui.dialogs.form_parts import (
-    DISCARD,
     InlineMessage,
-    ask_before_closing,
     context_label,
+    may_close,
     measure_heading,
     plain_text,
     typed_text,
@@ -133,10 +132,7 @@ class ReviewDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel or ×: a typed note is not thrown away without asking."""
-        if typed_text(self.note_edit):
-            answer = ask_before_closing(self, self.tr(
+        if may_close(self, typed_text(self.note_edit), self.tr(
                 "The report has been neither approved nor returned. Close and discard the "
-                "note you typed?"))
-            if answer != DISCARD:
-                return
-        super().reject()
+                "note you typed?")):
+            super().reject()
