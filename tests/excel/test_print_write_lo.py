@@ -65,3 +65,19 @@ def test_summary_prints_one_page_wide(tmp_path):
     for page in table_pages:
         flat = page.replace(" ", "")
         assert "序号" in flat and "备注" in flat
+
+
+def test_pages_break_where_we_set_them_and_each_names_its_task(tmp_path):
+    """LibreOffice keeps our breaks and adds none; a task running over a page is named again."""
+    import openpyxl
+
+    rows = [template_row(t, m, last_progress=LONG if m % 3 == 0 else "短")
+            for t in (1, 2, 3) for m in range(1, 15)]
+    path = write_progress_template(template_spec(rows=rows), tmp_path / "t.xlsx")
+    breaks = [b.id for b in openpyxl.load_workbook(path)["填报表"].row_breaks.brk]
+    pages = to_pdf_pages(path, tmp_path)
+    assert len(pages) == len(breaks) + 1 > 3
+    for i, page in enumerate(pages[1:], start=2):
+        flat = page.replace(" ", "").replace("\n", "")
+        assert "、" in flat, f"page {i}: no task named"
+    assert sum("（续" in p.replace(" ", "") for p in pages) >= 2

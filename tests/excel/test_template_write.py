@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -86,7 +87,11 @@ def test_rows_grouped_by_task_with_measure_codes(written):
 
 def test_task_cells_merged(written, tmp_path):
     spec, path, wb, ws = written
-    assert {"B5:B6", "B7:B8", "A1:M1"} <= merged(ws)
+    assert {"B5:B6", "A1:M1"} <= merged(ws)
+    # rows of 141.5 pt: page one holds rows 5–7, so task 二 (rows 7–8) is cut there and
+    # named again at the top of page two
+    assert [b.id for b in ws.row_breaks.brk] == [7]
+    assert ws["B7"].value == "二、" + TASKS[2] and ws["B8"].value == "二、" + TASKS[2] + "（续）"
     assert "B9" not in " ".join(merged(ws))  # a one-row task is not merged
     assert_no_overlap(ws)
     cal = calamine_sheet(path, "填报表")
@@ -248,6 +253,7 @@ def test_unit_without_rows_still_writes(tmp_path):
 
 def test_unsorted_input_is_grouped(tmp_path):
     rows = [template_row(2, 1), template_row(1, 10), template_row(1, 9), template_row(2, 2)]
+    rows = [dataclasses.replace(r, last_progress="短") for r in rows]  # all on page one
     path = write_progress_template(template_spec(rows=rows), tmp_path / "s.xlsx")
     ws = openpyxl.load_workbook(path)["填报表"]
     codes = [ws.cell(r, 3).value.split(" ")[0] for r in range(5, 9)]
@@ -259,8 +265,19 @@ def test_many_rows_and_merges_stay_valid(tmp_path):
     rows = [template_row(t, m) for t in (1, 2, 3) for m in range(1, 41)]
     path = write_progress_template(template_spec(rows=rows), tmp_path / "big.xlsx")
     ws = openpyxl.load_workbook(path)["填报表"]
-    assert {"B5:B44", "B45:B84", "B85:B124"} <= merged(ws)
     assert_no_overlap(ws)
+    # task cells merged per task and cut only at page breaks: together they cover each task
+    breaks = {b.id for b in ws.row_breaks.brk}
+    assert len(breaks) > 10
+    pieces = sorted((m.min_row, m.max_row) for m in ws.merged_cells.ranges
+                    if m.min_col == m.max_col == 2)
+    for task, (first, last) in enumerate(((5, 44), (45, 84), (85, 124)), start=1):
+        starts = [first] + [c + 1 for c in sorted(breaks) if first <= c < last]
+        ends = [s - 1 for s in starts[1:]] + [last]
+        assert [p for p in pieces if first <= p[0] <= last] == \
+            [(a, b) for a, b in zip(starts, ends, strict=True) if a < b]
+        label = f"{'一二三'[task - 1]}、{TASKS[task]}"
+        assert [ws.cell(a, 2).value for a in starts] == [label] + [label + "（续）"] * (len(starts) - 1)
     assert str(ws.data_validations.dataValidation[0].sqref) == "H5:H124"
     assert ws.cell(124, 3).value.startswith("3.40 ")
 

@@ -19,6 +19,7 @@ from tracker.excel.sheetwriter import (
     FORMAT_VERSION,
     TITLE_FONT,
     Look,
+    Pages,
     SheetWriter,
     new_workbook,
     paused_gc,
@@ -51,7 +52,8 @@ TITLE = Look(size=18, bold=True, font=TITLE_FONT, h="center", border="none")
 INFO = Look(size=11, h="right", border="none", wrap=False)
 HEADER = Look(bold=True, h="center", fill="DDEBF7")
 TEXT = Look()
-TOP = Look(v="top")  # merged over many rows, maybe pages: text at the top stays on page one
+TOP = Look(v="top")  # merged over many rows; cut at page breaks and repeated with CONTINUED
+CONTINUED = "（续）"
 TOP_CENTER = Look(v="top", h="center")
 CENTER = Look(h="center")
 
@@ -121,13 +123,15 @@ def fill_breakdown_sheet(ws: Any, spec: BreakdownSpec, measures: list[BreakdownM
             w.heights.need(r, 20)
             r += 1
         last = r - 1
-        w.merge(first, 1, last, 1, i + 1, TOP_CENTER)
-        w.merge(first, 3, last, 3, m.measure_code, TOP_CENTER)
-        w.merge(first, 4, last, 4, m.measure_title, TOP)
+        w.merge_down(first, 1, last, i + 1, TOP_CENTER)
+        w.merge_down(first, 3, last, m.measure_code, TOP_CENTER)
+        w.merge_down(first, 4, last, m.measure_title, TOP, continued=CONTINUED)
         if i + 1 == len(measures) or measures[i + 1].task_seq != m.task_seq:
-            w.merge(task_start, 2, last, 2, task_label(m.task_seq, m.task_title), TOP)
+            w.merge_down(task_start, 2, last, task_label(m.task_seq, m.task_title), TOP,
+                         continued=CONTINUED)
             task_start = r
-    w.finish()
+    w.finish(Pages(first=FIRST_DATA_ROW, last=max(r - 1, HEADER_ROW),
+                   repeat=range(HEADER_ROW, HEADER_ROW + 1)))
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
     setup_print(ws, area=f"A1:I{max(r - 1, HEADER_ROW)}",
                 title_rows=f"{HEADER_ROW}:{HEADER_ROW}")

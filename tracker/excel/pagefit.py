@@ -21,6 +21,8 @@ FOOTER = "第 &P 页 共 &N 页"
 MAX_ROW_PT = 409.0  # Excel's limit
 LINE_FACTOR = 1.25  # line height / font size (宋体 11 pt → 13.75 pt per line)
 ROW_PAD_PT = 4.0
+DEFAULT_ROW_PT = 15.0  # a row given no height (Excel's is 12.75–14.25 pt: this errs on the safe side)
+PAGE_FILL = 0.95  # our page holds 5 % less than the printer's, so the breaks we set are the only ones
 
 
 def column_px(width: float) -> int:
@@ -91,7 +93,8 @@ class RowHeights:
             self._spans.append((first, last, lines_height(line_count(text, width, font_pt),
                                                           font_pt)))
 
-    def apply(self, ws: Any, default: float = 15.0) -> None:
+    def resolved(self, default: float = DEFAULT_ROW_PT) -> dict[int, float]:
+        """Row → height, merged cells' needs spread over their rows (rows not named: ``default``)."""
         need = self._need
         for first, last, height in self._spans:
             rows = range(first, last + 1)
@@ -100,14 +103,59 @@ class RowHeights:
                 extra = (height - have) / len(rows)
                 for r in rows:
                     need[r] = min(MAX_ROW_PT, round(need.get(r, default) + extra, 1))
+        self._spans.clear()
+        return need
+
+    def apply(self, ws: Any, default: float = DEFAULT_ROW_PT) -> None:
         from openpyxl.worksheet.dimensions import RowDimension
 
         dims = ws.row_dimensions
-        for row, height in need.items():
+        for row, height in self.resolved(default).items():
             if row in dims:
                 dims[row].height = height
             else:  # built directly: 2-3x cheaper than the defaulting dims[row] lookup
                 dims[row] = RowDimension(ws, index=row, ht=height)
+
+
+def printable_height_pt() -> float:
+    return (A4_LANDSCAPE_IN[1] - MARGINS_IN["top"] - MARGINS_IN["bottom"]) * 72
+
+
+def page_breaks(heights: dict[int, float], first: int, last: int, *, head_pt: float,
+                repeat_pt: float, scale: float,
+                keep: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """The rows after which a page ends when rows ``first..last`` print below ``head_pt`` of
+    title and header on page one and the repeated header (``repeat_pt``) on the others, at
+    ``scale``. Rows of a ``keep`` range stay on one page (a sign-off block with the last row);
+    a row taller than a page gets a page of its own."""
+    page = printable_height_pt() * PAGE_FILL / scale
+    glued = {r for a, b in keep for r in range(a + 1, b + 1)}  # rows that go with the row above
+    units: list[list[int]] = []
+    for r in range(first, last + 1):
+        if r in glued and units:
+            units[-1].append(r)
+        else:
+            units.append([r])
+    breaks: list[int] = []
+    used = head_pt
+    for unit in units:
+        height = sum(heights.get(r, DEFAULT_ROW_PT) for r in unit)
+        if used + height > page and used > (head_pt if not breaks else repeat_pt):
+            breaks.append(unit[0] - 1)
+            used = repeat_pt
+        used += height
+    return breaks
+
+
+def split_at(first: int, last: int, breaks: Sequence[int]) -> list[tuple[int, int]]:
+    """Rows ``first..last`` cut into one piece per page."""
+    pieces, start = [], first
+    for b in breaks:
+        if start <= b < last:
+            pieces.append((start, b))
+            start = b + 1
+    pieces.append((start, last))
+    return pieces
 
 
 def setup_print(ws: Any, *, area: str, title_rows: str | None) -> None:

@@ -23,7 +23,7 @@ from typing import Any
 
 from tracker.errors import TrackerError
 from tracker.excel.cellsafe import put_value
-from tracker.excel.pagefit import RowHeights
+from tracker.excel.pagefit import DEFAULT_ROW_PT, RowHeights, fit_scale, page_breaks, split_at
 
 KEY_SHEET = "_tracker_keys"
 FORMAT_VERSION = 1
@@ -136,6 +136,7 @@ class SheetWriter:
         self.palette = Palette(ws)
         self.heights = RowHeights()
         self._merges: list[tuple[int, int, int, int]] = []
+        self._down: list[tuple[int, int, int, object, Look, str]] = []
         self._max_row = 0
         for i, width in enumerate(self.widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
@@ -176,11 +177,32 @@ class SheetWriter:
             width = sum(self.widths[first_col - 1:last_col])
             self.heights.need_span(first_row, last_row, value, width, look.size)
 
-    def finish(self) -> None:
+    def merge_down(self, first_row: int, col: int, last_row: int, value: object, look: Look,
+                   *, continued: str = "") -> None:
+        """A cell merged down over rows that may run over a page break. A merged cell prints
+        once, so with ``finish(pages=…)`` it is cut at each break and the value is repeated (with
+        ``continued`` after it) at the top of the next page."""
+        self.merge(first_row, col, last_row, col, value, look)
+        if first_row != last_row:
+            self._merges.pop()
+            self._down.append((first_row, col, last_row, value, look, continued))
+
+    def finish(self, pages: Pages | None = None) -> None:
+        """Merges and row heights written; with ``pages``, page breaks set where the rows fill
+        an A4 page and the ``merge_down`` cells cut there."""
         from openpyxl.worksheet.cell_range import CellRange
         from openpyxl.worksheet.merge import MergedCellRange
 
         ws = self.ws
+        breaks = self._paginate(pages) if pages else []
+        for first, col, last, value, look, continued in self._down:
+            pieces = split_at(first, last, breaks)
+            for i, (a, b) in enumerate(pieces):
+                if i and value not in (None, ""):
+                    self.put(a, col, f"{value}{continued}" if continued else value, look, fit=False)
+                if a != b:
+                    self._merges.append((a, col, b, col))
+        self._down.clear()
         ranges = ws.merged_cells.ranges  # a set: .add() skips merge_cells' O(n) overlap scan
         for r1, c1, r2, c2 in self._merges:
             # MergedCellRange() would re-derive the top-left border through a new Border per
@@ -194,6 +216,33 @@ class SheetWriter:
         self._merges.clear()
         self.heights.apply(ws)
         ws._current_row = max(ws._current_row, self._max_row)  # so a later ws.append() follows
+
+    def _paginate(self, pages: Pages) -> list[int]:
+        from openpyxl.worksheet.pagebreak import Break
+
+        heights = self.heights.resolved()
+
+        def height(rows: range) -> float:
+            return sum(heights.get(r, DEFAULT_ROW_PT) for r in rows)
+
+        breaks = page_breaks(heights, pages.first, pages.last, keep=pages.keep,
+                             head_pt=height(range(1, pages.first)),
+                             repeat_pt=height(pages.repeat), scale=fit_scale(self.widths))
+        for b in breaks:
+            self.ws.row_breaks.append(Break(id=b))
+        return breaks
+
+
+@dataclass(frozen=True)
+class Pages:
+    """How a sheet's rows fall on A4 pages: rows ``first..last`` below the title and header
+    (rows above ``first``, all on page one), ``repeat`` rows on every later page, ``keep``
+    ranges never cut (a sign-off block with the last row of the table)."""
+
+    first: int
+    last: int
+    repeat: range
+    keep: tuple[tuple[int, int], ...] = ()
 
 
 @contextmanager

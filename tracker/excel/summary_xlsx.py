@@ -2,7 +2,7 @@
 
 Sheet 汇总表: title, a 编制单位 / 报告期 / 制表时间 line, header (repeated on every page), one row
 per unit × measure grouped by task; 重点任务 merged over the task, 序号 / 措施编号 / 具体措施 over
-the measure. 完成状态 is filled by status (已完成 green, 推进中 blue, 未启动 grey, 滞后 orange); an
+the measure (cut where a page ends and repeated below it, "（续）"). 完成状态 is filled by status (已完成 green, 推进中 blue, 未启动 grey, 滞后 orange); an
 overdue row shows 逾期 in red bold in that cell. A colour note closes the table.
 Sheet 明细（筛选用）: the same rows flat, with an autofilter (``summary_flat``).
 Hidden ``_tracker_keys`` with kind=summary, so an importer can tell a summary sent back by mistake.
@@ -22,6 +22,7 @@ from tracker.excel.sheetwriter import (
     FORMAT_VERSION,
     TITLE_FONT,
     Look,
+    Pages,
     SheetWriter,
     new_workbook,
     paused_gc,
@@ -59,7 +60,8 @@ TITLE = Look(size=18, bold=True, font=TITLE_FONT, h="center", border="none")
 INFO = Look(size=11, border="none", wrap=False)
 HEADER = Look(bold=True, h="center", fill="DDEBF7")
 TEXT = Look()
-TOP = Look(v="top")  # merged over many rows, maybe pages: text at the top stays on page one
+TOP = Look(v="top")  # merged over many rows; cut at page breaks and repeated with CONTINUED
+CONTINUED = "（续）"
 TOP_CENTER = Look(v="top", h="center")
 CENTER = Look(h="center")
 PERCENT = Look(h="center", number_format='0"%"')
@@ -136,17 +138,19 @@ def add_summary_table_sheet(wb: Any, spec: SummaryTableSpec, title: str = SHEET,
         nxt = rows[i + 1] if r < last else None
         if nxt is None or nxt.measure_id != row.measure_id or nxt.task_seq != row.task_seq:
             measure_no += 1
-            w.merge(measure_start, 1, r, 1, measure_no, TOP_CENTER)
-            w.merge(measure_start, 3, r, 3, row.measure_code, TOP_CENTER)
-            w.merge(measure_start, 4, r, 4, row.measure_title, TOP)
+            w.merge_down(measure_start, 1, r, measure_no, TOP_CENTER)
+            w.merge_down(measure_start, 3, r, row.measure_code, TOP_CENTER)
+            w.merge_down(measure_start, 4, r, row.measure_title, TOP, continued=CONTINUED)
             measure_start = r + 1
         if nxt is None or nxt.task_seq != row.task_seq:
-            w.merge(task_start, 2, r, 2, task_label(row.task_seq, row.task_title), TOP)
+            w.merge_down(task_start, 2, r, task_label(row.task_seq, row.task_title), TOP,
+                         continued=CONTINUED)
             task_start = r + 1
 
     legend_row = max(last, HEADER_ROW) + 1
     w.merge(legend_row, 1, legend_row, ncols, LEGEND, NOTE)
-    w.finish()
+    w.finish(Pages(first=FIRST_DATA_ROW, last=legend_row, repeat=range(HEADER_ROW, HEADER_ROW + 1),
+                   keep=((last, legend_row),) if rows else ()))
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
     setup_print(ws, area=f"A1:N{legend_row}", title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     return ws

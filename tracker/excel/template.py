@@ -5,7 +5,8 @@ Layout (format version 1, see docs/EXCEL_PROTOCOL.md):
   row 2  填报单位：天山区
   row 3  报送截止：2019年7月5日 (left) · a one-line filling note (right)
   row 4  header (repeated on every printed page; panes frozen below it)
-  row 5… one row per assignment, grouped by task (merged 重点任务 cells)
+  row 5… one row per assignment, grouped by task (merged 重点任务 cells; page breaks are set
+         where A4 pages fill, and a task running over one is merged again below it, "（续）")
   then a blank row and the sign-off row: 填报人： · 联系电话： · 单位负责人（签字）： · 填报日期：
   each label in its own locked cell, the value in the unlocked cell to its right.
 Input cells (本单位具体举措, 完成状态 … 备注, the sign-off values) are unlocked; the sheet is
@@ -24,6 +25,7 @@ from tracker.excel.sheetwriter import (
     FORMAT_VERSION,
     TITLE_FONT,
     Look,
+    Pages,
     SheetWriter,
     new_workbook,
     paused_gc,
@@ -60,7 +62,8 @@ INFO = Look(size=12, border="none", wrap=False)
 NOTE_LOOK = Look(size=10, border="none", h="right")
 HEADER = Look(bold=True, h="center", fill="DDEBF7")
 TEXT = Look()
-TASK = Look(v="top")  # merged over many rows, maybe pages: text at the top stays on page one
+TASK = Look(v="top")  # merged over the task's rows; cut at page breaks, repeated with CONTINUED
+CONTINUED = "（续）"
 CENTER = Look(h="center")
 GREY = Look(fill="EDEDED")
 INPUT = Look(locked=False)
@@ -148,7 +151,8 @@ def fill_template_sheet(ws: Any, spec: TemplateSpec, rows: list[TemplateRow]) ->
         w.put(r, 13, cur.extra if cur else "", INPUT)
         w.heights.need(r, min_height)
         if r == last or rows[i + 1].task_seq != row.task_seq:
-            w.merge(task_start, 2, r, 2, task_label(row.task_seq, row.task_title), TASK)
+            w.merge_down(task_start, 2, r, task_label(row.task_seq, row.task_title), TASK,
+                         continued=CONTINUED)
             task_start = r + 1
 
     sign_row = max(last, HEADER_ROW) + 2
@@ -156,7 +160,8 @@ def fill_template_sheet(ws: Any, spec: TemplateSpec, rows: list[TemplateRow]) ->
         w.merge(sign_row, l1, sign_row, l2, label, SIGN_LABEL)
         w.merge(sign_row, v1, sign_row, v2, None, SIGN_VALUE)
     w.heights.need(sign_row, 32)
-    w.finish()
+    w.finish(Pages(first=FIRST_DATA_ROW, last=sign_row, repeat=range(HEADER_ROW, HEADER_ROW + 1),
+                   keep=((last, sign_row),) if rows else ()))
 
     if rows:
         add_input_validations(ws, FIRST_DATA_ROW, last)
