@@ -70,6 +70,8 @@ MESSAGES.update({
                         "时限未修改，如需调整请办理延期。",
     "already_imported": "文件“{file}”与第 {batch} 批（{at}）导入的文件相同，可能重复报送。",
     "nothing_changes": "文件“{file}”的内容与数据库中已有的一致，导入不会改变任何数据。",
+    "nothing_writable_yet": "文件“{file}”中有 {rows} 行还不能导入：找不到对应的单位或措施，或对应不确定；"
+                            "请在预览中逐行指定（或确认）后再导入，否则不会写入任何数据。",
     "import_file_not_ok": "文件“{file}”未能读取，不能导入。",
     "batch_missing": "找不到导入批次 {batch}。",
     "batch_already_undone": "导入批次 {batch}（{file}）已经撤销过了。",
@@ -108,3 +110,6 @@ MESSAGES.update({
 })
 MESSAGES["period_before_start"] = ("{unit}措施 {code}：报告期{period}早于该任务的开始日期（{start}），"
                                    "请核对报告期是否填错。")
+MESSAGES["import_skipped_flagged"] = (
+    "文件“{file}”可能发错了（{reason}），已跳过，未导入。如确认文件无误，"
+    "请加 --include-flagged 再导入一次。")

@@ -80,6 +80,13 @@ def fraction_column(values: list[object]) -> bool:
     return any(0 < v < 1 for v, _ in numbers) or any(v == 1 and cell for v, cell in numbers)
 
 
+def between_nought_and_one(value: object) -> float | None:
+    """A bare number (no % sign) strictly between 0 and 1, else None: among whole percents in a
+    column it may be a fraction (0.6 → 60 %) or a tiny percent (0.6 %); the caller asks."""
+    number = _plain_number(value)
+    return number[0] if number is not None and 0 < number[0] < 1 else None
+
+
 def percent_of_fraction(value: object) -> int | None:
     """A cell of a fraction column: 0.5 → 50, "1" → 100, "60%" → 60 (written with its sign)."""
     number = _plain_number(value)

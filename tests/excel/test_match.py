@@ -47,8 +47,17 @@ def test_units_through_aliases_and_rewritings(catalog):
 def test_unit_fuzzy_only_when_very_close(catalog):
     hit = resolve_unit(catalog, "市人力资源与社会保障局")
     assert _name(hit) == "市人社局" and 0.9 <= hit.confidence < 1.0
-    for text in ("市住建局", "某某公司", "天山", "区"):
+    for text in ("市住建局", "某某公司", "区", "市区", "区县"):
         assert resolve_unit(catalog, text) is None, text
+
+
+def test_unit_written_short_is_taken_to_confirm(catalog):
+    """A name cut short ("米东", "甘泉堡", "人社局") that begins exactly one unit's name."""
+    for text, name in (("天山", "天山区"), ("米东", "米东区"), ("甘泉堡", "甘泉堡经开区")):
+        hit = resolve_unit(catalog, text)
+        assert _name(hit) == name and hit.confidence < 1.0, text
+    assert unit_in_name(catalog, "人社局6月进展") is not None
+    assert unit_in_name(catalog, "人社局6月进展").name == "市人社局"
 
 
 def test_unit_named_inside_a_longer_name(catalog):

@@ -167,7 +167,7 @@ def test_remember_alias(tmp_path):
 
 
 
-def test_a_measure_twice_in_one_file_writes_the_later_row_and_undo_restores(tmp_path):
+def test_a_measure_twice_in_one_file_waits_for_the_users_pick_and_undo_restores(tmp_path):
     from tests.helpers import diff, logged_changes, max_change_id
     from tracker.db.queries import find_assignment, find_report
 
@@ -185,8 +185,16 @@ def test_a_measure_twice_in_one_file_writes_the_later_row_and_undo_restores(tmp_
     wb.save(path)
     w = fresh_ws(tmp_path)
     before, since = snapshot(w), max_change_id(w)
-    batch, fp = _accept_all(w, path)
-    assert batch is not None and len(fp.rows) == 4
+    fp = imports.preview_paths(w, [path]).files[0]
+    twice = [r for r in fp.rows if r.parsed.measure == "1.1"]
+    assert len(fp.rows) == 4 and len(twice) == 3
+    # three different reports for 1.1: none is guessed, each says so and waits unticked
+    assert all(not r.include and "measure_twice" in {x.code for x in r.all_warnings}
+               for r in twice)
+    assert [r.parsed.row for r in fp.changes(create_assignments=True)] == [5]  # 2.1 only
+    twice[-1].include = True  # the user picks the third
+    batch = imports.accept_file(w, fp, create_assignments=True)
+    assert batch is not None
     assert logged_changes(w, since) == diff(before, snapshot(w))
     unit_id = fp.rows[0].parsed.unit_id
     a = find_assignment(w.db, fp.rows[0].parsed.measure_id, unit_id)

@@ -36,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     mode.add_argument("--yes", action="store_true", help="不询问，直接导入（对应不确定的行不导入）")
     p.add_argument("--create-assignments", action="store_true",
                    help="文件中有未分解给该单位的措施时，自动创建分解任务")
+    p.add_argument("--include-flagged", action="store_true",
+                   help="也导入标为可能发错的文件（报告期不符、其他单位的模板、已导入过、"
+                        "重复放入的文件等；默认 --yes 跳过这些文件，在终端中逐个询问）")
     p.add_argument("--json", action="store_true", help="只在标准输出打印一个 JSON 对象")
     p.set_defaults(func=cmd_import)
 
@@ -94,6 +97,37 @@ def _print_preview(preview) -> None:
     print(preview_text(preview), file=sys.stderr)
 
 
+def _hold_back_flagged(preview, args: argparse.Namespace, ask: bool) -> None:
+    """Leave out the files the preview flags as possibly the wrong one (``imports.looks_wrong``:
+    last month's template, another unit's, one imported before, the same file twice …), as the
+    window leaves them unticked: ``--yes`` skips them, a terminal asks per file (default no),
+    ``--include-flagged`` takes them. A skipped file's outcome is "skipped" with a message
+    saying how to import it anyway. A flagged file the preview finds nothing to write in (the
+    same content again) is not held back: accepting it writes nothing and says so."""
+    from tracker.cli.import_text import wrong_file_reason
+    from tracker.errors import Problem
+    from tracker.services import imports
+
+    if args.include_flagged:
+        return
+    for fp in preview.files:
+        if not (fp.outcome == "ok" and imports.looks_wrong(fp)
+                and fp.changes(args.create_assignments)):
+            continue
+        name = Path(fp.parsed.path).name
+        reason = wrong_file_reason(fp, imports.WRONG_FILE)
+        if ask:
+            answer = input(f"文件“{name}”可能发错了（{reason}）。仍要导入这个文件吗？"
+                           "输入 y 导入，直接回车跳过：").strip().lower()
+            if answer in ("y", "yes", "是"):
+                continue
+        fp.parsed.outcome = "skipped"
+        fp.parsed.error = Problem("import_skipped_flagged", {"file": name, "reason": reason})
+        fp.result = "skipped"
+        if not args.json:
+            print(f"！{fp.parsed.message}", file=sys.stderr)
+
+
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from tracker.services import imports
 
@@ -110,6 +144,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         answer = input("确认导入以上内容？输入 y 确认，其他任意键取消：").strip().lower()
         write = answer in ("y", "yes", "是")
     if write:
+        _hold_back_flagged(preview, args, ask)
         for fp in preview.files:
             if fp.outcome == "ok":
                 try:

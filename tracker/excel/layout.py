@@ -15,11 +15,13 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from tracker.excel.read import Grid, cell_text
+from tracker.statuswords import parse_status
 from tracker.textnorm import nfkc, norm_key
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "progress": ("进展情况", "工作进展", "完成情况", "推进情况", "目前进展", "工作推进情况",
-                 "工作完成情况", "落实情况", "工作落实情况", "进展", "工作进展情况"),
+                 "工作完成情况", "落实情况", "工作落实情况", "进展", "工作进展情况", "工作成效",
+                 "进展成效", "工作成果"),
     "problems": ("存在问题", "存在困难", "存在的问题", "困难问题", "存在问题和困难", "困难和问题",
                  "存在困难和问题", "问题"),
     "next_steps": ("下步计划", "下一步打算", "下一步工作计划", "下步工作", "下一步计划", "下步打算",
@@ -28,7 +30,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "unit": ("责任单位", "填报单位", "报送单位", "单位", "单位名称"),
     "status": ("完成状态", "状态", "进展状态"),
     "percent": ("完成进度", "进度", "完成比例", "完成率"),
-    "measure": ("具体措施", "措施", "措施内容", "工作措施", "具体任务", "任务措施"),
+    "measure": ("具体措施", "措施", "措施内容", "工作措施", "具体任务", "任务措施", "工作任务",
+                "重点工作", "工作内容", "主要工作任务", "任务内容", "具体工作措施", "主要措施",
+                "具体工作", "主要工作"),
     "measure_code": ("措施编号", "编号"),
     "task": ("重点任务", "任务", "主要任务"),
     "seq": ("序号",),
@@ -286,8 +290,8 @@ def find_layout(grid: Grid) -> SheetLayout | None:
             extras.append(Column(col.index, "extra" if f == "extra" else None, label))
         elif f not in fields:
             fields[f] = col.index
-        elif f not in NOT_IMPORTED:
-            extras.append(Column(col.index, None, label))  # a second column naming a field
+        elif f not in NOT_IMPORTED:  # a second column naming a field: what it holds is reported
+            extras.append(Column(col.index, "extra" if f in CONTENT_FIELDS else None, label))
     layout = SheetLayout(grid, header, columns, fields, extras)
     for r in range(header[0]):
         texts = _row_texts(grid, r)
@@ -301,6 +305,7 @@ def find_layout(grid: Grid) -> SheetLayout | None:
         if title:
             layout.titles.append(" ".join(title))
     _data_rows(layout, header[-1] + 1)
+    _status_by_content(layout)
     reported = layout.info.get("reported")
     if reported:
         layout.reported_date = parse_date(reported)
@@ -334,6 +339,34 @@ def _data_rows(layout: SheetLayout, start: int) -> None:
         if task_col is not None and cell_text(grid.value(r, task_col)):
             task_text = cell_text(grid.value(r, task_col))
         layout.rows.append((r, task_text))
+
+
+def _status_by_content(layout: SheetLayout) -> None:
+    """Without a 完成状态 heading, a column that holds status words only (a 完成情况 column of
+    已完成 / 推进中 beside a 落实情况 column of text) is the status column; a second column
+    headed like a progress column then holds the progress."""
+    if "status" in layout.fields or not layout.rows:
+        return
+    grid = layout.grid
+    progress = layout.fields.get("progress")
+    candidates = [c for c in layout.extras if c.field is None or c.field == "extra"
+                  and header_field(c.label) in CONTENT_FIELDS]
+    if progress is not None:
+        candidates.append(Column(progress, "progress", ""))
+    for cand in candidates:
+        words = [t for t in (cell_text(grid.value(r, cand.index)) for r, _ in layout.rows) if t]
+        if 2 * len(words) < len(layout.rows) or not all(map(parse_status, words)):
+            continue
+        layout.fields["status"] = cand.index
+        if cand.field == "progress":
+            del layout.fields["progress"]
+            other = next((c for c in layout.extras if header_field(c.label) == "progress"), None)
+            if other is not None:
+                layout.fields["progress"] = other.index
+                layout.extras.remove(other)
+        else:
+            layout.extras.remove(cand)
+        return
 
 
 def _is_counter(v: object) -> bool:

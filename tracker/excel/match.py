@@ -78,7 +78,29 @@ def resolve_unit(catalog: Catalog, text: object) -> UnitHit | None:
     inner = _contained_unit(catalog, norm_key(t), both_ways=False)
     if inner is not None:  # "天山区发改委", "市人社局就业科": the unit named inside, to confirm
         return UnitHit(inner, raw, CONTAINED_CONFIDENCE)
+    short = _shortened_unit(catalog, norm_key(t))
+    if short is not None:  # "米东" → 米东区, "甘泉堡" → 甘泉堡经开区: to confirm
+        return UnitHit(short, raw, CONTAINED_CONFIDENCE)
     return None
+
+
+def _shortened_unit(catalog: Catalog, key: str) -> CatUnit | None:
+    """The one unit whose name or alias (without a leading 市) begins with ``key`` (≥ 2
+    characters): a name written short. Two units beginning so: no guess."""
+    if len(key) < 2:
+        return None
+    found = {unit.id: unit for k, unit in _unit_keys_and_bare(catalog) if k.startswith(key)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _unit_keys_and_bare(catalog: Catalog) -> list[tuple[str, CatUnit]]:
+    """Every unit key, and those starting with 市 also without it (市人社局 → 人社局)."""
+    out = []
+    for k, unit in unit_keys(catalog).items():
+        out.append((k, unit))
+        if k.startswith("市") and len(k) >= 4:
+            out.append((k[1:], unit))
+    return out
 
 
 def unit_keys(catalog: Catalog) -> dict[str, CatUnit]:
@@ -132,14 +154,15 @@ def unit_in_name(catalog: Catalog, name: str | None) -> CatUnit | None:
     if not name:
         return None
     unit = catalog.resolve_unit(clean_unit_text(name))
-    return unit or _contained_unit(catalog, norm_key(name), both_ways=True)
+    key = norm_key(name)
+    return unit or _contained_unit(catalog, key, both_ways=True) or _shortened_unit(catalog, key)
 
 
 def _contained_unit(catalog: Catalog, key: str, both_ways: bool) -> CatUnit | None:
-    """The one unit whose name or alias (≥ 3 characters) is inside ``key`` (or, both ways,
+    """The one unit whose name or alias (≥ 3 characters, a leading 市 optional) is inside ``key`` (or, both ways,
     ``key`` inside it: sheet "市场监管局" → 市市场监管局). Two different units: no guess."""
     found: dict[int, tuple[int, CatUnit]] = {}
-    for k, unit in unit_keys(catalog).items():
+    for k, unit in _unit_keys_and_bare(catalog):
         inside = len(k) >= 3 and k in key
         around = both_ways and len(key) >= 3 and key in k
         if inside or around:

@@ -61,10 +61,15 @@ MESSAGES: dict[str, str] = {
                                 "请核对（按时报送率以报送日期为准）。",
     "action_text_changed": "{unit}措施 {code} 的本单位具体举措将改为“{new}”（原为“{old}”）。",
     "duplicate_measure": "文件“{file}”中“{unit}”的措施 {code} 出现了多次（{rows}），请核对。",
+    "measure_twice": "{at}：“{unit}”的措施 {code} 在本文件中出现了多次且内容不同（{rows}），"
+                     "请勾选要导入的一行（默认都不导入）。",
+    "rows_joined": "{at}：第 {rows} 行同属“{unit}”的措施 {code}（具体措施单元格合并），已合为一条。",
     # --- row warnings ---
     "hidden_row": "{at}是隐藏行，其中的内容同样导入，请核对。",
     "status_unknown": "{at}的完成状态“{word}”无法识别，请选择：已完成、推进中、未启动或滞后。",
     "percent_invalid": "{at}的完成进度“{value}”不是 0–100 之间的数；进度保留原值，原文记入备注。",
+    "percent_ambiguous": "{at}的完成进度“{value}”看不出是 {as_fraction}% 还是 {value}%（本列其他进度是整数）；"
+                         "进度保留原值，原文记入备注，请核实后修改。",
     "percent_rounded": "{at}的完成进度“{value}”按 {percent}% 记录（进度只记整数）。",
     "low_confidence": "{at}的措施“{text}”对应不确定（最接近 {code} {title}，相似度 {score}），请确认。",
     "measure_unknown": "{at}的措施“{text}”在政策中找不到对应措施，请手工指定。",
@@ -78,7 +83,7 @@ MESSAGES: dict[str, str] = {
     "breakdown_shared_action": "{at}的{role}单位写了多个（{units}），都按{role}记入，本行的具体举措"
                                "也记给每一个单位；如各单位举措不同，请分行填写。",
     "unit_unknown": "{at}的单位“{text}”不在单位名录中，请手工指定。",
-    "unit_missing": "{at}无法确定填报单位（没有填报单位行和单位列，工作表名和文件名也不含单位名称），"
+    "unit_missing": "{at}无法确定填报单位（没有填报单位行和单位列，工作表名、文件名和标题也不含单位名称），"
                     "请手工指定。",
     "unit_fuzzy": "{at}的单位“{text}”按相近名称认作“{unit}”（相似度 {score}），请确认。",
     "unit_from_allocation": "{at}的责任单位“{text}”是分工表述，已取其中的“{unit}”作为填报单位，请确认。",

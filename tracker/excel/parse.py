@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from tracker.catalog import Catalog
@@ -28,7 +29,7 @@ from tracker.excel.keys import TemplateKeys, read_keys
 from tracker.excel.layout import SheetLayout, date_in_period_year, find_layout
 from tracker.excel.match import find_period, resolve_unit, unit_in_name, units_in_cell
 from tracker.excel.read import CSV_SUFFIXES, WORKBOOK_SUFFIXES, Book, read_book
-from tracker.excel.records import SheetContext, UnitChoice, build_rows
+from tracker.excel.records import SheetContext, UnitChoice, at, build_rows
 from tracker.excel.results import ParsedFile, ParsedRow, Skipped
 from tracker.periods import parse_period
 
@@ -163,7 +164,8 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
     not_filled: list[str] = []
     for layout in layouts:
         ctx = SheetContext(catalog, path.name, keys=keys,
-                           template_codes=frozenset(keys.codes()) if keys else frozenset())
+                           template_codes=frozenset(keys.codes()) if keys else frozenset(),
+                           year_start=date(int(result.period[:4]), 1, 1) if result.period else None)
         reporter = layout.info.get("reporter", "")
         single = _single_reporter(catalog, reporter)
         if template_unit is not None:
@@ -178,6 +180,8 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
             ctx.fallback = UnitChoice(sheet_unit, layout.grid.name or "")
         elif file_unit is not None:
             ctx.fallback = UnitChoice(file_unit, path.stem)
+        elif ctx.fixed is None and (title_unit := _title_unit(catalog, layout)) is not None:
+            ctx.fallback = title_unit
         rows += build_rows(ctx, layout)
         not_filled += ctx.not_filled
         if ctx.percent_fractions:
@@ -195,6 +199,16 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
     elif not rows:
         _warn(result, "no_records")
     _duplicates(result)
+
+
+def _title_unit(catalog: Catalog, layout: SheetLayout) -> UnitChoice | None:
+    """A title naming exactly one unit ("市人力资源和社会保障局2019年6月工作进展"): the last
+    place a reporter is looked for, after the sheet and file names."""
+    for title in layout.titles:
+        unit = unit_in_name(catalog, title)
+        if unit is not None:
+            return UnitChoice(unit, title)
+    return None
 
 
 def _single_reporter(catalog: Catalog, text: str) -> UnitChoice | None:
@@ -296,7 +310,22 @@ def _duplicates(result: ParsedFile) -> None:
     for r in result.rows:
         if r.unit_id is not None and r.measure_id is not None:
             seen[(r.unit_id, r.measure_id)].append(r)
+    drop: set[int] = set()
     for rows in seen.values():
-        if len(rows) > 1:
-            where = "、".join(f"{r.sheet}!{r.row}" if r.sheet else str(r.row) for r in rows)
-            _warn(result, "duplicate_measure", unit=rows[0].unit, code=rows[0].measure, rows=where)
+        if len(rows) < 2:
+            continue
+        where = "、".join(f"{r.sheet}!{r.row}" if r.sheet else str(r.row) for r in rows)
+        _warn(result, "duplicate_measure", unit=rows[0].unit, code=rows[0].measure, rows=where)
+        if len({_content(r) for r in rows}) == 1:  # the same report twice (a copied sheet)
+            drop.update(id(r) for r in rows[:-1])
+            continue
+        for r in rows:  # different reports for one measure: the user picks, nothing is guessed
+            r.warnings.append(Problem("measure_twice", {
+                "file": Path(result.path).name, "sheet": r.sheet, "row": r.row, "unit": r.unit,
+                "code": r.measure, "rows": where, "at": at(r.sheet, r.row)}))
+    if drop:
+        result.rows = [r for r in result.rows if id(r) not in drop]
+
+
+def _content(r: ParsedRow) -> tuple:
+    return (r.status, r.percent, r.progress, r.problems, r.next_steps, r.extra, r.action_text)

@@ -7,9 +7,10 @@ next steps, 备注 or other kept remark) is not a record: it goes to the file's 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from tracker.catalog import Catalog, CatMeasure, CatUnit
-from tracker.deadlines import NO_DEADLINE, parse_deadline
+from tracker.deadlines import NO_DEADLINE, Deadline, parse_deadline
 from tracker.errors import Problem
 from tracker.excel.keys import TemplateKeys
 from tracker.excel.layout import SheetLayout, column_letter
@@ -19,9 +20,10 @@ from tracker.excel.match import (
     task_of,
     units_in_cell,
 )
-from tracker.excel.read import cell_text
+from tracker.excel.read import Grid, cell_text
 from tracker.excel.results import ParsedRow
 from tracker.statuswords import (
+    between_nought_and_one,
     fraction_column,
     parse_percent,
     parse_status,
@@ -53,6 +55,7 @@ class SheetContext:
     not_filled: list[str] = field(default_factory=list)
     percent_fractions: bool = False  # the sheet's 完成进度 column was read as fractions of one
     template_codes: frozenset[str] = frozenset()
+    year_start: date | None = None  # 1 January of the file's period: "12月30日" is in that year
     _tasks: dict[str, int | None] = field(default_factory=dict)
     _key_ids: dict[str, int] | None = None
 
@@ -187,10 +190,14 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
 
     pc = cols[1]
     read_percent = parse_percent
-    if pc is not None and ctx.keys is None:  # our template's column takes 0–100 only
+    if pc is not None:  # our template's column takes 0–100, but WPS and pasting bring percent cells
         column = [g.rows[r][pc] for r, _ in layout.rows if pc < len(g.rows[r])]
         if fraction_column(column):
             read_percent, ctx.percent_fractions = percent_of_fraction, True
+    def read_deadline(value: object) -> Deadline:
+        return parse_deadline(value, ctx.year_start)
+
+    measure_cols = [c for c in (f.get("measure_code"), f.get("measure")) if c is not None]
     keep_base = [k for k in ("status", "percent", "progress", "problems", "next_steps")
                  if k not in f]
     if not layout.extras:
@@ -231,14 +238,22 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
                 keep.append("status")
                 extra_lines.append(f"完成状态（原文）：{status_raw}")
         percent = once(read_percent, percent_raw) if percent_text else None
-        if percent_text and percent is None:
+        fraction = once(between_nought_and_one, percent_raw) \
+            if percent is not None and read_percent is parse_percent else None
+        if fraction is not None:
+            warn.append(("percent_ambiguous", {"value": percent_text, "col_idx": f.get("percent"),
+                                               "as_fraction": round(fraction * 100)}))
+            percent = None
+            keep.append("percent")
+            extra_lines.append(f"完成进度（原文）：{percent_text}")
+        elif percent_text and percent is None:
             warn.append(("percent_invalid", {"value": percent_text, "col_idx": f.get("percent")}))
             keep.append("percent")
             extra_lines.append(f"完成进度（原文）：{percent_text}")
         elif percent is not None and once(percent_is_rounded, (percent_raw, percent)):
             warn.append(("percent_rounded", {"value": percent_text, "percent": percent,
                                              "col_idx": f.get("percent")}))
-        deadline = once(parse_deadline, own[6]) if cols[6] is not None else NO_DEADLINE
+        deadline = once(read_deadline, own[6]) if cols[6] is not None else NO_DEADLINE
         extra = "\n".join(extra_lines)
         keep_fields = tuple(dict.fromkeys(keep))
         status_text = str(status) if status is not None else None
@@ -264,5 +279,45 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
                             col=column_letter(col) if col is not None else None,
                             at=at(g.name, row_no, col))
                 row.warnings.append(Problem(code, data))
-            out.append(row)
+            if len(choices) == 1 and _continues(out, row, g, r, measure_cols):
+                _join(out[-1], row, ctx.file)
+            else:
+                out.append(row)
     return out
+
+
+def _continues(out: list[ParsedRow], row: ParsedRow, g: Grid, r: int,
+               measure_cols: list[int]) -> bool:
+    """The row goes on from the row before it: its measure cell is part of the same merged
+    cell, and it names the same unit (a report written over two rows under one 具体措施)."""
+    if not out or row.measure_id is None:
+        return False
+    prev = out[-1]
+    if prev.sheet != row.sheet or prev.measure_id != row.measure_id or prev.unit_id != row.unit_id:
+        return False
+    tops = {g.origin[(r, c)][0] for c in measure_cols if (r, c) in g.origin}
+    return any(top <= prev.row - 1 < r for top in tops)
+
+
+def _join(prev: ParsedRow, row: ParsedRow, file: str) -> None:
+    for name in ("progress", "problems", "next_steps", "extra"):
+        a, b = getattr(prev, name), getattr(row, name)
+        if b and b not in a.split("\n"):
+            setattr(prev, name, f"{a}\n{b}" if a else b)
+    if prev.status is None and row.status is not None:
+        prev.status, prev.status_as_written = row.status, row.status_as_written
+        prev.warnings = [w for w in prev.warnings if w.code != "status_unknown"]
+    if prev.percent is None and row.percent is not None:
+        prev.percent = row.percent
+    prev.keep_fields = tuple(k for k in prev.keep_fields if k in row.keep_fields)
+    prev.reported = prev.reported or row.reported
+    seen = {w.code for w in prev.warnings}
+    prev.warnings += [w for w in row.warnings if w.code not in seen and w.code != "status_unknown"]
+    joined = next((w for w in prev.warnings if w.code == "rows_joined"), None)
+    if joined is None:
+        prev.warnings.append(Problem("rows_joined", {
+            "file": file, "sheet": prev.sheet, "row": prev.row, "code": prev.measure,
+            "unit": prev.unit, "rows": f"{prev.row}、{row.row}",
+            "at": at(prev.sheet, prev.row, None)}))
+    else:
+        joined.data["rows"] += f"、{row.row}"

@@ -172,7 +172,12 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
                 "file": Path(parsed.path).name, "unit": parsed.unit, "period": parsed.period,
                 "batch": same_period["id"], "other": same_period["file_name"]}))
     if fp.rows and not fp.changes(create_assignments=True):
-        fp.warnings.append(Problem("nothing_changes", {"file": Path(parsed.path).name}))
+        waiting = sum(r.change != "same" for r in fp.rows)  # no unit / measure, or doubtful
+        if waiting:
+            fp.warnings.append(Problem("nothing_writable_yet", {"file": Path(parsed.path).name,
+                                                                "rows": waiting}))
+        else:
+            fp.warnings.append(Problem("nothing_changes", {"file": Path(parsed.path).name}))
     return fp
 
 
@@ -192,9 +197,11 @@ def _preview_row(row: ParsedRow, when: _PeriodFacts, lookup: _Lookup) -> Preview
     if row.measure_id is None:
         return PreviewRow(row, None, "no_measure", {}, new, False)
     low = any(w.code == "low_confidence" for w in row.warnings)
+    twice = any(w.code == "measure_twice" for w in row.warnings)  # waits for the user's pick
     a = lookup.by_pair.get((row.measure_id, row.unit_id))
     if a is None:
-        pr = PreviewRow(row, None, "low_confidence" if low else "unassigned", {}, new, not low)
+        pr = PreviewRow(row, None, "low_confidence" if low else "unassigned", {}, new,
+                        not low and not twice)
         pr.warnings.append(Problem("row_unassigned", {"unit": row.unit, "code": row.measure}))
         return pr
     existing = lookup.report(a["id"], when.period)
@@ -211,7 +218,8 @@ def _preview_row(row: ParsedRow, when: _PeriodFacts, lookup: _Lookup) -> Preview
         change = "same"
     else:
         change = "update"
-    pr = PreviewRow(row, a["id"], "low_confidence" if low else change, old, new, not low)
+    pr = PreviewRow(row, a["id"], "low_confidence" if low else change, old, new,
+                    not low and not twice)
     if row.action_text and row.action_text != (a["action_text"] or ""):
         pr.action_text_change = (a["action_text"] or "", row.action_text)
         pr.warnings.append(Problem("action_text_changed", {

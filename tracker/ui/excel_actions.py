@@ -104,14 +104,52 @@ class ExcelActions:
         return self.task
 
     def show_preview(self, preview: Any) -> Any:
+        """Files in which no month is found are asked about once (which month are they
+        for?) and read again with that month before the preview opens."""
         from PySide6.QtWidgets import QMessageBox
 
-        from tracker.ui.import_preview import ImportPreviewDialog
+        from tracker.ui import import_month
 
         if not preview.files:
             QMessageBox.information(self.win, translate("ExcelActions", "Import"),
                                     translate("ExcelActions", "No files to import were found."))
             return None
+        undated = [fp for fp in preview.files if import_month.lacks_month(fp)]
+        month = import_month.ask_for(self.win, self.win, preview.files, undated) \
+            if undated else None
+        if month is None:  # none lacks a month, or the user cancelled: they stay not importable
+            return self.open_preview(preview)
+        return self.read_with_month(preview, undated, month)
+
+    def read_with_month(self, preview: Any, undated: list[Any], month: str) -> Any:
+        """Read ``undated`` again with ``month`` in the background, then show the preview."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from tracker.ui import import_month
+        from tracker.ui.background import run_in_background
+
+        def job(ws, ctl):  # noqa: ANN001, ANN202 - background job (reads only)
+            yield 0, len(undated), translate("ExcelActions", "Reading files…")
+            return import_month.read_with_month(
+                ws, undated, month, progress=lambda d, t, x: ctl.report(d, t, Path(x).name))
+
+        def done(fresh: list[Any]) -> None:
+            import_month.put_back(preview.files, fresh)
+            self.open_preview(preview)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self.win, translate("ExcelActions", "Import"), error_text(exc))
+            self.open_preview(preview)  # the other files are still there to import
+
+        self.task = run_in_background(
+            self.win, translate("ExcelActions", "Reading files…"), job, db_path=self.win.ws.path,
+            who=self.win.ws.who, on_done=done, on_error=failed,
+            on_cancel=lambda: self.open_preview(preview))  # as read: those files stay out
+        return self.task
+
+    def open_preview(self, preview: Any) -> Any:
+        from tracker.ui.import_preview import ImportPreviewDialog
+
         self.preview_dialog = ImportPreviewDialog(self.win, preview)
         self.preview_dialog.accepted.connect(self.win.refresh_data)
         self.preview_dialog.open()

@@ -1,11 +1,14 @@
 """The import preview: per file and per row the match, confidence, old → new and warnings.
 The user corrects a wrong match (measure or unit; a corrected unit name is remembered as an
-alias), excludes rows or files, chooses whether to create missing assignments, then accepts.
+alias), excludes rows or files, chooses whether to create missing assignments, gives a file
+that does not say its month the month it is for (:mod:`tracker.ui.import_month`; the month is
+shown as chosen by the user), then accepts.
 Nothing is written before "Import"; accepting runs in the background in one transaction (a
 Cancel leaves no batch and no change-log rows)."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +36,7 @@ from tracker.db.queries import list_units, measures
 from tracker.excel.results import render_problem
 from tracker.periods import period_label
 from tracker.services.imports import looks_wrong
+from tracker.ui import import_month
 from tracker.ui.background import run_in_background
 from tracker.ui.import_rows_model import ImportRowsModel
 from tracker.ui.screen_fit import fit_to_screen
@@ -64,6 +68,11 @@ class ImportPreviewDialog(QDialog):
         self.file_head = QLabel(self)
         self.file_head.setWordWrap(True)
         self.file_head.setTextFormat(Qt.TextFormat.RichText)
+        self.file_head.setObjectName("previewFileHead")
+        self.month_button = QPushButton(self.tr("Set the month…"), self)
+        self.month_button.setObjectName("setMonth")
+        self.month_button.setToolTip(self.tr("The file does not say which month it reports for: "
+                                             "choose the month it is for."))
         self.rows_model = ImportRowsModel(self)
         self.rows = QTableView(self)
         self.rows.setObjectName("previewRows")
@@ -96,7 +105,10 @@ class ImportPreviewDialog(QDialog):
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.file_head)
+        head = QHBoxLayout()
+        head.addWidget(self.file_head, 1)
+        head.addWidget(self.month_button, 0, Qt.AlignmentFlag.AlignTop)
+        rl.addLayout(head)
         rl.addWidget(self.rows, 1)
         rl.addWidget(self.row_detail)
         fix = QHBoxLayout()
@@ -125,6 +137,7 @@ class ImportPreviewDialog(QDialog):
         self.rows_model.includeToggled.connect(self._row_ticked)
         self.rows.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.measure_button.clicked.connect(self.choose_measure)
+        self.month_button.clicked.connect(lambda: self.choose_month())
         self.unit_button.clicked.connect(self.choose_unit)
         self.create_box.toggled.connect(lambda _on: self._update_summary())
         self.accept_button.clicked.connect(self.accept_import)
@@ -136,6 +149,8 @@ class ImportPreviewDialog(QDialog):
     # ------------------------------------------------------------ files
     def _file_text(self, fp: Any) -> str:
         name = Path(fp.parsed.path).name
+        if import_month.lacks_month(fp):
+            return name + "\n" + self.tr("Not imported: no month")
         if fp.outcome != "ok":
             return name + "\n" + self.tr("Not imported")
         counts: dict[str, int] = {}
@@ -143,8 +158,21 @@ class ImportPreviewDialog(QDialog):
             counts[r.change] = counts.get(r.change, 0) + 1
         parts = [f"{self.rows_model.change_label(k)} {v}" for k, v in counts.items()]
         who = fp.parsed.unit or self.tr("several units")
-        when = period_label(fp.parsed.period) if fp.parsed.period else "?"
-        return f"{name}\n{who} · {when} · {'，'.join(parts)}"
+        return f"{name}\n{who} · {self._month(fp)} · {'，'.join(parts)}"
+
+    def _month(self, fp: Any) -> str:
+        """The file's month; one the user gave is said to be so (nothing silently re-dated)."""
+        if not fp.parsed.period:
+            return "?"
+        when = period_label(fp.parsed.period)
+        return self.tr("%1 (chosen by you)").replace("%1", when) \
+            if import_month.month_given(fp) else when
+
+    def _warnings(self, fp: Any) -> list[Any]:
+        """The file's warnings but the one that is already its error (said once)."""
+        error = fp.parsed.error
+        return [w for w in fp.all_warnings
+                if error is None or fp.outcome == "ok" or w.code != error.code]
 
     def _fill_files(self) -> None:
         self.file_list.blockSignals(True)
@@ -159,12 +187,12 @@ class ImportPreviewDialog(QDialog):
             else:
                 item.setForeground(QBrush(QColor("#b03a2e" if fp.outcome == "error"
                                                  else "#888888")))
-                item.setToolTip(fp.parsed.message or "")
             if fp.outcome == "ok" and looks_wrong(fp):
                 item.setText("⚠ " + item.text())
                 item.setForeground(QBrush(QColor("#9a6700")))
-            if fp.all_warnings:
-                item.setToolTip("\n".join(render_problem(w) for w in fp.all_warnings))
+            tips = [fp.parsed.message or ""] if fp.outcome != "ok" else []
+            tips += [render_problem(w) for w in self._warnings(fp)]
+            item.setToolTip("\n".join(t for t in tips if t))
             self.file_list.addItem(item)
         self.file_list.blockSignals(False)
         self._update_summary()
@@ -182,19 +210,28 @@ class ImportPreviewDialog(QDialog):
         i = self.current_file()
         if i < 0:
             self.rows_model.set_rows([])
+            self.month_button.hide()
             return
         fp = self.files[i]
         p = fp.parsed
-        lines = [f"<b>{Path(p.path).name}</b>"]
+        lines = [f"<b>{escape(Path(p.path).name)}</b>"]
         if fp.outcome != "ok":
-            lines.append(f"<span style='color:#b03a2e'>{p.message or ''}</span>")
+            lines.append(f"<span style='color:#b03a2e'>{escape(p.message or '')}</span>")
         else:
-            lines.append(self.tr("Unit: %1 · Period: %2 · Format: %3").replace(
+            lines.append(escape(self.tr("Unit: %1 · Period: %2 · Format: %3").replace(
                 "%1", p.unit or self.tr("several units")).replace(
-                "%2", period_label(p.period) if p.period else "?").replace("%3", p.format or ""))
-        lines += [f"<span style='color:#9a6700'>⚠ {render_problem(w)}</span>"
-                  for w in fp.all_warnings]
+                "%2", self._month(fp)).replace("%3", p.format or "")))
+        if import_month.month_given(fp):
+            lines.append("<span style='color:#1a5fb4'>{}</span>".format(escape(self.tr(
+                "The file does not say which month it reports for: it is imported as %1, "
+                "the month you chose.").replace("%1", period_label(p.period)))))
+        lines += [f"<span style='color:#9a6700'>⚠ {escape(render_problem(w))}</span>"
+                  for w in self._warnings(fp)]
         self.file_head.setText("<br>".join(lines))
+        self.month_button.setVisible(import_month.lacks_month(fp)
+                                     or import_month.month_given(fp))
+        self.month_button.setText(self.tr("Change the month…") if import_month.month_given(fp)
+                                  else self.tr("Set the month…"))
         self.rows_model.set_rows(fp.rows)
         self._update_buttons()
 
@@ -247,6 +284,37 @@ class ImportPreviewDialog(QDialog):
                 self.file_list.blockSignals(True)
                 item.setText(self._file_text(self.files[i]))
                 self.file_list.blockSignals(False)
+
+    def choose_month(self, period: str | None = None) -> bool:
+        """Give the current file (one that does not say its month) the month it is for, and
+        preview it again with that month (reads only)."""
+        i = self.current_file()
+        if i < 0:
+            return False
+        fp = self.files[i]
+        if not (import_month.lacks_month(fp) or import_month.month_given(fp)):
+            return False
+        if period is None:
+            given = fp.parsed.period  # changing the month given before
+            period = import_month.ask_month(
+                self, [Path(fp.parsed.path).name], given,
+                import_month.month_choices(self.window_, given)) if given else \
+                import_month.ask_for(self, self.window_,
+                                     [f for n, f in enumerate(self.files) if n != i], [fp])
+            if period is None:
+                return False
+        fresh = import_month.read_with_month(self.window_.ws, [fp], period)
+        import_month.put_back(self.files, fresh)
+        self.excluded = {(f, r) for f, r in self.excluded if f != i}
+        self.chosen[i] = self.files[i].outcome == "ok" and not looks_wrong(self.files[i])
+        self._fill_files()
+        self.file_list.setCurrentRow(self._list_row(i))
+        self._show_file(-1)
+        return True
+
+    def _list_row(self, i: int) -> int:
+        return next((r for r in range(self.file_list.count())
+                     if self.file_list.item(r).data(FILE_ROLE) == i), -1)
 
     def choose_measure(self, code: str | None = None) -> bool:
         i, row = self.current_file(), self.rows.currentIndex().row()

@@ -1,0 +1,233 @@
+"""`tracker import` and files the preview flags as possibly the wrong one (``imports.looks_wrong``):
+``--yes`` skips them (outcome "skipped" with a message, exit 0) and imports the rest,
+``--include-flagged`` takes them, a terminal asks per file (default no), a dry run is as before."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.cli_run import run_cli
+from tests.helpers import template_sheet
+from tracker.demo import build_demo
+from tracker.services.exports import export_templates
+from tracker.services.workspace import open_workspace
+
+MAY_UNIT = "市政务服务管理局"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def db(demo, tmp_path):
+    path = tmp_path / "w.sqlite"
+    shutil.copy(demo, path)
+    return path
+
+
+def _filled(db: Path, period: str, unit: str, folder: Path, text: str) -> Path:
+    """Our template of ``unit`` for ``period``, its first row filled in with ``text``."""
+    ws = open_workspace(db, who="t")
+    try:
+        unit_id = ws.db.execute("SELECT id FROM unit WHERE name = ?", [unit]).fetchone()[0]
+        path = export_templates(ws, 1, period, folder, [unit_id]).files[0]
+    finally:
+        ws.close()
+    wb, sheet, header, cols = template_sheet(path)
+    sheet.cell(header + 1, cols["完成状态"]).value = "推进中"
+    sheet.cell(header + 1, cols["进展情况"]).value = text
+    wb.save(path)
+    return Path(path)
+
+
+def _may_and_june(db: Path, folder: Path) -> tuple[Path, Path]:
+    """Last month's template of one unit dropped among this month's return of another."""
+    may = _filled(db, "2019-05", MAY_UNIT, folder, "五月的进展")
+    june = _filled(db, "2019-06", "天山区", folder, "六月的进展")
+    return may, june
+
+
+def _query(db: Path, sql: str, params=()) -> list[tuple]:
+    ws = open_workspace(db, who="t", lock=False, seed=False)
+    try:
+        return [tuple(r) for r in ws.db.execute(sql, list(params)).fetchall()]
+    finally:
+        ws.close()
+
+
+def _unit_reports(db: Path, unit: str) -> list[tuple]:
+    return _query(db, """
+        SELECT r.* FROM report r JOIN assignment a ON a.id = r.assignment_id
+        JOIN unit u ON u.id = a.unit_id WHERE u.name = ? ORDER BY r.id""", [unit])
+
+
+def _with_progress(db: Path, text: str) -> list[tuple]:
+    return _query(db, "SELECT period FROM report WHERE progress = ?", [text])
+
+
+def _batch_files(db: Path) -> list[str]:
+    return [r[0] for r in _query(db, "SELECT file_name FROM import_batch ORDER BY id")]
+
+
+def _by_name(out: str) -> dict[str, dict]:
+    return {Path(f["path"]).name: f for f in json.loads(out)["files"]}
+
+
+def test_yes_skips_last_months_template_and_imports_the_rest(db, tmp_path):
+    may, june = _may_and_june(db, tmp_path / "in")
+    before = _unit_reports(db, MAY_UNIT)
+    r = run_cli("--db", str(db), "import", "--period", "2019-06", "--yes", str(tmp_path / "in"))
+    assert r.code == 0, r.err
+    assert "与指定的 2019-06 不一致" in r.err  # the preview's warning, as before
+    skipped = next(line for line in r.err.splitlines() if "已跳过" in line)
+    assert may.name in skipped and "--include-flagged" in skipped and "2019-05" in skipped
+    assert "已导入 1 个文件" in r.err
+    assert _unit_reports(db, MAY_UNIT) == before  # June rows keep June's text
+    assert _with_progress(db, "五月的进展") == []
+    assert _with_progress(db, "六月的进展") == [("2019-06",)]
+    assert _batch_files(db) == [june.name]
+
+
+def test_json_gives_the_flagged_file_as_skipped_with_a_message(db, tmp_path):
+    may, june = _may_and_june(db, tmp_path / "in")
+    r = run_cli("--db", str(db), "import", "--period", "2019-06", "--yes", "--json",
+                str(may), str(june))
+    assert r.code == 0, r.err  # skipped files are allowed
+    files = _by_name(r.out)
+    f = files[may.name]
+    assert f["outcome"] == "skipped" and f["batch_id"] is None
+    assert may.name in f["message"] and "--include-flagged" in f["message"]
+    assert "period_mismatch" in {w["code"] for w in f["warnings"]}
+    assert files[june.name]["outcome"] == "ok" and isinstance(files[june.name]["batch_id"], int)
+    assert _batch_files(db) == [june.name]
+    assert r.err == "" or "已跳过" not in r.err  # --json: the message is in the JSON only
+
+
+def test_include_flagged_imports_it_anyway(db, tmp_path):
+    may, june = _may_and_june(db, tmp_path / "in")
+    r = run_cli("--db", str(db), "import", "--period", "2019-06", "--yes", "--include-flagged",
+                "--json", str(tmp_path / "in"))
+    assert r.code == 0, r.err
+    files = _by_name(r.out)
+    assert all(f["outcome"] == "ok" and isinstance(f["batch_id"], int) for f in files.values())
+    assert _with_progress(db, "五月的进展") == [("2019-06",)]  # the user said it is right
+    assert sorted(_batch_files(db)) == sorted([may.name, june.name])
+
+
+def test_help_names_the_option_in_chinese():
+    r = run_cli("import", "-h")
+    assert r.code == 0 and "--include-flagged" in r.out and "也导入标为可能发错的文件" in r.out
+
+
+def test_dry_run_is_unchanged(db, tmp_path):
+    may, _ = _may_and_june(db, tmp_path / "in")
+    before = _query(db, "SELECT * FROM report ORDER BY id")
+    r = run_cli("--db", str(db), "import", "--period", "2019-06", "--dry-run", "--json",
+                str(tmp_path / "in"))
+    assert r.code == 0
+    f = _by_name(r.out)[may.name]
+    assert f["outcome"] == "ok" and f["batch_id"] is None and f["message"] is None
+    assert "period_mismatch" in {w["code"] for w in f["warnings"]}
+    r = run_cli("--db", str(db), "import", "--period", "2019-06", "--dry-run", str(may))
+    assert r.code == 0 and "已跳过" not in r.err and "预览结束，未写入任何数据" in r.err
+    assert _query(db, "SELECT * FROM report ORDER BY id") == before
+    assert _batch_files(db) == []
+
+
+def test_flags_only_the_files_of_one_run_show_are_skipped_too(db, tmp_path):
+    """The same file twice, two templates of one unit and month, and (no period given) a
+    month few files have: the first of each pair and this month's files are imported."""
+    folder = tmp_path / "in"
+    originals = [_filled(db, "2019-06", unit, folder, f"{unit}六月")
+                 for unit in ("天山区", "沙依巴克区", "米东区")]
+    copy = shutil.copy(originals[0], folder / "副本_天山区.xlsx")
+    wb, *_ = template_sheet(originals[1])
+    wb.properties.title = "另存一份"  # the same template re-saved: another sha256
+    resaved = folder / "副本_沙依巴克区.xlsx"
+    wb.save(resaved)
+    may = _filled(db, "2019-05", MAY_UNIT, folder, "五月的进展")
+    r = run_cli("--db", str(db), "import", "--yes", "--json", str(folder))
+    assert r.code == 0, r.err
+    files = _by_name(r.out)
+    want = {Path(copy).name: "same_file_twice", resaved.name: "template_twice",
+            may.name: "period_differs"}
+    for name, code in want.items():
+        f = files[name]
+        assert f["outcome"] == "skipped" and f["batch_id"] is None and f["message"], f
+        assert code in {w["code"] for w in f["warnings"]}
+    assert sorted(_batch_files(db)) == sorted(p.name for p in originals)
+    assert _with_progress(db, "五月的进展") == []
+    for unit in ("天山区", "沙依巴克区", "米东区"):
+        assert _with_progress(db, f"{unit}六月") == [("2019-06",)]
+
+
+def test_a_second_template_of_a_month_is_skipped_the_same_content_again_says_unchanged(
+        db, tmp_path):
+    first = _filled(db, "2019-06", "天山区", tmp_path / "a", "第一份")
+    assert run_cli("--db", str(db), "import", "--yes", str(first)).code == 0
+    # the same file again changes nothing: not held back, said to be unchanged
+    r = run_cli("--db", str(db), "import", "--yes", str(first))
+    assert r.code == 0 and "已跳过" not in r.err and "相同，未作修改" in r.err
+    # another template of that unit and month with other text: wrong file? not written
+    second = _filled(db, "2019-06", "天山区", tmp_path / "b", "第二份")
+    r = run_cli("--db", str(db), "import", "--yes", "--json", str(second))
+    assert r.code == 0
+    f = _by_name(r.out)[second.name]
+    assert f["outcome"] == "skipped" and "template_already_imported" in {
+        w["code"] for w in f["warnings"]}
+    assert _with_progress(db, "第一份") == [("2019-06",)] and _with_progress(db, "第二份") == []
+    r = run_cli("--db", str(db), "import", "--yes", "--include-flagged", str(second))
+    assert r.code == 0 and _with_progress(db, "第二份") == [("2019-06",)]
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+def _interactive(monkeypatch, tmp_path, db, answers, *args) -> tuple[int, list[str]]:
+    from tracker.cli import main
+
+    monkeypatch.setenv("TRACKER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    replies = iter(answers)
+    asked: list[str] = []
+
+    def fake_input(prompt: str = "") -> str:
+        asked.append(prompt)
+        return next(replies)
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    return main(["--db", str(db), "import", *args]), asked
+
+
+def test_terminal_asks_per_flagged_file_and_no_is_the_default(db, tmp_path, monkeypatch,
+                                                               capsys):
+    may, june = _may_and_june(db, tmp_path / "in")
+    code, asked = _interactive(monkeypatch, tmp_path, db, ["y", ""], "--period", "2019-06",
+                               str(tmp_path / "in"))
+    assert code == 0 and len(asked) == 2 and may.name in asked[1] and "2019-05" in asked[1]
+    assert "已跳过" in capsys.readouterr().err
+    assert _batch_files(db) == [june.name] and _with_progress(db, "五月的进展") == []
+    # asked again and answered yes: imported
+    code, asked = _interactive(monkeypatch, tmp_path, db, ["y", "y"], "--period", "2019-06",
+                               str(may))
+    assert code == 0 and len(asked) == 2
+    assert _with_progress(db, "五月的进展") == [("2019-06",)]
+
+
+def test_terminal_with_include_flagged_does_not_ask_per_file(db, tmp_path, monkeypatch):
+    may, _ = _may_and_june(db, tmp_path / "in")
+    code, asked = _interactive(monkeypatch, tmp_path, db, ["y"], "--period", "2019-06",
+                               "--include-flagged", str(may))
+    assert code == 0 and len(asked) == 1
+    assert _with_progress(db, "五月的进展") == [("2019-06",)]
