@@ -198,3 +198,47 @@ def test_accepting_the_status_column_file_writes_the_status(ws, tmp_path):
     a = fp.rows[0].assignment_id
     report = find_report(ws.db, a, "2019-12")
     assert (report["status"], report["progress"]) == ("已完成", "认定首台套3个")
+
+
+def test_formulas_without_a_value_are_said_and_keep_what_is_there(ws, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    s = wb.active
+    s.title = "2019年12月"
+    s.append(["填报单位：天山区"])
+    s.append(["具体措施", "完成状态", "完成进度", "进展情况"])
+    s.append(["1.1 简政放权释放创新创业活力", "推进中", "=B9*100", '="进展"&"一"'])
+    wb.save(tmp_path / "天山区_2019年12月.xlsx")  # openpyxl saves no values for formulas
+    [row] = _preview(ws, tmp_path / "天山区_2019年12月.xlsx").rows
+    gaps = [w for w in row.all_warnings if w.code == "formula_no_value"]
+    assert [w.data["col"] for w in gaps] == ["C", "D"]
+    assert "没有保存计算结果" in gaps[1].message() and "第3行D列" in gaps[1].message()
+    assert {"percent", "progress"} <= set(row.parsed.keep_fields)
+    assert '进展情况（公式）：="进展"&"一"' in row.parsed.extra
+
+
+def test_formula_gaps_in_the_sheet_xml():
+    from tracker.excel.guards import formula_gaps
+
+    xml = ('<sheetData><row r="5"><c r="J5" t="e"><f>已完成</f><v>#NAME?</v></c>'
+           '<c r="K5"><f>1+1</f><v>2</v></c><c r="L5"><f>A1&amp;B1</f><v></v></c>'
+           '<c r="M5" t="s"><v>3</v></c></row></sheetData>'
+           '<dataValidations><dataValidation><formula1>0</formula1></dataValidation>'
+           '</dataValidations>').encode()
+    assert formula_gaps(xml) == {(4, 9): ("已完成", "#NAME?"), (4, 11): ("A1&B1", "")}
+    assert formula_gaps(b"<dataValidation><formula1>0</formula1></dataValidation>") == {}
+
+
+def test_a_measure_reported_differently_in_two_files_of_one_import(ws, tmp_path):
+    own = write_xlsx(tmp_path / "天山区_2019年12月.xlsx", [SheetSpec("S", [
+        ["填报单位：天山区"], ["具体措施", "完成状态", "进展情况"],
+        ["1.1 简政放权释放创新创业活力", "推进中", "天山区自报"]])])
+    summary = write_xlsx(tmp_path / "汇总_2019年12月.xlsx", [SheetSpec("天山区", [
+        ["具体措施", "完成状态", "进展情况"],
+        ["1.1 简政放权释放创新创业活力", "已完成", "汇总表所写"]])])
+    pv = imports.preview_paths(ws, [own, summary], "2019-12")
+    for fp in pv.files:
+        [w] = [w for w in fp.rows[0].all_warnings if w.code == "measure_in_other_file"]
+        other = summary.name if fp.parsed.path == str(own) else own.name
+        assert other in w.message() and "天山区的措施 1.1" in w.message()

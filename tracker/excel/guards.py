@@ -13,6 +13,7 @@ inflate past the limit. The small workbook parts are parsed with ``defusedxml``.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import zipfile
@@ -51,6 +52,9 @@ class SheetScan:
     cols: int = 0
     bound_only: bool = False  # rows × cols is an upper bound (small sheets skip the cell scan)
     merged: list[tuple[int, int, int, int]] | None = None  # xlsx: 0-based r0, c0, r1, c1
+    # xlsx: cells whose formula left no value to read, (row, col) 0-based → (formula, error):
+    # an error value ("#DIV/0!") or no value saved at all (a file written by a program)
+    formula_gaps: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
 
 def fail(code: str, path: Path, **data: object) -> TrackerError:
@@ -248,12 +252,44 @@ def _last_row_plain(xml: bytes) -> int | None:
     return int(r.group(1)) if r else None
 
 
+_HAS_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_CELL_WHOLE = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_CELL_REF = re.compile(rb'\br\s*=\s*"([A-Z]{1,3})(\d+)"')
+_ERROR_TYPE = re.compile(rb'\bt\s*=\s*"e"')
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
+_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>(.*?)</(?:\w+:)?v>", re.S)
+
+
+def formula_gaps(xml: bytes) -> dict[tuple[int, int], tuple[str, str]]:
+    """Cells holding a formula whose value cannot be read: an error value, or none saved. Only
+    sheets with formulas are looked at (a template's data validation is not a formula)."""
+    if not _HAS_FORMULA.search(xml):
+        return {}
+    out: dict[tuple[int, int], tuple[str, str]] = {}
+    for m in _CELL_WHOLE.finditer(xml):
+        body = m.group(2)
+        if not body or not _HAS_FORMULA.search(body):
+            continue
+        ref = _CELL_REF.search(m.group(1))
+        if ref is None:
+            continue
+        value = _VALUE.search(body)
+        error = _ERROR_TYPE.search(m.group(1)) is not None
+        if value is not None and value.group(1) and not error:  # openpyxl saves <v></v>
+            continue
+        formula = _FORMULA.search(body)
+        text = html.unescape((formula.group(1) or b"").decode("utf-8", "replace")) if formula else ""
+        shown = value.group(1).decode("utf-8", "replace") if (error and value) else ""
+        out[(int(ref.group(2)) - 1, col_index(ref.group(1)) - 1)] = (text, shown)
+    return out
+
+
 def scan_xlsx_sheet(xml: bytes, max_cells: int = DEFAULT_LIMITS.max_cells, *,
                     quick: bool = True) -> SheetScan:
     """Hidden rows from the row tags; the extent from the row tags alone when even a full
     width (16384 columns) stays under ``max_cells``, else from every cell holding a value;
-    the merged ranges."""
-    scan = SheetScan(merged=merged_ranges(xml))
+    the merged ranges; the formulas that left no value."""
+    scan = SheetScan(merged=merged_ranges(xml), formula_gaps=formula_gaps(xml))
     plain = _last_row_plain(xml) if quick else None
     if plain is not None:
         last_row = plain

@@ -70,6 +70,8 @@ MESSAGES: dict[str, str] = {
     "percent_invalid": "{at}的完成进度“{value}”不是 0–100 之间的数；进度保留原值，原文记入备注。",
     "percent_ambiguous": "{at}的完成进度“{value}”看不出是 {as_fraction}% 还是 {value}%（本列其他进度是整数）；"
                          "进度保留原值，原文记入备注，请核实后修改。",
+    "formula_no_value": "{at}的{field}是公式“={formula}”，读不到它的值（{error}）；{field}保留原值，"
+                        "公式记入备注。请在 Excel 或 WPS 中打开文件、确认结果后另存，或直接填写文字。",
     "percent_rounded": "{at}的完成进度“{value}”按 {percent}% 记录（进度只记整数）。",
     "low_confidence": "{at}的措施“{text}”对应不确定（最接近 {code} {title}，相似度 {score}），请确认。",
     "measure_unknown": "{at}的措施“{text}”在政策中找不到对应措施，请手工指定。",

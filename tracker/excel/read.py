@@ -39,6 +39,7 @@ class Grid:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
     origin: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     hidden_rows: set[int] = field(default_factory=set)
+    formula_gaps: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -217,7 +218,8 @@ def _read_calamine(path: Path, data: bytes, fmt: str, scans: dict[str, SheetScan
             book.keys = rows
             continue
         grid = Grid(name=name, rows=rows, merged=merged,
-                    hidden_rows=set(scan.hidden_rows) if scan else set())
+                    hidden_rows=set(scan.hidden_rows) if scan else set(),
+                    formula_gaps=scan.formula_gaps if scan else {})
         grid.fill_merges()
         book.sheets.append(grid)
     _require_content(path, book)

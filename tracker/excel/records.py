@@ -198,6 +198,7 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
         return parse_deadline(value, ctx.year_start)
 
     measure_cols = [c for c in (f.get("measure_code"), f.get("measure")) if c is not None]
+    gaps = g.formula_gaps
     keep_base = [k for k in ("status", "percent", "progress", "problems", "next_steps")
                  if k not in f]
     if not layout.extras:
@@ -253,6 +254,8 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
         elif percent is not None and once(percent_is_rounded, (percent_raw, percent)):
             warn.append(("percent_rounded", {"value": percent_text, "percent": percent,
                                              "col_idx": f.get("percent")}))
+        if gaps:
+            _formula_gaps(gaps, r, cols, warn, keep, extra_lines)
         deadline = once(read_deadline, own[6]) if cols[6] is not None else NO_DEADLINE
         extra = "\n".join(extra_lines)
         keep_fields = tuple(dict.fromkeys(keep))
@@ -284,6 +287,25 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
             else:
                 out.append(row)
     return out
+
+
+_GAP_FIELDS = (("status", "完成状态"), ("percent", "完成进度"), ("progress", "进展情况"),
+               ("problems", "存在问题"), ("next_steps", "下步计划"))
+
+
+def _formula_gaps(gaps: dict[tuple[int, int], tuple[str, str]], r: int, cols: list[int | None],
+                  warn: list[tuple[str, dict]], keep: list[str], extra_lines: list[str]) -> None:
+    """A content cell holding a formula whose value cannot be read (an error such as #NAME?,
+    or no value saved): said, the field kept as it is, the formula kept in the extra text."""
+    for (name, label), c in zip(_GAP_FIELDS, cols, strict=False):
+        gap = gaps.get((r, c)) if c is not None else None
+        if gap is None:
+            continue
+        formula, error = gap
+        warn.append(("formula_no_value", {"field": label, "formula": formula, "col_idx": c,
+                                          "error": error or "没有保存计算结果"}))
+        keep.append(name)
+        extra_lines.append(f"{label}（公式）：={formula}")
 
 
 def _continues(out: list[ParsedRow], row: ParsedRow, g: Grid, r: int,

@@ -310,6 +310,7 @@ def _same_run_warnings(files: list[FilePreview], given_period: str | None) -> No
                     "file": name, "other": by_template[key], "unit": p.unit,
                     "period": period_label(p.period)}))
             by_template.setdefault(key, name)
+    _same_measure_in_two_files(ok)
     periods = [fp.parsed.period for fp in ok if fp.parsed.period]
     if given_period or len(set(periods)) < 2:
         return
@@ -321,6 +322,34 @@ def _same_run_warnings(files: list[FilePreview], given_period: str | None) -> No
             fp.warnings.append(Problem("period_differs", {
                 "file": Path(fp.parsed.path).name, "period": period_label(fp.parsed.period),
                 "main": period_label(main), "count": counted[main]}))
+
+
+def _same_measure_in_two_files(files: list[FilePreview]) -> None:
+    """A unit's measure reported differently in two files of one import (a department's
+    summary with a sheet per unit, and the unit's own return): each row says so; the files are
+    written in order, a later one's fields over an earlier one's."""
+    twice = {"same_file_twice", "template_twice"}
+    seen: dict[tuple[int, int, str], list[tuple[FilePreview, PreviewRow]]] = {}
+    for fp in files:
+        if any(w.code in twice for w in fp.warnings):
+            continue
+        for pr in fp.rows:
+            row = pr.parsed
+            if row.unit_id is None or row.measure_id is None or not row.reported:
+                continue
+            seen.setdefault((row.unit_id, row.measure_id, fp.parsed.period or ""), []).append((fp, pr))
+    for found in seen.values():
+        if len({id(fp) for fp, _ in found}) < 2 or len({_said(pr.parsed) for _, pr in found}) < 2:
+            continue
+        for fp, pr in found:
+            others = "、".join(f"“{Path(o.parsed.path).name}”第 {opr.parsed.row} 行"
+                              for o, opr in found if o is not fp)
+            pr.warnings.append(Problem("measure_in_other_file", {
+                "unit": pr.parsed.unit, "code": pr.parsed.measure, "others": others}))
+
+
+def _said(row: ParsedRow) -> tuple:
+    return (row.status, row.percent, row.progress, row.problems, row.next_steps)
 
 
 # ------------------------------------------------------------------ accept
