@@ -242,3 +242,22 @@ def test_a_measure_reported_differently_in_two_files_of_one_import(ws, tmp_path)
         [w] = [w for w in fp.rows[0].all_warnings if w.code == "measure_in_other_file"]
         other = summary.name if fp.parsed.path == str(own) else own.name
         assert other in w.message() and "天山区的措施 1.1" in w.message()
+
+
+def test_tick_box_status_columns_under_a_merged_heading(tmp_path):
+    """完成情况 split into 已完成 | 正在推进 | 未启动 with a √ in one of them."""
+    p = write_xlsx(tmp_path / "市发改委_2019年12月.xlsx", [SheetSpec("Sheet1", [
+        ["填报单位：市发改委"],
+        ["序号", "具体措施", "完成情况", None, None, "工作进展", "存在问题"],
+        [None, None, "已完成", "正在推进", "未启动", None, None],
+        [1, "1.2 放管结合营造公平市场环境", "√", None, None, "发改1.2进展", None],
+        [2, "4.1 增强创新型企业引领带动作用", None, "√", None, "发改4.1进展", None],
+        [3, "6.3 拓宽创新创业直接融资渠道", None, None, "√", None, "无"],
+        [4, "1.1 简政放权释放创新创业活力", "√", "√", None, "两个都勾了", None]],
+        merges=["A2:A3", "B2:B3", "F2:F3", "G2:G3", "C2:E2"])])
+    result = parse_file(p, seed_catalog(), period="2019-12")
+    got = [(r.row, r.measure, r.status, r.progress, r.extra) for r in result.rows]
+    assert got == [(4, "1.2", "已完成", "发改1.2进展", ""), (5, "4.1", "推进中", "发改4.1进展", ""),
+                   (6, "6.3", "未启动", "", ""), (7, "1.1", None, "两个都勾了",
+                                                  "完成状态（原文）：已完成、正在推进")]
+    assert "status_unknown" in _codes(result.rows[3].warnings)

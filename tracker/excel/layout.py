@@ -86,6 +86,9 @@ class SheetLayout:
     titles: list[str] = field(default_factory=list)
     reported_date: date | None = None
     rows: list[tuple[int, str | None]] = field(default_factory=list)  # (row, task text above)
+    # tick-box status columns under a 完成情况 heading: (column, status word); a mark (√) in one
+    # of them is the row's status
+    status_ticks: list[tuple[int, str]] = field(default_factory=list)
 
 
 def header_field(value: object) -> str | None:
@@ -223,8 +226,16 @@ def _is_partner(grid: Grid, r: int) -> bool:
     if not 0 <= r < len(grid.rows):
         return False
     n, unknown, _ = _header_score(grid, r)
-    return n >= 2 and unknown <= 1 and not any(
+    return n >= 2 and (unknown <= 1 or _status_words_beside_fields(grid, r)) and not any(
         isinstance(v, str) and parse_info(v) for v in grid.rows[r])
+
+
+def _status_words_beside_fields(grid: Grid, r: int) -> bool:
+    """Every word of the row that names no field is a status word: the lower row of a
+    完成情况 heading split into tick-box columns (已完成 | 正在推进 | 未启动)."""
+    words = [v for v in grid.rows[r] if v is not None and not header_field(v)
+             and (not isinstance(v, str) or v.strip())]
+    return len(words) >= 2 and all(isinstance(v, str) and parse_status(v) for v in words)
 
 
 def find_header(grid: Grid) -> tuple[int, ...] | None:
@@ -346,6 +357,12 @@ def _status_by_content(layout: SheetLayout) -> None:
     已完成 / 推进中 beside a 落实情况 column of text) is the status column; a second column
     headed like a progress column then holds the progress."""
     if "status" in layout.fields or not layout.rows:
+        return
+    ticks = [c for c in layout.extras if c.field is None and "/" in c.label
+             and parse_status(c.label.rsplit("/", 1)[1])]
+    if len(ticks) >= 2:
+        layout.status_ticks = [(c.index, c.label.rsplit("/", 1)[1]) for c in ticks]
+        layout.extras = [c for c in layout.extras if c not in ticks]
         return
     grid = layout.grid
     progress = layout.fields.get("progress")

@@ -199,6 +199,7 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
 
     measure_cols = [c for c in (f.get("measure_code"), f.get("measure")) if c is not None]
     gaps = g.formula_gaps
+    ticks = layout.status_ticks
     keep_base = [k for k in ("status", "percent", "progress", "problems", "next_steps")
                  if k not in f]
     if not layout.extras:
@@ -208,6 +209,8 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
         width = len(line)
         own = [None if c is None or c >= width or (r, c) in sideways else line[c] for c in cols]
         status_raw, percent_raw = cell_text(own[0]), own[1]
+        if ticks:  # tick-box columns: the word above the marked one(s)
+            status_raw = "、".join(w for c, w in ticks if c < width and cell_text(line[c]))
         progress, problems, next_steps, action = (cell_text(v) for v in own[2:6])
         extra_lines, remark = [], False
         for c, col in extra_cols:
