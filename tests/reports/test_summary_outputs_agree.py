@@ -1,7 +1,7 @@
 """Review fixes of the monthly outputs, on the demo database (temporary copies only):
 returned reports, judged status in the 汇总表, 退回重报 in the notices, unit register order,
-notice numbers that continue within a year, table/figure numbering, one rate format, the xlsx
-(制表时间, demo marker, percent numbers, printing) and unwrapped percentages in the PDF."""
+table/figure numbering, one rate format, the xlsx (制表时间, demo marker, percent numbers,
+printing) and unwrapped percentages in the PDF."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from tracker.reports.chart_data import chart_as_table
 from tracker.reports.document import BarChart, Table
 from tracker.reports.monthly_doc import ReportOptions, monthly_document
 from tracker.services.exports import summary_spec
-from tracker.services.report_output import reminder_documents, write_reminders
+from tracker.services.report_output import reminder_documents
 from tracker.services.status import period_counts
 from tracker.services.summaries import monthly_summary
 from tracker.services.workspace import open_workspace
@@ -31,16 +31,6 @@ RETURN_NOTE = "进展描述过于笼统，请补充具体数据"
 @pytest.fixture(scope="module")
 def ws(demo):
     w = open_workspace(demo, who="测试员", program="pytest", lock=False)
-    yield w
-    w.close()
-
-
-@pytest.fixture
-def ws_copy(demo, tmp_path):
-    """A writable copy (the notice numbers are stored in the database)."""
-    path = tmp_path / "copy.sqlite"
-    shutil.copy(demo, path)
-    w = open_workspace(path, who="测试员", program="pytest")
     yield w
     w.close()
 
@@ -152,48 +142,7 @@ def test_units_in_register_order_everywhere(ws):
     assert shown == names
 
 
-# ------------------------------------------------------------ 9. notice numbers
-
-
-def _numbers(docs) -> list[int]:
-    return [int(re.search(r"第(\d+)号", d.subtitle).group(1)) for _, d in docs]
-
-
-def test_notice_numbers_continue_within_a_year(ws_copy, tmp_path):
-    from tracker.services.settings import last_notice_number
-
-    issued = date(2019, 12, 10)
-    preview = reminder_documents(ws_copy, 1, "2019-11", issued=issued)
-    n = len(preview)
-    assert _numbers(preview) == list(range(1, n + 1))
-    assert _numbers(reminder_documents(ws_copy, 1, "2019-11", issued=issued)) == list(
-        range(1, n + 1))  # a preview consumes nothing
-    assert last_notice_number(ws_copy, 2019) == 0
-    first = write_reminders(ws_copy, 1, "2019-11", tmp_path / "a", issued=issued)
-    assert len(first) == n and last_notice_number(ws_copy, 2019) == n
-    second = reminder_documents(ws_copy, 1, "2019-11", issued=issued)
-    assert _numbers(second) == list(range(n + 1, 2 * n + 1))
-    write_reminders(ws_copy, 1, "2019-11", tmp_path / "b", issued=issued)
-    assert last_notice_number(ws_copy, 2019) == 2 * n
-    # a new year starts again at 1
-    assert _numbers(reminder_documents(ws_copy, 1, "2019-11", issued=date(2020, 1, 3)))[0] == 1
-
-
-def test_remind_cli_numbers_continue(demo, tmp_path):
-    path = tmp_path / "c.sqlite"
-    shutil.copy(demo, path)
-    texts = []
-    for k in range(2):
-        out = tmp_path / f"r{k}"
-        r = run_cli("--db", str(path), "remind", "--period", "2019-11", "--out", str(out),
-                    "--format", "docx", "--date", "2019-12-10")
-        assert r.code == 0, r.err
-        from docx import Document as WordDocument
-
-        for f in sorted(out.glob("*.docx")):
-            texts.append("\n".join(p.text for p in WordDocument(str(f)).paragraphs))
-    numbers = [re.search(r"〔2019〕第(\d+)号", t).group(1) for t in texts]
-    assert len(numbers) == len(set(numbers))  # never the same number twice in a year
+# (9. notice numbers: tests/reports/test_notice_numbers.py)
 
 
 # ------------------------------------------------------------ 5. numbering

@@ -8,6 +8,15 @@ import math
 from tracker.reports.document import BarChart, Column, StatusChart, Table
 from tracker.reports.messages_zh import MESSAGES
 
+# A series or slice of this colour is drawn white with a border and diagonal hatching, so it
+# reads apart from every status colour on screen and on a black-and-white printout (the
+# 未报送 part of the status charts).
+HATCHED = "#FFFFFF"
+
+
+def is_hatched(colour: str) -> bool:
+    return colour.strip().upper() in (HATCHED, "#FFF", "WHITE")
+
 
 def nice_max(value: float) -> float:
     """A round axis end ≥ value: 1, 2, 2.5, 5 × 10^k."""

@@ -3,6 +3,12 @@
 The summary builder produces a ``Document``; ``render_pdf`` (Qt), ``render_to_printer`` (Qt)
 and ``docx_out.render_docx`` (python-docx) turn the same ``Document`` into pages. Pure
 dataclasses of strings, numbers and lists: ``to_dict``/``from_dict`` give a JSON round trip.
+
+Keeping together: a heading always stays with the start of what follows it; a paragraph or a
+table with ``keep_with_next`` ends on the page where the next block begins (a short paragraph
+moves whole, a long one takes its last two lines along, a table its last row, under its
+repeated header), and such links chain — a closing request kept with its signature, kept in
+turn by the last table row before it. Word gets the same as ``keepNext`` on those paragraphs.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ class Heading:
 class Paragraph:
     text: str
     style: Literal["body", "note"] = "body"  # body: 3号 with 2-character indent; note: 4号
+    keep_with_next: bool = False  # its last lines on the page where the next block begins
 
 
 @dataclass
@@ -42,6 +49,7 @@ class Table:
     repeat_header: bool = True  # header row on every page of the table
     group_col: str | None = None  # column key: equal consecutive values print once, merged
     font_pt: float | None = None  # None: 五号 for wide tables, 小四 otherwise
+    keep_with_next: bool = False  # its last row on the page where the next block begins
 
     def __post_init__(self) -> None:
         self.columns = [c if isinstance(c, Column) else Column(**c) for c in self.columns]
@@ -93,11 +101,20 @@ PieChart = StatusChart
 
 
 @dataclass
+class Signature:
+    """落款: the issuer above the date, at the right (GB/T 9704 7.3.5: the date 右空四字, the
+    issuer centred over it); never split, on the page of what it follows."""
+
+    issuer: str
+    date: str = ""
+
+
+@dataclass
 class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | Table | BarChart | StatusChart | PageBreak
+Block = Heading | Paragraph | Table | BarChart | StatusChart | Signature | PageBreak
 
 
 @dataclass
@@ -108,6 +125,8 @@ class Document:
     date_line: str = ""  # e.g. 2019年7月10日
     blocks: list[Block] = field(default_factory=list)
     sign_off: list[str] | None = None  # e.g. ["审核人：", "填表人：", "报送日期："]
+    # > 0: lines may be set up to 15 % closer (PDF, print) so the document fits this many pages
+    fit_pages: int = 0
     meta: dict[str, Any] = field(default_factory=dict)  # author, subject, keywords, …
 
 
@@ -117,6 +136,7 @@ _BLOCK_TYPES: dict[str, type] = {
     "table": Table,
     "bar_chart": BarChart,
     "status_chart": StatusChart,
+    "signature": Signature,
     "page_break": PageBreak,
 }
 _TYPE_NAMES = {cls: name for name, cls in _BLOCK_TYPES.items()}
@@ -175,8 +195,9 @@ def starts_landscape(blocks: list[Block]) -> bool:
 
 def wants_landscape(block: Block, following: list[Block], current: bool) -> bool:
     """The orientation a block asks for: a table its own, charts and body text portrait, a
-    heading that of what it heads, a note stays with what it follows. Renderers start a new
-    page (a new section in Word) where this differs from the current page."""
+    heading that of what it heads, a note or a signature stays with what it follows.
+    Renderers start a new page (a new section in Word) where this differs from the current
+    page."""
     if isinstance(block, Table):
         return block.landscape
     if isinstance(block, Heading):
@@ -184,7 +205,9 @@ def wants_landscape(block: Block, following: list[Block], current: bool) -> bool
             if not isinstance(nxt, (Heading, PageBreak)):
                 return wants_landscape(nxt, [], current)
         return current
-    if isinstance(block, PageBreak) or (isinstance(block, Paragraph) and block.style == "note"):
+    if isinstance(block, (PageBreak, Signature)) or (
+        isinstance(block, Paragraph) and block.style == "note"
+    ):
         return current
     return False
 

@@ -6,6 +6,8 @@ East Asian font set (``w:eastAsia``), 28.95 pt lines, 2-character first-line ind
 with a repeated header row (``w:tblHeader``), equal group values merged (``w:vMerge``), rows
 kept on one page when short (``w:cantSplit``); wide tables in landscape sections; page numbers
 "— PAGE —" (field) in 宋体 4号, odd pages right and even pages left (``w:evenAndOddHeaders``).
+``keep_with_next`` becomes ``keepNext`` (on a table, in its last row's paragraphs), so Word keeps
+a closing request with its 落款 and the last item before it as the PDF does.
 Charts become small data tables under their titles (Word has no vector drawing here).
 """
 
@@ -21,6 +23,7 @@ from tracker.reports.document import (
     Heading,
     PageBreak,
     Paragraph,
+    Signature,
     StatusChart,
     Table,
     starts_landscape,
@@ -46,6 +49,7 @@ from tracker.reports.page_style import (
     PAGE_NUMBER_GAP_MM,
     PORTRAIT_MARGINS,
     SIGN_OFF_PT,
+    SIGNATURE_RIGHT_CHARS,
     SUBTITLE_PT,
     TITLE_LINE_PT,
     TITLE_PT,
@@ -197,16 +201,49 @@ def _block(word, block) -> None:
         word.add_paragraph(block.text, style="Heading 1" if block.level <= 1 else "Heading 2")
     elif isinstance(block, Paragraph):
         if block.style == "note":
-            word.add_paragraph(block.text, style="报表注释")
+            p = word.add_paragraph(block.text, style="报表注释")
         else:
             p = word.add_paragraph(block.text)
             p.paragraph_format.first_line_indent = Pt(BODY_PT * 2)
+        if block.keep_with_next:
+            p.paragraph_format.keep_with_next = True
+            p.paragraph_format.keep_together = True
     elif isinstance(block, Table):
         add_table(word, block)
     elif isinstance(block, (BarChart, StatusChart)):
         chart_table(word, block)
+    elif isinstance(block, Signature):
+        _signature(word, block)
     elif isinstance(block, PageBreak):
         word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _ems(text: str) -> float:
+    """Rough width in characters of the body font (ASCII half a character)."""
+    return sum(0.5 if ch < "\x80" else 1.0 for ch in text)
+
+
+def _signature(word, block: Signature) -> None:
+    """落款 as in the PDF: a blank line, the issuer centred over the date, the date 右空四字;
+    the issuer kept with the date."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    right = SIGNATURE_RIGHT_CHARS
+    shift = (_ems(block.date) - _ems(block.issuer)) / 2 if block.date else 0.0
+    lines = [(block.issuer, max(right + shift, 0.0))]
+    if block.date:
+        lines.append((block.date, right))
+    for k, (text, chars) in enumerate(lines):
+        p = word.add_paragraph(text)
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        pf = p.paragraph_format
+        pf.right_indent = Pt(BODY_PT * chars)
+        pf.keep_together = True
+        if k == 0:
+            pf.space_before = Pt(BODY_LINE_PT)  # 正文下空一行
+        if k < len(lines) - 1:
+            pf.keep_with_next = True
 
 
 def _sign_off(word, items: list[str]) -> None:

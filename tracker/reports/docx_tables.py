@@ -1,7 +1,8 @@
 """Tables in Word, built as raw WordprocessingML rows (python-docx's cell API is too slow for
 3,000 rows): fixed layout, widths from the column weights, a header row repeated on every
 page (``w:tblHeader``), short rows kept whole (``w:cantSplit``; a row taller than a page may
-break, so nothing is ever cut), equal group values merged vertically (``w:vMerge``)."""
+break, so nothing is ever cut), equal group values merged vertically (``w:vMerge``), the last
+row kept with the next paragraph (``w:keepNext``) when the table keeps with what follows."""
 
 from __future__ import annotations
 
@@ -52,10 +53,12 @@ def _el(tag: str, parent=None, **attrs):
     return el
 
 
-def _paragraph(tc, text: str, style: str, align: str) -> None:
+def _paragraph(tc, text: str, style: str, align: str, keep_next: bool = False) -> None:
     p = _el("w:p", tc)
     ppr = _el("w:pPr", p)
     _el("w:pStyle", ppr, val=style)
+    if keep_next:
+        _el("w:keepNext", ppr)
     _el("w:jc", ppr, val=_JC.get(align, "left"))
     if not text:
         return
@@ -78,6 +81,7 @@ def _cell(
     fill: str | None = None,
     merge: str | None = None,
     span: int = 1,
+    keep_next: bool = False,
 ) -> None:
     tc = _el("w:tc", tr)
     tcpr = _el("w:tcPr", tc)
@@ -92,7 +96,7 @@ def _cell(
     if fill:
         _el("w:shd", tcpr, val="clear", color="auto", fill=fill)
     _el("w:vAlign", tcpr, val="center")
-    _paragraph(tc, text, style, align)
+    _paragraph(tc, text, style, align, keep_next)
 
 
 def _row(tbl, *, header: bool = False, cant_split: bool = True):
@@ -168,7 +172,8 @@ def add_table(word, table: Table) -> None:
     chars_per_line = [max((w - 2 * CELL_MARGIN_TWIPS) / 20 / size, 1) for w in widths]
     previous = object()
     n = len(cols)
-    for raw in table.rows:
+    last = len(table.rows) - 1
+    for k, raw in enumerate(table.rows):
         texts = [cell_text(v) for v in raw[:n]] + [""] * (n - min(len(raw), n))
         lines = max(
             sum(math.ceil(max(len(part), 1) / chars_per_line[i]) for part in text.split("\n"))
@@ -182,7 +187,16 @@ def add_table(word, table: Table) -> None:
                 previous = text
                 if merge == "":
                     text = ""
-            _cell(tr, widths[i], text, body_style, cols[i].align, merge=merge)
+            # keepNext in the last row: it stays on the page of the paragraph after the table
+            _cell(
+                tr,
+                widths[i],
+                text,
+                body_style,
+                cols[i].align,
+                merge=merge,
+                keep_next=table.keep_with_next and k == last,
+            )
 
 
 def chart_table(word, chart: BarChart | StatusChart) -> None:

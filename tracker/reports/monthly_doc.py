@@ -7,6 +7,7 @@ from datetime import date
 
 from tracker.deadlines import format_cn_date
 from tracker.model import STATUSES, Status
+from tracker.reports.chart_data import HATCHED
 from tracker.reports.document import (
     BarChart,
     Column,
@@ -23,6 +24,8 @@ from tracker.reports.summary import SECTIONS, Item, MonthlySummary, detail_texts
 
 ORDINALS = "一二三四五六七八九十"
 STATUS_COLOURS = {"已完成": "#2E7D32", "推进中": "#1565C0", "未启动": "#9E9E9E", "滞后": "#EF6C00"}
+NOT_REPORTED = "未报送"
+NOT_REPORTED_COLOUR = HATCHED  # white, hatched, with a border: not one of the statuses
 DETAIL_COLUMNS = {
     "measure": Column("measure", "具体措施", 1.8),
     "unit": Column("unit", "责任单位", 1.1),
@@ -93,6 +96,24 @@ def _tally_columns(first: str, late: bool = False) -> list[Column]:
     return cols
 
 
+def carried_note(s: MonthlySummary) -> list[Paragraph]:
+    """Under a table of status counts: how its 未报送 items are counted (none: no note)."""
+    n = s.total.not_reported
+    if not n:
+        return []
+    return [Paragraph(f"注：本期未报送的{n}项任务列入“未报送”列，同时按最近一次报送的状态"
+                      "（从未报送过的为“未启动”）计入各状态列，故各状态列之和等于合计。", "note")]
+
+
+def _chart_note(s: MonthlySummary, figures: str) -> list[Paragraph]:
+    n = s.total.not_reported
+    if not n:
+        return []
+    return [Paragraph(f"注：{figures}中的“未报送”为本期未报送的任务，共{n}项；"
+                      "统计表中这些任务按最近一次报送的状态（从未报送过的为“未启动”）计入各状态列，"
+                      "并在“未报送”列列出。", "note")]
+
+
 def _item_table(items: list[Item], title: str, expected: bool = False) -> Table:
     cols = [Column("code", "编号", 0.6, "center"), Column("measure", "具体措施", 2.6),
             Column("unit", "责任单位", 1.4), Column("deadline", "完成时限", 1.3),
@@ -121,7 +142,7 @@ def _overview(s: MonthlySummary, num: Numbering) -> list:
     blocks.append(Table(_tally_columns("统计口径"),
                         [measure_row, _tally_row("分解任务（按单位×措施计）", s.total)],
                         title=num.table("总体落实情况")))
-    return blocks
+    return blocks + carried_note(s)
 
 
 def _charts(s: MonthlySummary, num: Numbering) -> list:
@@ -130,28 +151,37 @@ def _charts(s: MonthlySummary, num: Numbering) -> list:
     tasks = [f"{seq}. {title}" for seq, title, _ in s.per_task]
     done = [t.by_status[Status.DONE] * 100 / t.total if t.total else 0 for *_, t in s.per_task]
     units = [u.name for u in s.per_unit]
-    stacked = [Series(st, [float(u.tally.by_status[st]) for u in s.per_unit],
+    # the statuses of the items reported for this period, and 未报送 as a part of its own
+    # (their counted status is carried from an earlier report: not news of this month)
+    stacked = [Series(st, [float(u.reported[st]) for u in s.per_unit],
                       STATUS_COLOURS[st]) for st in STATUSES]
-    return [
-        StatusChart(num.figure("分解任务状态分布"), [Slice(st, float(s.total.by_status[st]),
-                                                  STATUS_COLOURS[st]) for st in STATUSES]),
-        BarChart(num.figure("各重点任务完成率"), tasks, [Series("完成率", done, "#2E7D32")],
-                 y_label="完成率（%）", max_value=100, value_suffix="%",
-                 value_decimals=1),
-        BarChart(num.figure("各单位任务状态"), units, stacked, y_label="任务数（项）", stacked=True),
-    ]
+    slices = [Slice(st, float(s.reported[st]), STATUS_COLOURS[st]) for st in STATUSES]
+    if s.total.not_reported:
+        stacked.append(Series(NOT_REPORTED, [float(u.tally.not_reported) for u in s.per_unit],
+                              NOT_REPORTED_COLOUR))
+        slices.append(Slice(NOT_REPORTED, float(s.total.not_reported), NOT_REPORTED_COLOUR))
+    pie = StatusChart(num.figure("分解任务状态分布"), slices)
+    task_rates = BarChart(num.figure("各重点任务完成率"), tasks,
+                          [Series("完成率", done, "#2E7D32")], y_label="完成率（%）",
+                          max_value=100, value_suffix="%", value_decimals=1)
+    per_unit = BarChart(num.figure("各单位任务状态"), units, stacked, y_label="任务数（项）",
+                        stacked=True)
+    figures = f"{pie.title.split('　')[0]}、{per_unit.title.split('　')[0]}"
+    return [pie, task_rates, per_unit, *_chart_note(s, figures)]
 
 
 def _per_task(s: MonthlySummary, num: Numbering) -> list:
     rows = [_tally_row(f"{seq}. {title}", t) for seq, title, t in s.per_task]
     if s.per_task:
         rows.append(_tally_row("合计", s.total))
-    return [Table(_tally_columns("重点任务"), rows, title=num.table("分任务落实情况"))]
+    return [Table(_tally_columns("重点任务"), rows, title=num.table("分任务落实情况")),
+            *carried_note(s)]
 
 
 def _per_unit(s: MonthlySummary, num: Numbering) -> list:
     rows = [_tally_row(u.name, u.tally, u.late) for u in s.per_unit]
-    return [Table(_tally_columns("责任单位", late=True), rows, title=num.table("分单位落实情况"))]
+    return [Table(_tally_columns("责任单位", late=True), rows, title=num.table("分单位落实情况")),
+            *carried_note(s)]
 
 
 def _lagging(s: MonthlySummary, num: Numbering) -> list:

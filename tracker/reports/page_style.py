@@ -46,6 +46,8 @@ TABLE_SMALL_PT = 10.5  # 五号
 CHART_TITLE_PT = 14.0
 CHART_TEXT_PT = 10.5
 
+SIGNATURE_RIGHT_CHARS = 4  # 落款: the date 右空四字 (7.3.5.1), the issuer centred over it
+
 # 22 lines of 28 characters on the 225 mm text block: 225 mm / 22 ≈ 28.95 pt per line.
 BODY_LINE_PT = 28.95
 NOTE_LINE_PT = 24.0

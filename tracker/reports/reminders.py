@@ -1,8 +1,11 @@
 """催办通知单: one notice per lagging unit (overdue items, items due soon, missing reports,
 reports returned for rework with the review note, rejected files), as a ``Document``.
 
-Numbers 〔year〕第N号 continue within a year: the caller passes the first free number (kept in
-the database settings, see ``tracker.services.settings.notice_numbers``)."""
+Numbers 〔year〕第N号: the caller gives each unit's number (a notice keeps its number, new
+ones continue within the year: ``tracker.services.settings.notice_numbers``).
+
+The notice ends with the closing request and the 落款 (issuer over the date), kept together
+and with the last item before them, so a page never holds the closing alone."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.deadlines import format_cn_date
-from tracker.reports.document import Column, Document, Paragraph, Table
+from tracker.reports.document import Block, Column, Document, Paragraph, Signature, Table
 from tracker.reports.summary import Item, MonthlySummary
 
 
@@ -30,9 +33,13 @@ class Notice:
                     or self.rejected)
 
 
-def notices(s: MonthlySummary, rejected: dict[str, list[str]], year: int,
-            first_number: int = 1) -> list[Notice]:
-    """One notice per unit that has something to chase, in unit order."""
+def notice_number(year: int, number: int) -> str:
+    return f"〔{year}〕第{number}号"
+
+
+def notices(s: MonthlySummary, rejected: dict[str, list[str]]) -> list[Notice]:
+    """One notice per unit that has something to chase, in unit order (not numbered yet:
+    set ``number`` with :func:`notice_number`)."""
     order = [u.name for u in s.per_unit]
     by_unit: dict[str, Notice] = {}
 
@@ -53,8 +60,6 @@ def notices(s: MonthlySummary, rejected: dict[str, list[str]], year: int,
         get(unit).rejected.extend(files)
     out = [by_unit[u] for u in order if u in by_unit]
     out += [n for u, n in by_unit.items() if u not in order]
-    for k, n in enumerate(out, start=first_number):
-        n.number = f"〔{year}〕第{k}号"
     return out
 
 
@@ -77,36 +82,45 @@ def _items(items: list[Item], title: str, notes: bool = False) -> Table:
 
 def notice_document(n: Notice, s: MonthlySummary, *, reply_by: date, issued: date,
                     contact: str = "", phone: str = "") -> Document:
-    blocks: list = [Paragraph(f"{n.unit}："),
-                    Paragraph(f"根据《{s.policy_title.strip('《》')}》任务分工和月度报送要求，"
-                              f"截至{format_cn_date(s.as_of)}，你单位有以下事项需抓紧办理：")]
+    """The notice: addressee, the points (each introduced by a sentence kept with its list),
+    the closing request and the 落款 (office over the issue date) — the closing, the 落款 and
+    the last item before them always on one page."""
+    blocks: list[Block] = [
+        Paragraph(f"{n.unit}：", keep_with_next=True),
+        Paragraph(f"根据《{s.policy_title.strip('《》')}》任务分工和月度报送要求，"
+                  f"截至{format_cn_date(s.as_of)}，你单位有以下事项需抓紧办理：")]
     k = 0
     ordinals = "一二三四五"
+
+    def point(text: str, items: list[Item], title: str, notes: bool = False) -> None:
+        nonlocal k
+        blocks.append(Paragraph(f"{ordinals[k]}、{text}", keep_with_next=True))
+        blocks.append(_items(items, title, notes))
+        k += 1
+
     if n.overdue:
-        blocks.append(Paragraph(f"{ordinals[k]}、已超过完成时限仍未完成的事项{len(n.overdue)}项。"))
-        blocks.append(_items(n.overdue, "逾期未完成事项"))
-        k += 1
+        point(f"已超过完成时限仍未完成的事项{len(n.overdue)}项。", n.overdue, "逾期未完成事项")
     if n.due_soon:
-        blocks.append(Paragraph(f"{ordinals[k]}、即将到期的事项{len(n.due_soon)}项，请确保按期完成。"))
-        blocks.append(_items(n.due_soon, "临近完成时限事项"))
-        k += 1
+        point(f"即将到期的事项{len(n.due_soon)}项，请确保按期完成。", n.due_soon, "临近完成时限事项")
     if n.missing:
-        blocks.append(Paragraph(f"{ordinals[k]}、{s.period_label}进展情况未报送{len(n.missing)}项"
-                                f"（报送截止日为{format_cn_date(s.due)}）。"))
-        blocks.append(_items(n.missing, "未报送事项"))
-        k += 1
+        point(f"{s.period_label}进展情况未报送{len(n.missing)}项"
+              f"（报送截止日为{format_cn_date(s.due)}）。", n.missing, "未报送事项")
     if n.returned:
-        blocks.append(Paragraph(f"{ordinals[k]}、{s.period_label}报送的进展情况已退回{len(n.returned)}项，"
-                                "退回的报送按未报送计，请按退回原因修改后重新报送。"))
-        blocks.append(_items(n.returned, "退回重报事项", notes=True))
-        k += 1
+        point(f"{s.period_label}报送的进展情况已退回{len(n.returned)}项，"
+              "退回的报送按未报送计，请按退回原因修改后重新报送。", n.returned, "退回重报事项",
+              notes=True)
     if n.rejected:
         blocks.append(Paragraph(f"{ordinals[k]}、报送的材料未能使用：" + "；".join(n.rejected)
                                 + "。请按模板重新报送。"))
+    last = blocks[-1]
+    if isinstance(last, (Paragraph, Table)):
+        last.keep_with_next = True  # the last item (row or sentence) goes with the closing
     contact_line = "，".join(x for x in (f"联系人：{contact}" if contact else "",
                                         f"联系电话：{phone}" if phone else "") if x)
     blocks.append(Paragraph(f"请于{format_cn_date(reply_by)}前将办理情况书面报送{s.office}。"
-                            + (f"（{contact_line}）" if contact_line else "")))
-    return Document(title="催办通知单", subtitle=n.number, issuer_line=s.office,
-                    date_line=format_cn_date(issued), blocks=blocks, sign_off=None,
-                    meta={"kind": "reminder", "unit": n.unit, "period": s.period})
+                            + (f"（{contact_line}）" if contact_line else ""),
+                            keep_with_next=True))
+    blocks.append(Signature(s.office, format_cn_date(issued)))
+    return Document(title="催办通知单", subtitle=n.number, blocks=blocks, sign_off=None,
+                    fit_pages=1, meta={"kind": "reminder", "unit": n.unit, "period": s.period,
+                          "author": s.office})

@@ -8,9 +8,9 @@ continues on the next page with its title marked （续）.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 
-from tracker.reports.chart_data import bar_totals, format_value, nice_max
+from tracker.reports.chart_data import bar_totals, format_value, is_hatched, nice_max
 from tracker.reports.document import BarChart, StatusChart
 from tracker.reports.messages_zh import MESSAGES
 from tracker.reports.page_style import CHART_TEXT_PT, CHART_TITLE_PT
@@ -20,6 +20,7 @@ from tracker.reports.render_text import fit_lines
 GRID = "#BFBFBF"
 AXIS = "#000000"
 FALLBACK_COLOUR = "#7F7F7F"
+HATCH = "#8C8C8C"  # the lines of a hatched (未报送) part; its border is AXIS
 
 
 def _colour(value: str) -> QColor:
@@ -30,6 +31,50 @@ def _colour(value: str) -> QColor:
 def _text_colour_on(c: QColor) -> QColor:
     luminance = 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
     return QColor("#000000") if luminance > 150 else QColor("#FFFFFF")
+
+
+def _hatched_area(pager: Pager, area: QRectF | QPainterPath) -> None:
+    """White, diagonal lines about 1.4 mm apart, and a thin black border (drawn lines, not a
+    pattern brush: Qt's pattern brushes are device pixels, invisible at the PDF's resolution)."""
+    p = pager.painter
+    path = area if isinstance(area, QPainterPath) else None
+    box = path.boundingRect() if path is not None else area
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(QColor("#FFFFFF")))
+    if path is not None:
+        p.drawPath(path)
+        p.setClipPath(path)
+    else:
+        p.drawRect(box)
+        p.setClipRect(box)
+    p.setPen(QPen(QColor(HATCH), pager.pt(0.5)))
+    step = pager.mm(1.4)
+    x = box.left() - box.height()
+    while x < box.right():
+        p.drawLine(QPointF(x, box.bottom()), QPointF(x + box.height(), box.top()))
+        x += step
+    p.setClipping(False)
+    p.setPen(QPen(QColor(AXIS), pager.pt(0.6)))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    if path is not None:
+        p.drawPath(path)
+    else:
+        p.drawRect(box)
+    p.restore()
+
+
+def _fill_rect(pager: Pager, rect: QRectF, colour: str) -> None:
+    """A bar part or legend box in its colour; the hatched colour as white, lines, border."""
+    if is_hatched(colour):
+        if rect.width() > 0:
+            _hatched_area(pager, rect)
+        return
+    p = pager.painter
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(_colour(colour)))
+    p.drawRect(rect)
+    p.setBrush(Qt.BrushStyle.NoBrush)
 
 
 def _title(pager: Pager, text: str) -> None:
@@ -167,16 +212,19 @@ def _bars(pager: Pager, chart: BarChart, i: int, plot: tuple[float, float], y: f
         v = s.values[i] if i < len(s.values) else 0
         colour = _colour(s.colour)
         w = max(0.0, min(max(v, 0) * scale, x0 + plot_w - x))
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QBrush(colour))
-        p.drawRect(QRectF(x, y, w, h))
+        _fill_rect(pager, QRectF(x, y, w, h), s.colour)
         label = format_value(v, chart.value_decimals) + chart.value_suffix
         lw = text.width(label)
         baseline = y + (h - text.ascent - text.descent) / 2 + text.ascent
         if chart.stacked:
             if v and lw + pager.mm(1) < w:
+                lx = x + (w - lw) / 2
+                if is_hatched(s.colour):  # the number on a white patch, not on the lines
+                    pad = pager.mm(0.5)
+                    p.fillRect(QRectF(lx - pad, y + pager.pt(0.6), lw + 2 * pad,
+                                      h - pager.pt(1.2)), QColor("#FFFFFF"))
                 p.setPen(QPen(_text_colour_on(colour)))
-                p.drawText(QPointF(x + (w - lw) / 2, baseline), label)
+                p.drawText(QPointF(lx, baseline), label)
             x += w
         else:
             p.setPen(QPen(QColor(AXIS)))
@@ -205,10 +253,7 @@ def _legend(pager: Pager, items: list[tuple[str, str]]) -> None:
             x = pager.left
             pager.y += pitch
             baseline += pitch
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QBrush(_colour(colour)))
-        p.drawRect(QRectF(x, baseline - box, box, box))
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        _fill_rect(pager, QRectF(x, baseline - box, box, box), colour)
         p.setPen(QPen(QColor(AXIS)))
         p.drawText(QPointF(x + box + pager.mm(1.5), baseline), name)
         x += w
@@ -253,12 +298,21 @@ def draw_status_chart(pager: Pager, chart: StatusChart) -> None:
     rect = QRectF(pager.left + pager.width * 0.08, top, diameter, diameter)
     angle = 90.0 * 16
     p.setPen(QPen(QColor("#FFFFFF"), pager.pt(0.8)))
+    hatched = []
     for s in slices:
         span = -360.0 * 16 * s.value / total
-        p.setBrush(QBrush(_colour(s.colour)))
-        p.drawPie(rect, round(angle), round(span))
+        if is_hatched(s.colour):
+            hatched.append((angle, span))
+        else:
+            p.setBrush(QBrush(_colour(s.colour)))
+            p.drawPie(rect, round(angle), round(span))
         angle += span
     p.setBrush(Qt.BrushStyle.NoBrush)
+    for start, span in hatched:  # after the coloured ones: their white seams do not cut it
+        wedge = QPainterPath(rect.center())
+        wedge.arcTo(rect, start / 16, span / 16)
+        wedge.closeSubpath()
+        _hatched_area(pager, wedge)
     legend_x = rect.right() + pager.mm(12)
     box = pager.pt(CHART_TEXT_PT)
     rows = [*chart.slices, None]
@@ -273,10 +327,7 @@ def draw_status_chart(pager: Pager, chart: StatusChart) -> None:
             label = MESSAGES["chart_slice"].format(
                 label=s.label, value=format_value(s.value), share=f"{share:.1f}"
             )
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QBrush(_colour(s.colour)))
-            p.drawRect(QRectF(legend_x, baseline - box * 0.9, box, box))
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            _fill_rect(pager, QRectF(legend_x, baseline - box * 0.9, box, box), s.colour)
         p.setPen(QPen(QColor(AXIS)))
         p.drawText(QPointF(legend_x + box + pager.mm(2), baseline), label)
         y += pitch

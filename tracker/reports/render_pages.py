@@ -2,7 +2,9 @@
 ``QPrinter``, GB/T 9704 margins, a y cursor, and the page number "— n —" (odd pages right,
 even pages left, 7 mm below the text block).
 
-All drawing is in device units (1200 dpi for ``QPdfWriter``); ``pt()``/``mm()`` convert.
+All drawing is in device units (1200 dpi for ``QPdfWriter``); ``pt()``/``mm()`` convert;
+``lead()`` converts vertical spacing (line pitches, gaps, cell padding), scaled by the pager's
+``leading`` when a document is tightened to fit its pages (``Document.fit_pages``).
 """
 
 from __future__ import annotations
@@ -45,8 +47,11 @@ class Pager:
     turned on a portrait sheet, its top at the sheet's left edge and the page number in its
     usual place (GB/T 9704 横排表格)."""
 
-    def __init__(self, device, fonts: ReportFonts, *, target: str | Path = "") -> None:
+    def __init__(
+        self, device, fonts: ReportFonts, *, target: str | Path = "", leading: float = 1.0
+    ) -> None:
         self.device = device
+        self.leading = leading
         self.fonts = fonts
         self.target = str(target)
         self.res = float(device.resolution())
@@ -65,6 +70,10 @@ class Pager:
 
     def mm(self, value: float) -> float:
         return value * self.res / 25.4
+
+    def lead(self, value: float) -> float:
+        """Vertical spacing of ``value`` points (a line pitch, a gap), times ``leading``."""
+        return value * self.res / 72.0 * self.leading
 
     def measure(self, pt: float, bold: bool = False) -> TextMeasure:
         key = (pt, bold)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QBuffer, QIODevice, QPointF
 from PySide6.QtGui import QColor, QPdfWriter, QPen
 
 from tracker.reports.document import (
@@ -26,6 +26,7 @@ from tracker.reports.document import (
     Heading,
     PageBreak,
     Paragraph,
+    Signature,
     StatusChart,
     Table,
     starts_landscape,
@@ -39,6 +40,7 @@ from tracker.reports.page_style import (
     NOTE_LINE_PT,
     NOTE_PT,
     SIGN_OFF_PT,
+    SIGNATURE_RIGHT_CHARS,
     SUBTITLE_PT,
     TITLE_LINE_PT,
     TITLE_PT,
@@ -51,12 +53,16 @@ from tracker.reports.render_chart import (
 )
 from tracker.reports.render_fonts import ReportFonts, ensure_gui_app
 from tracker.reports.render_pages import Pager, RenderInfo
-from tracker.reports.render_table import draw_table, table_start_height
+from tracker.reports.render_table import TABLE_GAP_PT, draw_table, table_start_height
 
 __all__ = ["RenderInfo", "render_pdf", "render_to_printer"]
 
 CREATOR = "政策落实跟踪"
 PDF_RESOLUTION = 1200
+KEEP_LINES = 2  # a paragraph splits across pages with at least this many lines on each side
+# Line spacing tried, in turn, to keep a document within ``Document.fit_pages`` (GB/T 9704 7.2:
+# 22 lines a page "一般", adjustable); 0.85 still leaves 3号 text 1.5 lines apart.
+FIT_LEADINGS = (1.0, 0.95, 0.9, 0.85)
 
 
 def render_pdf(
@@ -78,7 +84,7 @@ def render_pdf(
     if doc.meta.get("subject"):
         writer.setSubject(str(doc.meta["subject"]))
     try:
-        info = _paint(doc, writer, fonts, path)
+        info = _paint(doc, writer, fonts, path, _leading(doc, fonts))
         del writer  # closes the file
         replace_file(part, path)
     finally:
@@ -93,16 +99,38 @@ def render_to_printer(doc: Document, printer, *, font_dir: str | Path | None = N
     fonts = ReportFonts.load(font_dir)
     printer.setFullPage(True)
     printer.setDocName(doc.title)
-    return _paint(doc, printer, fonts, printer.outputFileName())
+    return _paint(doc, printer, fonts, printer.outputFileName(), _leading(doc, fonts))
 
 
-def _paint(doc: Document, device, fonts: ReportFonts, target) -> RenderInfo:
-    pager = Pager(device, fonts, target=target)
+def _leading(doc: Document, fonts: ReportFonts) -> float:
+    """The line spacing to paint with: 1 unless the document asks to fit ``fit_pages`` pages
+    and only tighter lines (down to the last of ``FIT_LEADINGS``) make it fit; each try is
+    painted into memory and counted."""
+    if doc.fit_pages <= 0:
+        return 1.0
+
+    def fits(leading: float) -> bool:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(PDF_RESOLUTION)
+        pages = _paint(doc, writer, fonts, "", leading).pages
+        del writer
+        buffer.close()
+        return pages <= doc.fit_pages
+
+    if fits(FIT_LEADINGS[0]) or not fits(FIT_LEADINGS[-1]):
+        return FIT_LEADINGS[0]  # fits as it is, or cannot fit: the normal spacing
+    return next(x for x in FIT_LEADINGS[1:] if fits(x))
+
+
+def _paint(doc: Document, device, fonts: ReportFonts, target, leading: float = 1.0) -> RenderInfo:
+    pager = Pager(device, fonts, target=target, leading=leading)
     try:
         composer = _Composer(pager)
         composer.header(doc, starts_landscape(doc.blocks))
         for i, block in enumerate(doc.blocks):
-            composer.block(block, doc.blocks[i + 1 : i + 4])  # what comes next decides
+            composer.block(block, doc.blocks[i + 1 :])  # what comes next decides
         if doc.sign_off:
             composer.sign_off(doc.sign_off)
     except BaseException:
@@ -120,20 +148,20 @@ class _Composer:
         pager = self.pager
         pager.ensure(landscape)
         title = pager.measure(TITLE_PT, bold=True)
-        pitch = pager.pt(TITLE_LINE_PT)
+        pitch = pager.lead(TITLE_LINE_PT)
         lines = title.wrap(doc.title, pager.width)
         pager.draw_lines(lines, title, pager.left, pager.y, pager.width, pitch, "center")
         pager.y += len(lines) * pitch
         sub = pager.measure(SUBTITLE_PT)
-        sub_pitch = pager.pt(BODY_LINE_PT)
+        sub_pitch = pager.lead(BODY_LINE_PT)
         if doc.subtitle:
             lines = sub.wrap(doc.subtitle, pager.width)
             pager.draw_lines(lines, sub, pager.left, pager.y, pager.width, sub_pitch, "center")
             pager.y += len(lines) * sub_pitch
         if doc.issuer_line or doc.date_line:
-            pager.y += pager.pt(6)
+            pager.y += pager.lead(6)
             self._issuer_date(doc.issuer_line, doc.date_line, sub, sub_pitch)
-        pager.y += pager.pt(BODY_LINE_PT) * 0.5
+        pager.y += pager.lead(BODY_LINE_PT) * 0.5
 
     def _issuer_date(self, issuer: str, date: str, m, pitch: float) -> None:
         pager = self.pager
@@ -166,7 +194,7 @@ class _Composer:
             return
         pager.ensure(wants_landscape(block, following, pager.landscape))
         if isinstance(block, Table):
-            draw_table(pager, block)
+            draw_table(pager, block, tail=self._keep_tail(block, following))
         elif isinstance(block, BarChart):
             draw_bar_chart(pager, block)
         elif isinstance(block, StatusChart):
@@ -174,12 +202,14 @@ class _Composer:
         elif isinstance(block, Heading):
             self.heading(block, following)
         elif isinstance(block, Paragraph):
-            self.paragraph(block)
+            self.paragraph(block, self._keep_tail(block, following))
+        elif isinstance(block, Signature):
+            self.signature(block)
 
     def heading(self, block: Heading, following: list[Block]) -> None:
         pager = self.pager
         m = pager.measure(HEADING_PT, bold=block.level <= 1)
-        pitch = pager.pt(BODY_LINE_PT)
+        pitch = pager.lead(BODY_LINE_PT)
         indent = pager.pt(HEADING_PT * 2)
         lines = m.wrap(block.text, pager.width - indent)
         # keep with the next block: the heading and the start of what it heads
@@ -190,41 +220,80 @@ class _Composer:
         pager.y += len(lines) * pitch
 
     def _start_height(self, following: list[Block]) -> float:
-        """Room the next block needs to begin on this page (0 if it starts a new page)."""
+        """Room the next block needs to begin on this page (0 if it starts a new page), with
+        what it keeps with when it moves whole (a short kept paragraph, a one-row kept
+        table, a signature)."""
         pager = self.pager
         for nxt in following:
             if isinstance(nxt, Heading):
-                return pager.pt(BODY_LINE_PT) + self._start_height(following[1:])
+                return pager.lead(BODY_LINE_PT) + self._start_height(following[1:])
             if isinstance(nxt, Table):
-                return table_start_height(pager, nxt) if nxt.landscape == pager.landscape else 0
+                if nxt.landscape != pager.landscape:
+                    return 0
+                need = table_start_height(pager, nxt)
+                if nxt.keep_with_next and len(nxt.rows) <= 1:
+                    need += pager.lead(TABLE_GAP_PT * 0.75) + self._start_height(following[1:])
+                return need
             if isinstance(nxt, BarChart):
                 return 0 if pager.landscape else bar_chart_height(pager, nxt)
             if isinstance(nxt, StatusChart):
                 return 0 if pager.landscape else status_chart_height(pager, nxt)
             if isinstance(nxt, Paragraph):
-                return 2 * pager.pt(NOTE_LINE_PT if nxt.style == "note" else BODY_LINE_PT)
+                lines, _, pitch, _ = self._paragraph_lines(nxt)
+                if nxt.keep_with_next and len(lines) < 2 * KEEP_LINES:
+                    return len(lines) * pitch + self._start_height(following[1:])
+                return KEEP_LINES * pitch
+            if isinstance(nxt, Signature):
+                return self._signature_height(nxt)
             return 0
         return 0
 
-    def paragraph(self, block: Paragraph) -> None:
+    def _keep_tail(self, block: Paragraph | Table, following: list[Block]) -> float:
+        """What must fit below the end of ``block`` on its page: the start of the next block
+        when ``block`` keeps with it (none when that could never fit on one page)."""
+        if not block.keep_with_next:
+            return 0.0
+        tail = self._start_height(following)
+        return tail if tail < self.pager.body_height else 0.0
+
+    def _paragraph_lines(self, block: Paragraph):
+        """(wrapped lines, measure, pitch, first-line indent) of a paragraph."""
         pager = self.pager
         note = block.style == "note"
         size = NOTE_PT if note else BODY_PT
         m = pager.measure(size)
-        pitch = pager.pt(NOTE_LINE_PT if note else BODY_LINE_PT)
+        pitch = pager.lead(NOTE_LINE_PT if note else BODY_LINE_PT)
         indent = 0.0 if note else pager.pt(size * 2)
-        lines = m.wrap(block.text, pager.width, pager.width - indent)
-        self._flow(lines, m, pitch, indent)
+        return m.wrap(block.text, pager.width, pager.width - indent), m, pitch, indent
 
-    def _flow(self, lines, m, pitch: float, indent: float) -> None:
-        """Lines down the page, continuing on the next page (two lines at least together)."""
+    def paragraph(self, block: Paragraph, tail: float = 0.0) -> None:
+        lines, m, pitch, indent = self._paragraph_lines(block)
+        self._flow(lines, m, pitch, indent, tail)
+
+    def _flow(self, lines, m, pitch: float, indent: float, tail: float = 0.0) -> None:
+        """Lines down the page, continuing on the next page (two lines at least together).
+        ``tail``: room the paragraph's end needs below it on its page (what it keeps with);
+        when that is missing, its last two lines move on (all of it when it is short)."""
         pager = self.pager
         i = 0
         while i < len(lines):
             fit = int((pager.space_left() + 0.5) // pitch)
-            if fit < min(2, len(lines) - i) and not pager.at_top():
+            rest = len(lines) - i
+            if fit < min(KEEP_LINES, rest) and not pager.at_top():
                 pager.new_page()
                 continue
+            if (
+                tail
+                and fit >= rest
+                and not pager.at_top()
+                and rest * pitch + tail > pager.space_left() + 0.5
+            ):
+                moved = KEEP_LINES if rest >= 2 * KEEP_LINES else rest
+                if moved * pitch + tail <= pager.body_height + 0.5:
+                    if moved == rest:
+                        pager.new_page()
+                        continue
+                    fit = rest - moved
             fit = max(fit, 1)
             part = lines[i : i + fit]
             pager.draw_lines(
@@ -241,11 +310,45 @@ class _Composer:
             if i < len(lines):
                 pager.new_page()
 
+    def _signature_height(self, block: Signature) -> float:
+        """A blank line, then the issuer's lines and the date."""
+        pager = self.pager
+        lines = len(self._signature_lines(block)) + (1 if block.date else 0)
+        return (lines + 1) * pager.lead(BODY_LINE_PT)
+
+    def _signature_lines(self, block: Signature):
+        pager = self.pager
+        m = pager.measure(BODY_PT)
+        return m.wrap(block.issuer, pager.width - pager.pt(BODY_PT * SIGNATURE_RIGHT_CHARS))
+
+    def signature(self, block: Signature) -> None:
+        """落款: the date 右空四字, the issuer centred over the date; whole, on one page."""
+        pager = self.pager
+        m = pager.measure(BODY_PT)
+        pitch = pager.lead(BODY_LINE_PT)
+        if not pager.at_top():
+            if pager.space_left() + 0.5 < self._signature_height(block):
+                pager.new_page()
+            else:
+                pager.y += pitch  # 正文下空一行
+        right = pager.left + pager.width - pager.pt(BODY_PT * SIGNATURE_RIGHT_CHARS)
+        date_w = m.width(block.date)
+        lines = self._signature_lines(block)
+        widest = max((w for _, w in lines), default=0.0)
+        centre = right - (date_w or widest) / 2
+        for text, w in lines:
+            x = min(max(centre - w / 2, pager.left), pager.left + pager.width - w)
+            pager.draw_lines([(text, w)], m, x, pager.y, w, pitch)
+            pager.y += pitch
+        if block.date:
+            pager.draw_lines([(block.date, date_w)], m, right - date_w, pager.y, date_w, pitch)
+            pager.y += pitch
+
     def sign_off(self, items: list[str]) -> None:
         pager = self.pager
         pager.ensure(pager.landscape)
         m = pager.measure(SIGN_OFF_PT)
-        pitch = pager.pt(NOTE_LINE_PT)
+        pitch = pager.lead(NOTE_LINE_PT)
         pager.y += pitch
         col = pager.width / len(items)
         if all(m.width(t) <= col - pager.pt(SIGN_OFF_PT) for t in items):

@@ -39,9 +39,9 @@ class _Layout:
         # TextMeasure.outline) on each of 3,000 pages made the PDF 3× slower
         self.head = pager.measure(size)
         self.title = pager.measure(TABLE_TITLE_PT, bold=True)
-        self.pitch = pager.pt(size * LINE_FACTOR)
+        self.pitch = pager.lead(size * LINE_FACTOR)
         self.pad_x = pager.mm(PAD_X_MM)
-        self.pad_y = pager.mm(PAD_Y_MM)
+        self.pad_y = pager.mm(PAD_Y_MM) * pager.leading
         total = sum(max(c.width_weight, 0.01) for c in cols) or 1.0
         self.col_x: list[float] = []
         self.col_w: list[float] = []
@@ -56,7 +56,7 @@ class _Layout:
         self.header = [self.head.wrap(c.title, inner[i]) for i, c in enumerate(cols)]
         self.header_h = self._height(max((len(h) for h in self.header), default=1))
         self.title_lines = self.title.wrap(table.title, pager.width) if table.title else []
-        self.title_h = len(self.title_lines) * pager.pt(TABLE_TITLE_PT * 1.6)
+        self.title_h = len(self.title_lines) * pager.lead(TABLE_TITLE_PT * 1.6)
         keys = [c.key for c in cols]
         self.group = keys.index(table.group_col) if table.group_col in keys else None
         self.cells: list[list[list[Line]]] = []
@@ -197,11 +197,20 @@ class _TablePainter:
         pager.y += h
         self.seg_rows += 1
 
-    def run(self) -> None:
+    def run(self, tail: float = 0.0) -> None:
+        """``tail``: room the block after the table needs on the page of the table's last
+        row (it keeps with the table); the last row moves on under a repeated header when
+        that room is missing, a one-row table moves whole."""
         lay, pager = self.lay, self.pager
+        last = len(lay.n_lines) - 1
+        if tail:
+            tail += pager.lead(TABLE_GAP_PT * 0.75)  # the space below the table comes first
         if not pager.at_top():
-            gap = pager.pt(TABLE_GAP_PT)
-            if pager.space_left() < gap + lay.start_height():
+            gap = pager.lead(TABLE_GAP_PT)
+            need = gap + lay.start_height()
+            if tail and last == 0 and need + tail <= pager.body_height:
+                need += tail
+            if pager.space_left() < need:
                 pager.new_page()
             else:
                 pager.y += gap
@@ -212,7 +221,7 @@ class _TablePainter:
                 pager.left,
                 pager.y,
                 pager.width,
-                pager.pt(TABLE_TITLE_PT * 1.6),
+                pager.lead(TABLE_TITLE_PT * 1.6),
                 "center",
             )
             pager.y += lay.title_h
@@ -222,6 +231,16 @@ class _TablePainter:
             return
         for index, n in enumerate(lay.n_lines):
             h = lay._height(n)
+            if (
+                index == last
+                and tail
+                and self.seg_rows
+                and pager.y + h + tail > pager.bottom + 0.5
+                and lay.header_h + h + tail <= pager.body_height
+            ):
+                self.next_page()  # the last row goes on with what keeps with the table
+                self.draw_row(index, 0, n, centre=True)
+                continue
             if pager.y + h <= pager.bottom + 0.5:
                 self.draw_row(index, 0, n, centre=True)
                 continue
@@ -241,7 +260,7 @@ class _TablePainter:
                 if start < n:
                     self.next_page()
         self.end_segment()
-        pager.y += pager.pt(TABLE_GAP_PT * 0.75)
+        pager.y += pager.lead(TABLE_GAP_PT * 0.75)
 
     def _draw_empty(self) -> None:
         lay, pager = self.lay, self.pager
@@ -256,9 +275,10 @@ class _TablePainter:
 def table_start_height(pager: Pager, table: Table) -> float:
     """Room the start of the table needs (gap, title, header, first row): a heading stays
     with at least this much of its table."""
-    return pager.pt(TABLE_GAP_PT) + _Layout(pager, table, rows=table.rows[:1]).start_height()
+    return pager.lead(TABLE_GAP_PT) + _Layout(pager, table, rows=table.rows[:1]).start_height()
 
 
-def draw_table(pager: Pager, table: Table) -> None:
-    """Place ``table`` from the pager's cursor on (a landscape table on landscape pages)."""
-    _TablePainter(pager, table).run()
+def draw_table(pager: Pager, table: Table, tail: float = 0.0) -> None:
+    """Place ``table`` from the pager's cursor on (a landscape table on landscape pages);
+    ``tail``: room its last row must leave below it (see ``_TablePainter.run``)."""
+    _TablePainter(pager, table).run(tail)

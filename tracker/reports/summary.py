@@ -84,12 +84,19 @@ class DetailMeasure:
     rows: list[DetailRow] = field(default_factory=list)
 
 
+def no_statuses() -> dict[str, int]:
+    return {str(st): 0 for st in STATUSES}
+
+
 @dataclass
 class UnitLine:
     unit_id: int
     name: str
     tally: Tally
     late: int = 0  # reports received after the due day
+    # status counts of the assignments that are not 未报送 this period: with tally.not_reported
+    # they add up to tally.total (the charts show 未报送 as its own part)
+    reported: dict[str, int] = field(default_factory=no_statuses)
 
 
 @dataclass
@@ -118,6 +125,8 @@ class MonthlySummary:
     returned_items: list[Item] = field(default_factory=list)  # reports returned for rework
     reports_received: int = 0  # reports for this period (returned ones included)
     demo: bool = False
+    # as UnitLine.reported, over all assignments: + total.not_reported = total.total
+    reported: dict[str, int] = field(default_factory=no_statuses)
 
     @property
     def has_data(self) -> bool:
@@ -149,10 +158,14 @@ def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, offi
         per_unit[uid] = UnitLine(uid, counts.unit_names[uid], tally)
     not_reported: list[str] = []
     late: list[str] = []
+    reported = no_statuses()
     for s, j in judged:
         line = per_unit[s.unit_id]
         if j.reported_late:
             line.late += 1
+        if not j.not_reported:
+            line.reported[j.status] += 1
+            reported[j.status] += 1
         if j.not_reported and s.unit_name not in not_reported:
             not_reported.append(s.unit_name)
         if j.reported_late and s.unit_name not in late:
@@ -187,7 +200,8 @@ def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, offi
         not_reported_items=[_item(s, j) for s, j in judged if j.not_reported],
         returned_items=[_item(s, j, notes.get(s.assignment_id, "")) for s, j in judged
                         if s.report_id is not None and s.review_state == RETURNED],
-        reports_received=sum(s.report_id is not None for s, _ in judged), demo=demo)
+        reports_received=sum(s.report_id is not None for s, _ in judged), demo=demo,
+        reported=reported)
 
 
 def rate(share: float) -> str:

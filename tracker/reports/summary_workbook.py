@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tracker.reports.document import Document, Paragraph, Table
+from tracker.reports.document import BarChart, Document, Paragraph, StatusChart, Table
 
 OVERVIEW_WIDTH = 80  # column A of 概况: 560 px, inside portrait A4 with the margins of pagefit
 
@@ -47,8 +47,10 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
          Alignment(wrap_text=True, horizontal="center", vertical="center"))
     line("\u3000".join(x for x in (doc.issuer_line, doc.date_line, doc.subtitle) if x),
          body_font, Alignment(wrap_text=True, horizontal="center", vertical="center"))
+    notes = _notes_of(doc)
+    noted = {id(p) for ps in notes.values() for p in ps}
     for block in doc.blocks:
-        if isinstance(block, Paragraph):
+        if isinstance(block, Paragraph) and id(block) not in noted:
             line(block.text, body_font, wrap)
     setup_print(ws, area=f"A1:A{rows}", title_rows=None)
     ws.page_setup.orientation = "portrait"
@@ -76,14 +78,39 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
                 cell.border, cell.alignment = border, wrap
                 if fmt:
                     cell.number_format = fmt
-        for i, col in enumerate(block.columns, start=1):
-            sheet.column_dimensions[sheet.cell(2, i).column_letter].width = max(
-                8, col.width_weight * 12)
-        setup_print(sheet, area=f"A1:{sheet.cell(2, len(block.columns)).column_letter}"
-                    f"{sheet.max_row}", title_rows="2:2")
+        widths = [max(8, col.width_weight * 12) for col in block.columns]
+        for i, width in enumerate(widths, start=1):
+            sheet.column_dimensions[sheet.cell(2, i).column_letter].width = width
+        last = sheet.cell(2, len(block.columns)).column_letter
+        for note in notes.get(id(block), []):  # under the table, across its width
+            sheet.append([None])
+            r = sheet.max_row
+            put_value(sheet.cell(r, 1), note.text)
+            sheet.cell(r, 1).font = Font(name="仿宋", size=10)
+            sheet.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
+            sheet.merge_cells(f"A{r}:{last}{r}")
+            sheet.row_dimensions[r].height = lines_height(
+                line_count(note.text, sum(widths), 10), 10)
+        setup_print(sheet, area=f"A1:{last}{sheet.max_row}", title_rows="2:2")
     add_summary_table_sheet(wb, table_spec)
     add_summary_flat_sheet(wb, table_spec)
     return save_workbook(wb, Path(path))
+
+
+def _notes_of(doc: Document) -> dict[int, list[Paragraph]]:
+    """The note paragraphs right after a table or chart, by the id of that block: a table's
+    notes go under it on its sheet; a chart's are left out with the chart (the xlsx has the
+    charts' numbers in the tables)."""
+    out: dict[int, list[Paragraph]] = {}
+    owner = None
+    for block in doc.blocks:
+        if isinstance(block, (Table, BarChart, StatusChart)):
+            owner = id(block)
+        elif isinstance(block, Paragraph) and block.style == "note" and owner is not None:
+            out.setdefault(owner, []).append(block)
+        else:
+            owner = None
+    return out
 
 
 _PERCENT = re.compile(r"(\d+(?:\.(\d+))?)%")

@@ -13,9 +13,9 @@ from tracker.errors import TrackerError
 from tracker.paths import output_file, output_folder
 from tracker.reports.document import Document
 from tracker.reports.monthly_doc import ReportOptions, monthly_document
-from tracker.reports.reminders import notice_document, notices
+from tracker.reports.reminders import Notice, notice_document, notice_number, notices
 from tracker.reports.summary import SECTIONS, MonthlySummary
-from tracker.services.settings import last_notice_number, use_notice_numbers
+from tracker.services.settings import notice_numbers, use_notice_numbers
 from tracker.services.summaries import monthly_summary
 from tracker.services.workspace import Workspace
 from tracker.workdays import add_workdays
@@ -89,32 +89,53 @@ def write_monthly(ws: Workspace, policy_id: int, req: ReportRequest, fmt: str,
     return write_document(doc, fmt, path, spec)
 
 
-def reminder_documents(ws: Workspace, policy_id: int, period: str,
-                       issued: date | None = None) -> list[tuple[str, Document]]:
-    """(unit name, 催办通知单) for every unit with overdue, due-soon, missing or returned items,
-    or a rejected file. Numbered from the next free number of the issue year; nothing is
-    consumed here (a preview): ``write_reminders`` records the numbers it uses."""
+def _reminders(ws: Workspace, policy_id: int, period: str
+               ) -> tuple[MonthlySummary, list[tuple[int, Notice]]]:
+    """The period's summary and (unit id, notice) for every unit with overdue, due-soon,
+    missing or returned items, or a rejected file, in unit order."""
     summary = monthly_summary(ws, policy_id, period)
     names = {u["id"]: u["name"] for u in list_units(ws.db)}
+    ids = {name: unit_id for unit_id, name in names.items()}
     rejected: dict[str, list[str]] = {}
     for unit_id, r in latest_receipts(ws.db, policy_id, summary.period).items():
         if r["state"] in ("rejected", "wrong_file"):
             why = r["note"] or ("文件有误" if r["state"] == "wrong_file" else "无法读取")
             rejected.setdefault(names[unit_id], []).append(f"{r['file_name']}：{why}")
-    issued = issued or date.today()
+    return summary, [(ids[n.unit], n) for n in notices(summary, rejected)]
+
+
+def _documents(ws: Workspace, summary: MonthlySummary, found: list[tuple[int, Notice]],
+               numbers: dict[int, int], issued: date) -> list[tuple[str, Document]]:
     settings = ws.settings()
     reply_by = add_workdays(max(issued, summary.due), 3)
     out = []
-    first = last_notice_number(ws, issued.year) + 1
-    for n in notices(summary, rejected, issued.year, first):
+    for unit_id, n in found:
+        n.number = notice_number(issued.year, numbers[unit_id])
         out.append((n.unit, notice_document(n, summary, reply_by=reply_by, issued=issued,
                                             contact=settings.get("office_contact", ""),
                                             phone=settings.get("office_phone", ""))))
     return out
 
 
+def reminder_documents(ws: Workspace, policy_id: int, period: str,
+                       issued: date | None = None) -> list[tuple[str, Document]]:
+    """(unit name, 催办通知单) for every unit with overdue, due-soon, missing or returned items,
+    or a rejected file. A notice numbered before (same issue year, policy, period and unit)
+    shows its number again, the others the next free numbers of the year; nothing is recorded
+    here (a preview): ``write_reminders`` records the numbers it uses."""
+    issued = issued or date.today()
+    summary, found = _reminders(ws, policy_id, period)
+    numbers = notice_numbers(ws, issued.year, policy_id, summary.period,
+                             [unit_id for unit_id, _ in found])
+    return _documents(ws, summary, found, numbers, issued)
+
+
 def write_reminders(ws: Workspace, policy_id: int, period: str, out_dir: Path,
                     fmt: str = "pdf", issued: date | None = None) -> list[Path]:
+    """Write the notices; each keeps the number it had (any format, window or command
+    line), a unit's first notice of the period takes the next free number of the year. The
+    new numbers are recorded (one logged action) before any file is written, so no file ever
+    shows a number that could be given again."""
     if fmt not in ("pdf", "docx"):
         raise TrackerError("format_unknown", exit_code=2, fmt=fmt, known="pdf、docx")
     if get_policy(ws.db, policy_id) is None:
@@ -123,9 +144,11 @@ def write_reminders(ws: Workspace, policy_id: int, period: str, out_dir: Path,
     from tracker.excel.template import safe_name_part
 
     issued = issued or date.today()
+    summary, found = _reminders(ws, policy_id, period)
+    numbers = use_notice_numbers(ws, issued.year, policy_id, summary.period,
+                                 [unit_id for unit_id, _ in found])
     files = []
-    for unit, doc in reminder_documents(ws, policy_id, period, issued):
+    for unit, doc in _documents(ws, summary, found, numbers, issued):
         name = f"催办通知单_{safe_name_part(unit)}_{period}.{fmt}"
         files.append(write_document(doc, fmt, out_dir / name))
-    use_notice_numbers(ws, issued.year, len(files))  # only numbers on written notices count
     return files
