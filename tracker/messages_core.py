@@ -70,8 +70,7 @@ MESSAGES.update({
                         "时限未修改，如需调整请办理延期。",
     "already_imported": "文件“{file}”与第 {batch} 批（{at}）导入的文件相同，可能重复报送。",
     "nothing_changes": "文件“{file}”的内容与数据库中已有的一致，导入不会改变任何数据。",
-    "measure_in_other_file": "{unit}的措施 {code} 在本次导入的{others}中也有，内容不同；"
-                             "文件按顺序写入，后写入的会覆盖先写入的栏目，请核对。",
+    "measure_in_other_file": "{unit}的措施 {code} 在本次导入的{others}中也有，内容不同；{decision}。",
     "nothing_writable_yet": "文件“{file}”中有 {rows} 行还不能导入：找不到对应的单位或措施、对应不确定或同一措施出现多次；"
                             "请在预览中逐行指定（或确认）后再导入，否则不会写入任何数据。",
     "import_file_not_ok": "文件“{file}”未能读取，不能导入。",

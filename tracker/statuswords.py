@@ -16,7 +16,8 @@ from tracker.model import Status
 from tracker.textnorm import norm_key
 
 _WORDS: dict[Status, tuple[str, ...]] = {
-    Status.DONE: ("已完成", "完成", "基本完成", "已办结", "办结", "全部完成"),
+    Status.DONE: ("已完成", "完成", "基本完成", "已基本完成", "已办结", "办结", "全部完成",
+                  "已全部完成"),
     Status.ONGOING: ("推进中", "正在推进", "进行中", "持续推进中", "序时推进", "按序时推进",
                      "按计划推进", "正常推进"),
     Status.NOT_STARTED: ("未启动", "尚未启动", "未开始"),
@@ -85,6 +86,12 @@ def between_nought_and_one(value: object) -> float | None:
     column it may be a fraction (0.6 → 60 %) or a tiny percent (0.6 %); the caller asks."""
     number = _plain_number(value)
     return number[0] if number is not None and 0 < number[0] < 1 else None
+
+
+def is_bare_one(value: object) -> bool:
+    """1 written without a % sign (1, 1.0, "1")."""
+    number = _plain_number(value)
+    return number is not None and number[0] == 1
 
 
 def percent_of_fraction(value: object) -> int | None:

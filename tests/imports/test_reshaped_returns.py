@@ -231,17 +231,37 @@ def test_formula_gaps_in_the_sheet_xml():
 
 
 def test_a_measure_reported_differently_in_two_files_of_one_import(ws, tmp_path):
+    """A department's summary with a sheet per unit, and the unit's own return: the unit's own
+    is written, the summary's row waits; two returns of the unit itself are written in order;
+    two compiled files: neither is guessed."""
+    head = ["具体措施", "完成状态", "进展情况"]
     own = write_xlsx(tmp_path / "天山区_2019年12月.xlsx", [SheetSpec("S", [
-        ["填报单位：天山区"], ["具体措施", "完成状态", "进展情况"],
-        ["1.1 简政放权释放创新创业活力", "推进中", "天山区自报"]])])
-    summary = write_xlsx(tmp_path / "汇总_2019年12月.xlsx", [SheetSpec("天山区", [
-        ["具体措施", "完成状态", "进展情况"],
-        ["1.1 简政放权释放创新创业活力", "已完成", "汇总表所写"]])])
+        ["填报单位：天山区"], head, ["1.1 简政放权释放创新创业活力", "推进中", "天山区自报"]])])
+    summary = write_xlsx(tmp_path / "汇总_2019年12月.xlsx", [
+        SheetSpec("天山区", [head, ["1.1 简政放权释放创新创业活力", "已完成", "汇总表所写"]]),
+        SheetSpec("米东区", [head, ["1.1 简政放权释放创新创业活力", "推进中", "米东区"]])])
     pv = imports.preview_paths(ws, [own, summary], "2019-12")
-    for fp in pv.files:
-        [w] = [w for w in fp.rows[0].all_warnings if w.code == "measure_in_other_file"]
-        other = summary.name if fp.parsed.path == str(own) else own.name
-        assert other in w.message() and "天山区的措施 1.1" in w.message()
+    by_file = {fp.parsed.path: fp for fp in pv.files}
+    mine = by_file[str(own)].rows[0]
+    theirs = next(r for r in by_file[str(summary)].rows if r.parsed.unit == "天山区")
+    [w_mine] = [w for w in mine.all_warnings if w.code == "measure_in_other_file"]
+    [w_theirs] = [w for w in theirs.all_warnings if w.code == "measure_in_other_file"]
+    assert summary.name in w_mine.message() and "此行导入" in w_mine.message()
+    assert own.name in w_theirs.message() and "默认不导入" in w_theirs.message()
+    assert mine.include and not theirs.include
+    mdq = next(r for r in by_file[str(summary)].rows if r.parsed.unit == "米东区")
+    assert mdq.include and not any(w.code == "measure_in_other_file" for w in mdq.all_warnings)
+    second = write_xlsx(tmp_path / "天山区补报_2019年12月.xlsx", [SheetSpec("S", [
+        ["填报单位：天山区"], head, ["1.1 简政放权释放创新创业活力", "已完成", "补报"]])])
+    pv = imports.preview_paths(ws, [own, second], "2019-12")  # a unit's own two: in order
+    assert [fp.rows[0].include for fp in pv.files] == [True, True]
+    assert all("按顺序写入" in fp.rows[0].all_warnings[-1].message() for fp in pv.files)
+    other = write_xlsx(tmp_path / "牵头单位汇总_2019年12月.xlsx", [
+        SheetSpec("天山区", [head, ["1.1 简政放权释放创新创业活力", "未启动", "另一份汇总"]]),
+        SheetSpec("米东区", [head, ["1.1 简政放权释放创新创业活力", "推进中", "米东区"]])])
+    pv = imports.preview_paths(ws, [summary, other], "2019-12")  # two compiled: no guess
+    held = [r for fp in pv.files for r in fp.rows if r.parsed.unit == "天山区"]
+    assert [r.include for r in held] == [False, False]
 
 
 def test_tick_box_status_columns_under_a_merged_heading(tmp_path):
@@ -261,3 +281,65 @@ def test_tick_box_status_columns_under_a_merged_heading(tmp_path):
                    (6, "6.3", "未启动", "", ""), (7, "1.1", None, "两个都勾了",
                                                   "完成状态（原文）：已完成、正在推进")]
     assert "status_unknown" in _codes(result.rows[3].warnings)
+
+
+def test_a_weak_heading_gives_way_to_a_plain_one(tmp_path):
+    """重点工作 beside 具体措施 holds the tasks; 工作成效 beside 进展情况 is an extra."""
+    p = write_xlsx(tmp_path / "天山区_2019年6月.xlsx", [SheetSpec("S", [
+        ["填报单位：天山区"],
+        ["序号", "重点工作", "具体措施", "完成状态", "工作成效", "进展情况"],
+        [1, "一、着力促进创新创业环境提升", "简政放权释放创新创业活力", "推进中", "成效一", "进展一"],
+        [2, "一、着力促进创新创业环境提升", "优化服务便利创新创业", "推进中", None, "进展二"]])])
+    result = parse_file(p, seed_catalog(), period="2019-06")
+    assert [(r.measure, r.confidence, r.progress, r.extra) for r in result.rows] == [
+        ("1.1", 1.0, "进展一", "工作成效：成效一"), ("1.3", 1.0, "进展二", "")]
+
+
+def test_a_task_heading_the_unit_renumbered_is_read_by_its_words(tmp_path):
+    p = write_xlsx(tmp_path / "市人社局_2019年6月.xlsx", [SheetSpec("S", [
+        ["填报单位：市人社局"], ["具体措施", "完成状态", "进展情况"],
+        ["一、持续推进创业带动就业能力升级"],
+        ["鼓励和支持科研人员积极投身科技创业", "推进中", "a"]])])
+    [row] = parse_file(p, seed_catalog(), period="2019-06").rows
+    assert row.measure == "3.1" and "measure_task_mismatch" not in _codes(row.warnings)
+
+
+def test_percent_edge_cases(ws, tmp_path):
+    catalog = seed_catalog()
+    # a bare 1 beside 0.3 and 0.8 may be a cell showing 100 %: not guessed either
+    p = write_xlsx(tmp_path / "天山区_2019年6月.xlsx", [SheetSpec("S", [
+        ["填报单位：天山区"], ["具体措施", "完成状态", "完成进度", "进展情况"],
+        ["1.1 简政放权释放创新创业活力", "推进中", 0.3, "a"],
+        ["1.3 优化服务便利创新创业", "推进中", 50, "b"],
+        ["3.3 大力推进返乡下乡创业", "推进中", 1, "c"],
+        ["5.1 增强创新型企业引领带动作用", "推进中", 0.8, "d"]])])
+    rows = parse_file(p, catalog, period="2019-06").rows
+    assert [r.percent for r in rows] == [None, 50, None, None]
+    assert all("percent_ambiguous" in _codes(rows[i].warnings) for i in (0, 2, 3))
+    # in our own template a lone 1 (and 0s) is 1 %: the column shows no fraction
+    from tests.helpers import template_sheet
+    from tracker.services.exports import export_templates
+
+    unit = ws.db.execute("SELECT id FROM unit WHERE name = '市人社局'").fetchone()[0]
+    path = export_templates(ws, 1, "2019-12", tmp_path / "out", [unit]).files[0]
+    wb, sheet, header, cols = template_sheet(path)
+    values = iter([1, 0, 0])
+    for r in range(header + 1, header + 4):
+        sheet.cell(r, cols["完成状态"]).value = "推进中"
+        sheet.cell(r, cols["完成进度(%)"]).value = next(values)
+    wb.save(path)
+    fp = _preview(ws, path)
+    assert [r.parsed.percent for r in fp.rows] == [1, 0, 0]
+    assert "percent_fractions" not in _codes(fp.all_warnings)
+
+
+def test_a_short_name_inside_two_units_names_is_no_guess():
+    from tracker.excel.match import resolve_unit
+
+    assert resolve_unit(seed_catalog(), "经开") is None  # 头屯河区(经开区) or 甘泉堡经开区
+
+
+def test_yi_jiben_wancheng_is_done():
+    from tracker.statuswords import parse_status
+
+    assert str(parse_status("已基本完成")) == "已完成" == str(parse_status("已全部完成。"))

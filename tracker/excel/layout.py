@@ -43,6 +43,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "extra": ("佐证材料", "其他", "附件"),
 }
 _WORD_FIELD = {norm_key(w): f for f, words in SYNONYMS.items() for w in words}
+# headings that name a field only when no column names it plainly: a 重点工作 column beside a
+# 具体措施 column holds the tasks, a 工作成效 column beside 进展情况 is an extra
+_WEAK = frozenset(norm_key(w) for w in (
+    "工作任务", "重点工作", "工作内容", "主要工作任务", "任务内容", "具体工作", "主要工作",
+    "工作成效", "进展成效", "工作成果"))
 _PREFIX_WORDS = sorted((k for k in _WORD_FIELD if len(k) >= 4), key=len, reverse=True)
 _CONTAINS = (("下一步", "next_steps"), ("下步", "next_steps"), ("进展", "progress"),
              ("问题", "problems"), ("困难", "problems"), ("时限", "deadline"), ("状态", "status"))
@@ -279,6 +284,10 @@ def _columns(grid: Grid, header: tuple[int, ...]) -> list[Column]:
     return cols
 
 
+def _is_weak(label: str) -> bool:
+    return _BRACKETED.sub("", norm_key(label.rsplit("/", 1)[-1])) in _WEAK
+
+
 def _spans(grid: Grid, r: int, c: int) -> bool:
     """The header cell is a group heading merged across several columns."""
     return any(r0 <= r <= r1 and c0 <= c <= c1 and c1 > c0 for r0, c0, r1, c1 in grid.merged)
@@ -291,6 +300,7 @@ def find_layout(grid: Grid) -> SheetLayout | None:
     columns = _columns(grid, header)
     fields: dict[str, int] = {}
     extras: list[Column] = []
+    weak: dict[int, str] = {}  # column → its label, for columns named by a weak heading
     for col in columns:
         f = col.field
         label = col.label or f"{column_letter(col.index)}列"
@@ -301,8 +311,18 @@ def find_layout(grid: Grid) -> SheetLayout | None:
             extras.append(Column(col.index, "extra" if f == "extra" else None, label))
         elif f not in fields:
             fields[f] = col.index
+        elif weak.get(fields[f]) and not _is_weak(col.label):  # the plain heading wins
+            held = fields[f]
+            fields[f] = col.index
+            if f == "measure" and "task" not in fields:
+                fields["task"] = held
+            else:
+                extras.append(Column(held, "extra" if f in CONTENT_FIELDS else None,
+                                     weak[held]))
         elif f not in NOT_IMPORTED:  # a second column naming a field: what it holds is reported
             extras.append(Column(col.index, "extra" if f in CONTENT_FIELDS else None, label))
+        if f and _is_weak(col.label):
+            weak[col.index] = label
     layout = SheetLayout(grid, header, columns, fields, extras)
     for r in range(header[0]):
         texts = _row_texts(grid, r)

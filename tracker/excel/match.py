@@ -86,11 +86,18 @@ def resolve_unit(catalog: Catalog, text: object) -> UnitHit | None:
 
 def _shortened_unit(catalog: Catalog, key: str) -> CatUnit | None:
     """The one unit whose name or alias (without a leading 市) begins with ``key`` (≥ 2
-    characters): a name written short. Two units beginning so: no guess."""
+    characters): a name written short. Two units beginning so, or ``key`` also inside another
+    unit's name: no guess."""
     if len(key) < 2:
         return None
-    found = {unit.id: unit for k, unit in _unit_keys_and_bare(catalog) if k.startswith(key)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    keys = _unit_keys_and_bare(catalog)
+    found = {unit.id: unit for k, unit in keys if k.startswith(key)}
+    if len(found) != 1:
+        return None
+    unit = next(iter(found.values()))
+    if any(key in k and u.id != unit.id for k, u in keys):  # "经开": 甘泉堡经开区 too
+        return None
+    return unit
 
 
 def _unit_keys_and_bare(catalog: Catalog) -> list[tuple[str, CatUnit]]:
@@ -258,13 +265,13 @@ def task_of(catalog: Catalog, text: str | None) -> int | None:
         return None
     seqs = {m.task_seq: m.task_title for m in catalog.measures}
     n = task_ordinal(text)
-    if n is not None and n in seqs:
-        return n
     from rapidfuzz import fuzz
 
     key = _fkey(strip_ordinal(text))
     best = max(((fuzz.ratio(key, _fkey(t)) / 100, s) for s, t in seqs.items()), default=(0, None))
-    return best[1] if best[0] >= TASK_THRESHOLD else None
+    if best[0] >= TASK_THRESHOLD:  # the words win over a number the unit gave its own list
+        return best[1]
+    return n if n is not None and n in seqs else None
 
 
 def match_measure(catalog: Catalog, text: str, code_cell: object = None,

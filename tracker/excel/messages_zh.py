@@ -50,7 +50,7 @@ MESSAGES: dict[str, str] = {
     "template_other_unit": "文件“{file}”是“{template_unit}”的填报表，但{where}写的是“{found_unit}”，"
                            "是不是发错了文件？",
     "template_unit_unknown": "文件“{file}”模板中的填报单位“{unit}”不在单位名录中。",
-    "percent_fractions": "文件“{file}”{where}的完成进度是百分比格式的小数，已按百分比读入"
+    "percent_fractions": "文件“{file}”{where}的完成进度填的是 0～1 之间的小数（如设成百分比格式的单元格），已按百分比读入"
                          "（0.5 即 50%，1 即 100%），请核对。",
     "same_file_twice": "文件“{file}”与本次导入的“{other}”内容完全相同，是不是重复放了文件？",
     "template_twice": "文件“{file}”与本次导入的“{other}”都是“{unit}”{period}的填报表，"

@@ -25,6 +25,7 @@ from tracker.excel.results import ParsedRow
 from tracker.statuswords import (
     between_nought_and_one,
     fraction_column,
+    is_bare_one,
     parse_percent,
     parse_status,
     percent_is_rounded,
@@ -190,9 +191,13 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
 
     pc = cols[1]
     read_percent = parse_percent
+    column_has_fraction = False
     if pc is not None:  # our template's column takes 0–100, but WPS and pasting bring percent cells
         column = [g.rows[r][pc] for r, _ in layout.rows if pc < len(g.rows[r])]
-        if fraction_column(column):
+        # our template's column is whole percents unless a fraction shows otherwise: a lone 1
+        # there is 1 %, not a percent cell showing 100 %
+        column_has_fraction = any(between_nought_and_one(v) is not None for v in column)
+        if fraction_column(column) and (ctx.keys is None or column_has_fraction):
             read_percent, ctx.percent_fractions = percent_of_fraction, True
     def read_deadline(value: object) -> Deadline:
         return parse_deadline(value, ctx.year_start)
@@ -244,6 +249,9 @@ def build_rows(ctx: SheetContext, layout: SheetLayout) -> list[ParsedRow]:
         percent = once(read_percent, percent_raw) if percent_text else None
         fraction = once(between_nought_and_one, percent_raw) \
             if percent is not None and read_percent is parse_percent else None
+        if fraction is None and column_has_fraction and read_percent is parse_percent and \
+                percent == 1 and once(is_bare_one, percent_raw):
+            fraction = 1.0  # beside 0.3 and 0.8, a bare 1 may be a cell showing 100 %
         if fraction is not None:
             warn.append(("percent_ambiguous", {"value": percent_text, "col_idx": f.get("percent"),
                                                "as_fraction": round(fraction * 100)}))

@@ -326,8 +326,9 @@ def _same_run_warnings(files: list[FilePreview], given_period: str | None) -> No
 
 def _same_measure_in_two_files(files: list[FilePreview]) -> None:
     """A unit's measure reported differently in two files of one import (a department's
-    summary with a sheet per unit, and the unit's own return): each row says so; the files are
-    written in order, a later one's fields over an earlier one's."""
+    summary with a sheet per unit, and the unit's own return): each row says so. The unit's own
+    returns are written (several in file order, as before); rows of files compiled by others
+    then wait, and with no own return none is written (the user ticks one)."""
     twice = {"same_file_twice", "template_twice"}
     seen: dict[tuple[int, int, str], list[tuple[FilePreview, PreviewRow]]] = {}
     for fp in files:
@@ -341,11 +342,27 @@ def _same_measure_in_two_files(files: list[FilePreview]) -> None:
     for found in seen.values():
         if len({id(fp) for fp, _ in found}) < 2 or len({_said(pr.parsed) for _, pr in found}) < 2:
             continue
+        own = [pr for fp, pr in found if fp.parsed.unit_id == pr.parsed.unit_id]
         for fp, pr in found:
             others = "、".join(f"“{Path(o.parsed.path).name}”第 {opr.parsed.row} 行"
                               for o, opr in found if o is not fp)
+            mine = any(pr is o for o in own)
+            if mine:  # the unit's own returns win over a compiled file, in file order
+                decision = "kept" if len(own) == 1 else "in_order"
+            else:
+                decision = "held_own" if own else "held"
+                pr.include = False
             pr.warnings.append(Problem("measure_in_other_file", {
-                "unit": pr.parsed.unit, "code": pr.parsed.measure, "others": others}))
+                "unit": pr.parsed.unit, "code": pr.parsed.measure, "others": others,
+                "decision": SAME_MEASURE_DECISIONS[decision]}))
+
+
+SAME_MEASURE_DECISIONS = {
+    "kept": "以本单位自己报送的文件为准，此行导入",
+    "in_order": "本单位的几份文件按顺序写入，后写入的覆盖先写入的栏目，请核对",
+    "held_own": "以本单位自己报送的文件为准，此行默认不导入（可勾选）",
+    "held": "无法判断以哪一份为准，此行默认不导入，请勾选要导入的一行",
+}
 
 
 def _said(row: ParsedRow) -> tuple:
