@@ -116,8 +116,17 @@ def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
     except TrackerError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, APP_NAME, exc.message())
-        return exc.exit_code or 2
+        from tracker.ui.damaged_restore import offer_restore
+        from tracker.ui.file_actions import PROGRAM
+
+        restored = exc.code == "db_damaged" and offer_restore(path, settings.operator, PROGRAM)
+        try:
+            if not restored:
+                raise exc
+            ws = open_for_window(path, settings.operator)
+        except TrackerError as final:
+            QMessageBox.critical(None, APP_NAME, final.message())
+            return final.exit_code or 2
     window = show_main_window(ws, settings)
     if os.environ.get("TRACKER_EXIT_AFTER_PAINT"):  # start-up benchmark hook
         QTimer.singleShot(0, lambda: _exit_after_paint(app, window))
@@ -126,19 +135,23 @@ def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
     from tracker.ui.navigator import warm_up_pinyin
 
     QTimer.singleShot(1500, warm_up_pinyin)
-    for flag, code in ((ws.info.network_drive, "db_network_drive"),
-                       (ws.info.damaged, "db_damaged_no_backup")):
-        if flag:  # said once the window is on screen
-            from PySide6.QtWidgets import QMessageBox
+    for text in startup_warnings(ws.info, ws.path):  # said once the window is on screen
+        from PySide6.QtWidgets import QMessageBox
 
-            from tracker.messages import render
-
-            QTimer.singleShot(200, lambda code=code: QMessageBox.warning(
-                window, APP_NAME, render(code, path=str(ws.path))))
+        QTimer.singleShot(200, lambda text=text: QMessageBox.warning(window, APP_NAME, text))
     if not settings.welcome_shown:
         settings.welcome_shown = True
         QTimer.singleShot(300, lambda: _welcome(window))
     return app.exec()
+
+
+def startup_warnings(info, path) -> list[str]:  # noqa: ANN001
+    """What the window says about the database it opened: on a network drive, or the day's
+    integrity check failed (so no backup was made)."""
+    from tracker.messages import render
+
+    return [render(code, path=str(path)) for flag, code in (
+        (info.network_drive, "db_network_drive"), (info.damaged, "db_damaged_no_backup")) if flag]
 
 
 def _after_first_paint(window, language: str) -> None:  # noqa: ANN001

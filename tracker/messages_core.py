@@ -55,7 +55,8 @@ MESSAGES: dict[str, str] = {
     "backup_not_ours": "“{path}”不是本程序的数据库备份（缺少政策、任务、报送等数据表），没有用它恢复，当前数据库未改动。",
     "db_damaged_no_backup": "注意：数据库“{path}”的完整性检查未通过，今天没有做自动备份（以免损坏的副本挤掉完好的备份）。请尽快用“tracker check”检查，必要时用 backups 文件夹里的备份恢复。",
     "db_is_folder": "“{path}”是一个文件夹，不是数据库文件。请给出数据库文件的路径（如 …/台账.sqlite）。",
-    "db_damaged": "数据库“{path}”已损坏（{detail}）。请用“tracker restore 备份文件”从 backups 文件夹里的备份恢复。",
+    "db_damaged": "数据库“{path}”已损坏（{detail}）。请用“tracker restore 备份文件”从 backups 文件夹里的备份恢复"
+                  "（在窗口中打开时，程序会提出用最近一份完好的备份恢复；损坏的文件会保留）。",
     "unexpected": "程序遇到意外错误，已记录到日志文件 {log}。数据库保持一致。",
     "no_display": "没有可用的图形显示环境，无法打开窗口。可以使用命令行：tracker -h 查看可用命令。",
     "check_integrity": "数据库完整性检查未通过：{detail}",

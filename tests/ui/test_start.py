@@ -63,3 +63,51 @@ def test_after_the_first_paint_the_locale_is_set_and_the_collector_runs(window):
     finally:
         gc.enable()
         set_default_locale("zh_CN")
+
+
+def test_the_window_warns_about_a_damaged_database_it_opened(tmp_path):
+    """Damage the day's check finds but opening does not reach: no backup is made, the window
+    opens and says so, as the command line does (the same check, the same words)."""
+    from tests.cli_run import run_cli
+    from tracker.errors import TrackerError
+    from tracker.gui_main import startup_warnings
+
+    db = tmp_path / "d.sqlite"
+    assert run_cli("--db", str(db), "demo").code == 0
+    clean = tmp_path / "clean.sqlite"
+    assert run_cli("--db", str(db), "backup", str(clean)).code == 0
+    good = clean.read_bytes()
+    page = 4096
+    for first in range(12, 80, 4):  # some pages hold what opening reads, some do not
+        work = tmp_path / f"work{first}"
+        work.mkdir()
+        data = bytearray(good)
+        for i in range(page * first, page * (first + 3)):
+            data[i] ^= 0x5A
+        bad = work / "bad.sqlite"
+        bad.write_bytes(bytes(data))
+        try:
+            opened = open_for_window(bad, "测试员")
+        except TrackerError as exc:  # opening reached the damage: refused, named damaged
+            assert exc.code == "db_damaged"
+            continue
+        try:
+            assert opened.info.damaged
+            [text] = startup_warnings(opened.info, opened.path)
+            assert "完整性检查未通过" in text and "bad.sqlite" in text
+        finally:
+            opened.close()
+        assert not list(work.glob("backups/*.sqlite"))
+        break
+    else:
+        pytest.fail("no damage that opening does not reach")
+
+
+def test_no_startup_warning_for_a_sound_local_database(tmp_path):
+    from types import SimpleNamespace
+
+    from tracker.gui_main import startup_warnings
+
+    assert startup_warnings(SimpleNamespace(network_drive=False, damaged=False), tmp_path) == []
+    [text] = startup_warnings(SimpleNamespace(network_drive=True, damaged=False), tmp_path / "x")
+    assert "网络驱动器" in text

@@ -109,11 +109,29 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     probe, _ = open_database(src, readonly=True)
     probe.close()
     backup.check_backup(src)
-    ws = ctx.open(write=True, seed=False)
+    try:
+        ws = ctx.open(write=True, seed=False)
+    except TrackerError as exc:
+        if exc.code != "db_damaged":
+            raise
+        return _restore_damaged(src, ctx)
     saved = backup.make_backup(ws.db.conn, ws.path, "before-restore")
     ws.db.close()
     backup.restore_from(src, ws.path, who=ws.who, saved=saved)
     print(f"已从 {src} 恢复；恢复前的数据库已备份到 {saved}", file=sys.stderr)
+    return 0
+
+
+def _restore_damaged(src: Path, ctx: CliContext) -> int:
+    """The database cannot be opened: no backup of it can be made, so it is set aside (kept)
+    and the backup copied into its place, under the database's lock."""
+    from tracker.db import backup
+    from tracker.db.lock import DbLock
+
+    path = Path(ctx.db_path)
+    with DbLock(path, "命令行 tracker"):
+        aside = backup.restore_damaged(src, path, who=ctx.operator())
+    print(f"数据库已损坏，已从 {src} 恢复；损坏的文件已移到 {aside}", file=sys.stderr)
     return 0
 
 

@@ -124,6 +124,9 @@ def restore_from(src: Path, db_path: Path, who: str = "", saved: Path | None = N
             source.backup(target)
             summary = f"从备份“{Path(src).name}”恢复" + (
                 f"（恢复前的数据库已备份为“{Path(saved).name}”）" if saved else "")
+            if saved and "-damaged-" in Path(saved).name:
+                summary = (f"数据库已损坏，从备份“{Path(src).name}”恢复（损坏的文件已移到"
+                           f"“{Path(saved).name}”）")
             with target:
                 target.execute("INSERT INTO action (at, who, verb, summary) VALUES (?, ?, ?, ?)",
                                [datetime.now().isoformat(timespec="seconds"), who, "restore",
@@ -132,3 +135,57 @@ def restore_from(src: Path, db_path: Path, who: str = "", saved: Path | None = N
             target.close()
     finally:
         source.close()
+
+
+def set_aside(db_path: Path) -> Path:
+    """Move a database that cannot be opened (and its -wal / -shm files) into ``backups/`` as
+    ``<stem>-damaged-<time>.sqlite``: kept for a specialist, never listed as a backup (the
+    name does not follow the pattern) nor pruned."""
+    db_path = Path(db_path)
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    dest = folder / f"{db_path.stem}-damaged-{stamp}.sqlite"
+    db_path.replace(dest)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(db_path) + suffix)
+        if side.exists():  # a stale log must never be applied to the restored file
+            side.replace(Path(str(dest) + suffix))
+    return dest
+
+
+def restore_damaged(src: Path, db_path: Path, who: str = "") -> Path:
+    """Restore a database that cannot be opened from the backup ``src`` (checked first): the
+    damaged file is set aside (``set_aside``), the backup copied into its place, and the restore
+    recorded. The caller holds the database's lock. Returns where the damaged file went."""
+    check_backup(src)
+    aside = set_aside(db_path)
+    try:
+        restore_from(src, db_path, who=who, saved=aside)
+    except BaseException:
+        Path(db_path).unlink(missing_ok=True)
+        aside.replace(db_path)  # nothing half done: the damaged file is back where it was
+        raise
+    return aside
+
+
+def newest_sound_backup(db_path: Path) -> Path | None:
+    """The most recent of this database's backups that passes ``check_backup``."""
+    from tracker.errors import TrackerError
+
+    for candidate in reversed(list_backups(db_path)):
+        try:
+            check_backup(candidate)
+        except TrackerError:
+            continue
+        return candidate
+    return None
+
+
+def backup_time(path: Path) -> str:
+    """When a backup was made, from its name, as users write it (2019年12月5日 08:30)."""
+    m = re.search(r"-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})\d{2}-\d{6}-[a-z-]+\.sqlite$", Path(path).name)
+    if m is None:
+        return ""
+    y, mo, d, h, mi = (int(g) for g in m.groups())
+    return f"{y}年{mo}月{d}日 {h:02d}:{mi:02d}"

@@ -119,7 +119,18 @@ def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = T
         if "locked" in text:
             raise TrackerError("db_busy", exit_code=2, path=str(path)) from exc
         raise TrackerError("db_error", exit_code=2, detail=str(exc)) from exc
+    except sqlite3.DatabaseError as exc:  # "malformed": found by the day's check or an upgrade
+        conn.close()
+        raise TrackerError("db_damaged", exit_code=2, path=str(path), detail=str(exc)) from exc
     return db, info
+
+
+def damage_error(exc: BaseException, path: Path | str) -> TrackerError | None:
+    """``db_damaged`` for SQLite's "malformed" kind of error (a page of the file cannot be
+    read), else None."""
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return TrackerError("db_damaged", exit_code=2, path=str(path), detail=str(exc))
+    return None
 
 
 def open_worker_connection(path: Path | str) -> Database:

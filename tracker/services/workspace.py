@@ -82,6 +82,14 @@ def open_workspace(path: Path | str, *, who: str | None = None, program: str = "
             from tracker.services.seeding import load_default
 
             load_default(ws)
+    except Exception as exc:
+        from tracker.db.connect import damage_error
+
+        ws.close()  # the lock with it
+        damaged = damage_error(exc, path)
+        if damaged is not None:
+            raise damaged from exc
+        raise
     finally:
         if brief:
             brief.release()

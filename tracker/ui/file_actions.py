@@ -89,6 +89,11 @@ class FileActions:
         try:
             ws = open_for_window(path, self.win.settings.operator, create=create)
         except TrackerError as exc:
+            if exc.code == "db_damaged":
+                from tracker.ui.damaged_restore import offer_restore
+
+                if offer_restore(path, self.win.settings.operator, PROGRAM, self.win):
+                    return self.open_path(path)
             if exc.code == "db_missing":
                 self._missing(path, exc)
                 return False

@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DamagedRestore</name>
+    <message>
+        <source>Restore from the backup</source>
+        <translation>用备份恢复</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>不恢复</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be opened.
+
+Restore it from its newest sound backup, %2 (made %3)? Whatever was entered after that backup is not in it.
+
+The damaged file is kept in the backups folder.</source>
+        <translation>数据库“%1”已损坏，无法打开。
+
+是否用最近一份完好的备份“%2”（%3 备份）恢复？该备份之后录入的内容不在其中。
+
+损坏的文件会保留在 backups 文件夹里。</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The damaged file was moved to:
+%2</source>
+        <translation>已用备份“%1”恢复。损坏的文件已移到：
+%2</translation>
+    </message>
+</context>
+</TS>
