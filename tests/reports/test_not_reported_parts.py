@@ -236,3 +236,16 @@ def test_docx_and_xlsx_say_the_same(silent, tmp_path):
                    wb[name].iter_rows(values_only=True))
     overview = [r[0] for r in wb["概况"].iter_rows(values_only=True)]
     assert not any(NOTE_WORDS in str(v) for v in overview)  # the notes sit with their tables
+
+
+def test_the_detail_table_marks_rows_not_reported_this_period(silent):
+    """A row's status is carried from the last report (or 未启动): the 状态 cell says the
+    unit sent nothing this period, whichever columns the reader keeps."""
+    doc = monthly_document(monthly_summary(silent, 1, PERIOD))
+    [detail] = [b for b in doc.blocks if isinstance(b, Table) and "明细" in (b.title or "")]
+    keys = [c.key for c in detail.columns]
+    rows = [dict(zip(keys, r, strict=True)) for r in detail.rows]
+    mine = [r for r in rows if r["unit"] == UNIT]
+    assert len(mine) == 7 and all(r["status"].endswith("未报送）") for r in mine)
+    others = [r for r in rows if r["unit"] != UNIT and "本期未报送" not in r["progress"]]
+    assert others and not any("未报送" in r["status"] for r in others)

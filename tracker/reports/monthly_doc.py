@@ -221,12 +221,19 @@ def _detail(s: MonthlySummary, columns: tuple[str, ...], num: Numbering) -> list
                 r.progress, r.problems, r.next_steps, reported=r.reported,
                 returned=r.returned, note=r.return_note)
             values = {"measure": f"{dm.code} {dm.title}", "unit": r.unit, "role": r.role,
-                      "status": r.status + ("（逾期）" if r.overdue else ""),
+                      "status": _status_cell(r),
                       "percent": "" if r.percent is None else f"{r.percent}%",
                       "progress": progress, "problems": problems, "next_steps": next_steps}
             rows.append([values[c.key] for c in cols])
     group = "measure" if any(c.key == "measure" for c in cols) else None
     return [Table(cols, rows, title=num.table("各项措施落实明细"), landscape=True, group_col=group)]
+
+
+def _status_cell(r) -> str:  # noqa: ANN001
+    """The judged status, marked when overdue and when not reported this period (its status is
+    then carried from the last report, or 未启动)."""
+    marks = [m for m, on in (("逾期", r.overdue), ("未报送", not r.reported or r.returned)) if on]
+    return r.status + (f"（{'，'.join(marks)}）" if marks else "")
 
 
 _DEMO = "（示例数据）"
