@@ -80,3 +80,24 @@ def test_template_resaved_by_libreoffice_imports(tmp_path):
     batch = imports.accept_file(ws, imports.preview_paths(ws, [as_xls]).files[0])
     assert batch
     ws.close()
+
+
+def test_merged_cells_of_an_ods_are_filled_down(tmp_path):
+    """python-calamine reports no merged cells for .ods: the sheet scan finds them, so a
+    breakdown saved as .ods reads every row (merged 序号 / 措施编号 / 具体措施 filled down)."""
+    from tracker.excel.breakdown_read import parse_breakdown
+    from tracker.excel.read import read_book
+    from tracker.db.queries import load_catalog
+    from tracker.services.exports import export_breakdown
+
+    build_demo(tmp_path / "demo.sqlite")
+    ws = open_workspace(tmp_path / "demo.sqlite", who="t")
+    xlsx = export_breakdown(ws, 1, tmp_path / "分解表.xlsx")
+    ods = _convert(Path(xlsx), "ods", tmp_path / "ods", tmp_path / "profile")
+    book = read_book(ods)
+    assert book.sheets[0].merged, "no merged cells found in the .ods"
+    catalog = load_catalog(ws.db, 1)
+    from_xlsx = parse_breakdown(Path(xlsx), catalog)
+    from_ods = parse_breakdown(ods, catalog)
+    ws.close()
+    assert len(from_ods.entries) == len(from_xlsx.entries) > 100

@@ -327,7 +327,8 @@ _O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 
 
 def scan_ods(path: Path, content: bytes) -> dict[str, SheetScan]:
-    """Per table: real extent (repeated rows/cells counted) and collapsed (hidden) rows."""
+    """Per table: real extent (repeated rows/cells counted), collapsed (hidden) rows and the
+    merged cells (python-calamine reports none for .ods)."""
     from defusedxml.ElementTree import iterparse
 
     out: dict[str, SheetScan] = {}
@@ -338,7 +339,7 @@ def scan_ods(path: Path, content: bytes) -> dict[str, SheetScan]:
             tag = el.tag
             if event == "start":
                 if tag == _T + "table":
-                    scan, row = SheetScan(), 0
+                    scan, row = SheetScan(merged=[]), 0
                     out[el.get(_T + "name", "")] = scan
                 elif tag == _T + "table-row":
                     col = row_cols = 0
@@ -347,6 +348,10 @@ def scan_ods(path: Path, content: bytes) -> dict[str, SheetScan]:
                 rep = int(el.get(_T + "number-columns-repeated", "1") or 1)
                 if el.get(_O + "value-type") is not None or len(el):
                     row_cols = col + rep
+                down = int(el.get(_T + "number-rows-spanned", "1") or 1)
+                across = int(el.get(_T + "number-columns-spanned", "1") or 1)
+                if (down > 1 or across > 1) and scan.merged is not None:  # python-calamine
+                    scan.merged.append((row, col, row + down - 1, col + across - 1))  # gives none
                 col += rep
                 el.clear()
             elif tag == _T + "table-row":
