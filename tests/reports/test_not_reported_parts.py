@@ -249,3 +249,19 @@ def test_the_detail_table_marks_rows_not_reported_this_period(silent):
     assert len(mine) == 7 and all(r["status"].endswith("未报送）") for r in mine)
     others = [r for r in rows if r["unit"] != UNIT and "未报送" not in r["progress"]]
     assert others and not any("未报送" in r["status"] for r in others)
+
+
+@pytest.mark.parametrize("period", ["2019-06", "2019-11", "2019-12", "2018-06"])
+def test_the_detail_marks_exactly_the_items_counted_not_reported(demo_ws, period):
+    """已完成, closed and not yet started items are never 未报送 (lights): the detail table's
+    marks and empty-cell words agree with the counts, a returned 已完成 report included."""
+    summary = monthly_summary(demo_ws, 1, period)
+    doc = monthly_document(summary)
+    [detail] = [b for b in doc.blocks if isinstance(b, Table) and "明细" in (b.title or "")]
+    keys = [c.key for c in detail.columns]
+    rows = [dict(zip(keys, r, strict=True)) for r in detail.rows]
+    marked = [r for r in rows if "未报送" in r["status"]]
+    assert len(marked) == summary.total.not_reported
+    said = [r for r in rows if "（本期未报送）" in r["progress"] or "按未报送计" in r["progress"]]
+    assert len(said) == summary.total.not_reported
+    assert not any(r["status"].startswith("已完成（未报送") for r in rows)

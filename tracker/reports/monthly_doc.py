@@ -219,7 +219,7 @@ def _detail(s: MonthlySummary, columns: tuple[str, ...], num: Numbering) -> list
         for r in dm.rows:
             progress, problems, next_steps = detail_texts(
                 r.progress, r.problems, r.next_steps, reported=r.reported,
-                returned=r.returned, note=r.return_note)
+                returned=r.returned, note=r.return_note, not_reported=r.not_reported)
             values = {"measure": f"{dm.code} {dm.title}", "unit": r.unit, "role": r.role,
                       "status": _status_cell(r),
                       "percent": "" if r.percent is None else f"{r.percent}%",
@@ -232,7 +232,7 @@ def _detail(s: MonthlySummary, columns: tuple[str, ...], num: Numbering) -> list
 def _status_cell(r) -> str:  # noqa: ANN001
     """The judged status, marked when overdue and when not reported this period (its status is
     then carried from the last report, or 未启动)."""
-    marks = [m for m, on in (("逾期", r.overdue), ("未报送", not r.reported or r.returned)) if on]
+    marks = [m for m, on in (("逾期", r.overdue), ("未报送", r.not_reported)) if on]
     return r.status + (f"（{'，'.join(marks)}）" if marks else "")
 
 

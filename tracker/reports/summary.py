@@ -50,6 +50,7 @@ class DetailRow:
     overdue: bool
     returned: bool = False
     return_note: str = ""
+    not_reported: bool = False  # judged (lights): 已完成, closed or not yet started never are
 
 
 RETURNED = ReviewState.RETURNED.value
@@ -66,13 +67,15 @@ def returned_text(text: str) -> str:
 
 
 def detail_texts(progress: str, problems: str, next_steps: str, *, reported: bool,
-                 returned: bool, note: str) -> tuple[str, str, str]:
-    """进展 / 问题 / 下步 cells of one row, worded the same in the PDF, Word and Excel."""
+                 returned: bool, note: str, not_reported: bool = True) -> tuple[str, str, str]:
+    """进展 / 问题 / 下步 cells of one row, worded the same in the PDF, Word and Excel.
+    ``not_reported`` is the judged flag: an item done, closed or not yet started is never
+    counted 未报送, and its empty cell says nothing of the kind."""
     if returned:
-        head = returned_label(note) + "，本期按未报送计。"
+        head = returned_label(note) + ("，本期按未报送计。" if not_reported else "。")
         return (head + returned_text(progress), returned_text(problems),
                 returned_text(next_steps))
-    return progress or ("（本期未报送）" if not reported else ""), problems, next_steps
+    return progress or ("（本期未报送）" if not reported and not_reported else ""), problems, next_steps
 
 
 @dataclass
@@ -184,7 +187,8 @@ def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, offi
         returned = s.report_id is not None and s.review_state == RETURNED
         dm.rows.append(DetailRow(s.unit_name, s.role, j.status.value, s.percent, s.progress,
                                  s.problems, s.next_steps, s.report_id is not None and not returned,
-                                 j.overdue, returned, notes.get(s.assignment_id, "")))
+                                 j.overdue, returned, notes.get(s.assignment_id, ""),
+                                 j.not_reported))
     per_task = [(seq, counts.task_titles[seq], t) for seq, t in sorted(counts.by_task.items())]
     order = {s.unit_name: (s.unit_sort, s.unit_id) for s, _ in judged}
     not_reported.sort(key=order.__getitem__)
