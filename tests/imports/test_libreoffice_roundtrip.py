@@ -85,9 +85,9 @@ def test_template_resaved_by_libreoffice_imports(tmp_path):
 def test_merged_cells_of_an_ods_are_filled_down(tmp_path):
     """python-calamine reports no merged cells for .ods: the sheet scan finds them, so a
     breakdown saved as .ods reads every row (merged 序号 / 措施编号 / 具体措施 filled down)."""
+    from tracker.db.queries import load_catalog
     from tracker.excel.breakdown_read import parse_breakdown
     from tracker.excel.read import read_book
-    from tracker.db.queries import load_catalog
     from tracker.services.exports import export_breakdown
 
     build_demo(tmp_path / "demo.sqlite")

@@ -70,7 +70,7 @@ def test_hand_computed_june_summary(ws):
     assert (tianshan.problems, tianshan.next_steps) == ("人手不足", "七月完成")
     text = s.bulletin()
     assert text.startswith("截至2019年6月30日")
-    assert "31项具体措施中已完成0项（占0.0%）" in text
+    assert "31项具体措施中尚无已完成，推进中1项" in text and "0项" not in text
     assert "米东区未按时报送" in text and "天山区迟报" in text
 
 
@@ -78,3 +78,12 @@ def test_period_without_data_says_so(ws):
     s = monthly_summary(ws, 1, "2018-01")
     assert not s.has_data
     assert "本期尚无报送数据" in s.bulletin()
+
+
+def test_rates_round_half_up():
+    from tracker.reports.chart_data import format_value, half_up
+    from tracker.reports.summary import pct, rate
+
+    assert pct(9, 16) == "56.3%" and rate(0.5625) == "56.3%"  # Python's .1f says 56.2
+    assert rate(1 / 3) == "33.3%" and rate(0) == "0.0%" and rate(1) == "100.0%"
+    assert half_up(0.125, 2) == "0.13" and format_value(56.25, 1) == "56.3"

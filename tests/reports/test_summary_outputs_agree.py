@@ -165,8 +165,10 @@ def test_tables_and_figures_numbered_in_order(ws):
 
 
 def test_rates_printed_one_way(ws, demo):
+    from tracker.reports.summary import rate as summary_rate
+
     summary = monthly_summary(ws, 1, "2019-11")
-    rate = f"{summary.total.on_time_rate * 100:.1f}%"
+    rate = summary_rate(summary.total.on_time_rate)
     assert f"按时报送率{rate}" in summary.bulletin()
     doc = monthly_document(summary)
     t1 = next(b for b in doc.blocks if isinstance(b, Table))
@@ -248,3 +250,20 @@ def test_single_unit_title_has_one_bracket_pair(ws):
     assert doc.title.startswith("米东区《") and doc.title.endswith("落实情况月报（2019年11月）")
     assert "）（" not in doc.title
 
+
+
+def test_the_bulletin_names_its_scope(ws, tmp_path):
+    """Pasted into a bulletin, a unit's or a task's 通报 must not read as the whole policy's."""
+    from tests.helpers import fresh_ws
+    from tracker.services.units import add_unit
+
+    unit = ws.db.execute("SELECT id FROM unit WHERE name = '米东区'").fetchone()[0]
+    text = monthly_summary(ws, 1, "2019-11", unit_id=unit).bulletin()
+    assert "米东区承担的《" in text and "》6项具体措施中" in text
+    text = monthly_summary(ws, 1, "2019-11", task_seq=2).bulletin()
+    assert "》重点任务二“" in text and "”4项具体措施中" in text
+    fresh = fresh_ws(tmp_path)
+    auditor = add_unit(fresh, "市审计局", kind="市直部门")
+    text = monthly_summary(fresh, 1, "2019-11", unit_id=auditor).bulletin()
+    fresh.close()
+    assert "市审计局未承担《" in text and "尚未分解任务" not in text

@@ -29,11 +29,20 @@ def nice_max(value: float) -> float:
     return 10 * exp
 
 
+def half_up(value: float, decimals: int = 1) -> str:
+    """``value`` with ``decimals`` places, rounded half up as people round (56.25 → "56.3";
+    Python's own formatting rounds half to even)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    step = Decimal(1).scaleb(-decimals)
+    return str(Decimal(repr(round(value, 9))).quantize(step, rounding=ROUND_HALF_UP))
+
+
 def format_value(value: float, decimals: int | None = None) -> str:
     """12.0 → "12", 12.34 → "12.3"; with ``decimals`` always that many (50 → "50.0")."""
     if decimals is not None:
-        return f"{value:.{decimals}f}"
-    return str(int(round(value))) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+        return half_up(value, decimals)
+    return str(int(round(value))) if abs(value - round(value)) < 0.05 else half_up(value)
 
 
 def bar_totals(chart: BarChart) -> list[float]:
@@ -49,7 +58,7 @@ def chart_as_table(chart: BarChart | StatusChart) -> Table:
     if isinstance(chart, StatusChart):
         total = sum(s.value for s in chart.slices)
         rows = [
-            [s.label, format_value(s.value), f"{100 * s.value / total:.1f}%" if total else "—"]
+            [s.label, format_value(s.value), f"{half_up(100 * s.value / total)}%" if total else "—"]
             for s in chart.slices
         ]
         rows.append([MESSAGES["chart_total_label"], format_value(total), "100.0%" if total else "—"])

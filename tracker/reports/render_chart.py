@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 
-from tracker.reports.chart_data import bar_totals, format_value, is_hatched, nice_max
+from tracker.reports.chart_data import bar_totals, format_value, half_up, is_hatched, nice_max
 from tracker.reports.document import BarChart, StatusChart
 from tracker.reports.messages_zh import MESSAGES
 from tracker.reports.page_style import CHART_TEXT_PT, CHART_TITLE_PT
@@ -325,7 +325,7 @@ def draw_status_chart(pager: Pager, chart: StatusChart) -> None:
         else:
             share = 100.0 * s.value / total
             label = MESSAGES["chart_slice"].format(
-                label=s.label, value=format_value(s.value), share=f"{share:.1f}"
+                label=s.label, value=format_value(s.value), share=half_up(share)
             )
             _fill_rect(pager, QRectF(legend_x, baseline - box * 0.9, box, box), s.colour)
         p.setPen(QPen(QColor(AXIS)))

@@ -128,6 +128,8 @@ class MonthlySummary:
     returned_items: list[Item] = field(default_factory=list)  # reports returned for rework
     reports_received: int = 0  # reports for this period (returned ones included)
     demo: bool = False
+    scope_unit: str = ""  # a report for one unit: its name
+    scope_task: str = ""  # a report for one task: 重点任务二“…”
     # as UnitLine.reported, over all assignments: + total.not_reported = total.total
     reported: dict[str, int] = field(default_factory=no_statuses)
 
@@ -209,8 +211,11 @@ def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, offi
 
 
 def rate(share: float) -> str:
-    """A rate as printed everywhere (通报, tables, charts, `tracker status`): one decimal."""
-    return f"{share * 100:.1f}%"
+    """A rate as printed everywhere (通报, tables, charts, `tracker status`): one decimal,
+    rounded half up as people round (9 of 16 = 56.25 % → 56.3 %)."""
+    from tracker.reports.chart_data import half_up
+
+    return f"{half_up(share * 100)}%"
 
 
 def pct(part: int, whole: int) -> str:
@@ -218,16 +223,27 @@ def pct(part: int, whole: int) -> str:
 
 
 def bulletin_text(s: MonthlySummary) -> str:
+    """The 通报 paragraph. A report for one unit or one task says so in the sentence itself
+    (pasted into a bulletin, "4项具体措施" must not read as the whole policy's)."""
     end = format_cn_date(period_end(s.period))
+    title = f"《{s.policy_title}》"
+    if s.scope_unit:
+        whose = f"{s.scope_unit}承担的{title}"
+    elif s.scope_task:
+        whose = f"{title}{s.scope_task}"
+    else:
+        whose = title
     if s.total.total == 0:
-        return f"截至{end}，《{s.policy_title}》尚未分解任务，本期无报送数据。"
+        if s.scope_unit:
+            return f"截至{end}，{s.scope_unit}未承担{title}{s.scope_task}的分解任务。"
+        return f"截至{end}，{whose}尚未分解任务，本期无报送数据。"
     if not s.has_data:
-        return (f"截至{end}，《{s.policy_title}》{s.measure_total}项具体措施已分解为"
+        return (f"截至{end}，{whose}{s.measure_total}项具体措施已分解为"
                 f"{s.total.total}项任务，本期尚无报送数据。")
     m = s.measures
-    parts = [f"截至{end}，《{s.policy_title}》{s.measure_total}项具体措施中"]
+    parts = [f"截至{end}，{whose}{s.measure_total}项具体措施中"]
     done = m.by_status[Status.DONE]
-    parts.append(f"已完成{done}项（占{pct(done, s.measure_total)}）")
+    parts.append(f"已完成{done}项（占{pct(done, s.measure_total)}）" if done else "尚无已完成")
     for status in STATUSES[1:]:
         n = m.by_status[status]
         if n:
@@ -239,8 +255,9 @@ def bulletin_text(s: MonthlySummary) -> str:
     if m.overdue:
         text += f"；逾期未完成{m.overdue}项"
     t = s.total
-    text += (f"。{t.total}项分解任务中，已完成{t.by_status[Status.DONE]}项，"
-             f"逾期{t.overdue}项，按时报送率{rate(t.on_time_rate)}")
+    figures = [f"{label}{n}项" for label, n in (("已完成", t.by_status[Status.DONE]),
+                                                ("逾期", t.overdue)) if n]
+    text += f"。{t.total}项分解任务中，" + "，".join([*figures, f"按时报送率{rate(t.on_time_rate)}"])
     if s.not_reported_units:
         text += f"；{'、'.join(s.not_reported_units)}未按时报送"
     if s.late_units:

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from tracker.db.exports_queries import reports_by_assignment
-from tracker.db.queries import get_policy, measures
+from tracker.db.queries import get_policy, get_row, measures
 from tracker.errors import TrackerError
+from tracker.excel.specs import cn_ordinal
 from tracker.periods import parse_period, prev_period
 from tracker.reports.summary import RETURNED, MonthlySummary, build_summary
 from tracker.services.status import period_counts
@@ -29,10 +30,19 @@ def monthly_summary(ws: Workspace, policy_id: int, period: str, *, unit_id: int 
         all_measures = [m for m in all_measures
                         if any(s.measure_id == m["id"] for s, _ in counts.judged)]
     settings = ws.settings()
-    return build_summary(counts, previous, policy=policy, office=settings["office_name"],
-                         period=period, measure_total=len(all_measures),
-                         demo=settings.get("demo") == "1",
-                         return_notes=return_notes(ws, policy_id, period))
+    summary = build_summary(counts, previous, policy=policy, office=settings["office_name"],
+                            period=period, measure_total=len(all_measures),
+                            demo=settings.get("demo") == "1",
+                            return_notes=return_notes(ws, policy_id, period))
+    if unit_id is not None:
+        unit = get_row(ws.db, "unit", unit_id)
+        summary.scope_unit = unit["name"] if unit else ""
+    if task_seq is not None:
+        title = next((m["task_title"] for m in measures(ws.db, policy_id)
+                      if m["task_seq"] == task_seq), "")
+        summary.scope_task = f"重点任务{cn_ordinal(task_seq)}“{title}”" if title \
+            else f"重点任务{cn_ordinal(task_seq)}"
+    return summary
 
 
 def return_notes(ws: Workspace, policy_id: int, period: str) -> dict[int, str]:
