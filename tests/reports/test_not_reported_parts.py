@@ -265,3 +265,12 @@ def test_the_detail_marks_exactly_the_items_counted_not_reported(demo_ws, period
     said = [r for r in rows if "（本期未报送）" in r["progress"] or "按未报送计" in r["progress"]]
     assert len(said) == summary.total.not_reported
     assert not any(r["status"].startswith("已完成（未报送") for r in rows)
+
+
+def test_a_table_is_kept_with_its_note(silent):
+    doc = monthly_document(monthly_summary(silent, 1, PERIOD))
+    blocks = doc.blocks
+    noted = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph)
+             and b.text.startswith("注：本期未报送的")]
+    assert len(noted) == 3
+    assert all(isinstance(blocks[i - 1], Table) and blocks[i - 1].keep_with_next for i in noted)

@@ -105,6 +105,13 @@ def carried_note(s: MonthlySummary) -> list[Paragraph]:
                       "（从未报送过的为“未启动”）计入各状态列，故各状态列之和等于合计。", "note")]
 
 
+def _noted(table: Table, s: MonthlySummary) -> list:
+    """A table of status counts with its note under it, kept on one page with the note."""
+    note = carried_note(s)
+    table.keep_with_next = bool(note)
+    return [table, *note]
+
+
 def _chart_note(s: MonthlySummary, figures: str) -> list[Paragraph]:
     n = s.total.not_reported
     if not n:
@@ -139,10 +146,9 @@ def _overview(s: MonthlySummary, num: Numbering) -> list:
     measure_row = ["具体措施（按措施计）", str(s.measure_total)]
     measure_row += [str(m.by_status[st]) for st in STATUSES]
     measure_row += [str(m.overdue), "—", _pct_cell(m.by_status[Status.DONE], s.measure_total), "—"]
-    blocks.append(Table(_tally_columns("统计口径"),
-                        [measure_row, _tally_row("分解任务（按单位×措施计）", s.total)],
-                        title=num.table("总体落实情况")))
-    return blocks + carried_note(s)
+    return blocks + _noted(Table(_tally_columns("统计口径"),
+                                 [measure_row, _tally_row("分解任务（按单位×措施计）", s.total)],
+                                 title=num.table("总体落实情况")), s)
 
 
 def _charts(s: MonthlySummary, num: Numbering) -> list:
@@ -174,14 +180,13 @@ def _per_task(s: MonthlySummary, num: Numbering) -> list:
     rows = [_tally_row(f"{seq}. {title}", t) for seq, title, t in s.per_task]
     if s.per_task:
         rows.append(_tally_row("合计", s.total))
-    return [Table(_tally_columns("重点任务"), rows, title=num.table("分任务落实情况")),
-            *carried_note(s)]
+    return _noted(Table(_tally_columns("重点任务"), rows, title=num.table("分任务落实情况")), s)
 
 
 def _per_unit(s: MonthlySummary, num: Numbering) -> list:
     rows = [_tally_row(u.name, u.tally, u.late) for u in s.per_unit]
-    return [Table(_tally_columns("责任单位", late=True), rows, title=num.table("分单位落实情况")),
-            *carried_note(s)]
+    return _noted(Table(_tally_columns("责任单位", late=True), rows,
+                        title=num.table("分单位落实情况")), s)
 
 
 def _lagging(s: MonthlySummary, num: Numbering) -> list:
