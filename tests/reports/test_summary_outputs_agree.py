@@ -267,3 +267,19 @@ def test_the_bulletin_names_its_scope(ws, tmp_path):
     text = monthly_summary(fresh, 1, "2019-11", unit_id=auditor).bulletin()
     fresh.close()
     assert "市审计局未承担《" in text and "尚未分解任务" not in text
+
+
+def test_xlsx_report_tables_have_row_heights(demo, tmp_path):
+    """A wrapped task name must not print over the next row (openpyxl writes no heights)."""
+    from tracker.excel.pagefit import line_count, lines_height
+
+    out = tmp_path / "r.xlsx"
+    assert run_cli("--db", str(demo), "report", "--period", "2019-11", "--format", "xlsx",
+                   "-o", str(out)).code == 0
+    sheet = openpyxl.load_workbook(out)["分任务落实情况"]
+    width = sheet.column_dimensions["A"].width
+    for r in range(3, sheet.max_row + 1):
+        text = sheet.cell(r, 1).value
+        if isinstance(text, str) and text and sheet.cell(r, 2).value is not None:
+            need = lines_height(line_count(text, width, 11), 11)
+            assert sheet.row_dimensions[r].height >= need > 15, (r, text)

@@ -69,6 +69,8 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
         for cell in sheet[2]:
             cell.font, cell.fill, cell.border, cell.alignment = (
                 Font(bold=True), head_fill, border, Alignment(horizontal="center", wrap_text=True))
+        widths = [max(8, col.width_weight * 12) for col in block.columns]
+        _fit_row(sheet, 2, [c.title for c in block.columns], widths)
         for row in block.rows:
             sheet.append([None] * len(row))
             for i, value in enumerate(row, start=1):
@@ -78,7 +80,7 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
                 cell.border, cell.alignment = border, wrap
                 if fmt:
                     cell.number_format = fmt
-        widths = [max(8, col.width_weight * 12) for col in block.columns]
+            _fit_row(sheet, sheet.max_row, row, widths)
         for i, width in enumerate(widths, start=1):
             sheet.column_dimensions[sheet.cell(2, i).column_letter].width = width
         last = sheet.cell(2, len(block.columns)).column_letter
@@ -95,6 +97,18 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
     add_summary_table_sheet(wb, table_spec)
     add_summary_flat_sheet(wb, table_spec)
     return save_workbook(wb, Path(path))
+
+
+BODY_PT = 11  # the workbook's default font size
+
+
+def _fit_row(sheet, r: int, texts: list, widths: list[float]) -> None:  # noqa: ANN001
+    """openpyxl sets no row heights: without one a wrapped cell prints over the next row."""
+    from tracker.excel.pagefit import line_count, lines_height
+
+    lines = max((line_count(str(t), w, BODY_PT) for t, w in zip(texts, widths, strict=False)
+                 if t not in (None, "")), default=1)
+    sheet.row_dimensions[r].height = lines_height(lines, BODY_PT)
 
 
 def _notes_of(doc: Document) -> dict[int, list[Paragraph]]:
