@@ -13,6 +13,8 @@ Rules (where the phrasing leaves room):
   need ``start``: without it the result is UNPARSED with ``note_code = "deadline_start_missing"``.
 - A bare number 1900–2199 (an Excel cell holding 2020) is a year → YEAR_END; other numbers are
   Excel serials (epoch 1899-12-30, fraction = time of day, dropped).
+- A span whose both ends read as dates ("2019年至2020年", "2019-2020年", "2019年6月至12月") is
+  due at its end; "2019年6月至12月" takes the end's year from the start.
 - ONGOING only when the text has no digits; RECURRING also when it starts with 每/按 ("每月5日前");
   "2019年起每季度" or "2019年底前完成并长期坚持" stay UNPARSED (never guess).
 - The date is the one written: a deadline on a holiday is not moved here (see ``due_workday``).
@@ -182,12 +184,18 @@ def _clean(text: str) -> str:
     return s
 
 
+_RANGE = re.compile(r"^(.+?)(?:至|到|—|–|~|～|-)(.+)$")
+
+
 def _from_text(text: str, start: date | None) -> Deadline | None:
     s = _clean(text)
     for name, rx in _patterns():
         m = rx.fullmatch(s)
         if m:
             return _build(name, m.groups(), text, start)
+    ranged = _range_end(s, text, start)
+    if ranged is not None:
+        return ranged
     raw = re.sub(r"\s+", "", nfkc(text))  # numerals not converted: "每年一次" has no digit
     has_digit = re.search(r"\d", raw) is not None
     for rx, recurrence in _RECURRING:
@@ -196,6 +204,34 @@ def _from_text(text: str, start: date | None) -> Deadline | None:
             return Deadline(K.RECURRING, None, text, None, recurrence)
     if not has_digit and _ONGOING.search(raw):
         return Deadline(K.ONGOING, None, text)
+    return None
+
+
+def _range_end(s: str, text: str, start: date | None) -> Deadline | None:
+    """"2019年至2020年", "2019-2020年", "2019年6月至12月": a span whose both ends are dates
+    is due at its end (a later end written without its year takes the start's)."""
+    m = _RANGE.match(s)
+    if m is None:
+        return None
+    first = _one(m.group(1), text, start)
+    if first is None or first.date is None:
+        return None
+    right = m.group(2)
+    if right.isdigit() and len(right) == 4:
+        right += "年"
+    end = _one(right, text, date(first.date.year, 1, 1))
+    if end is None or end.date is None or end.date < first.date:
+        return None
+    return Deadline(end.kind, end.date, text, first.note_code)
+
+
+def _one(s: str, text: str, start: date | None) -> Deadline | None:
+    if s.isdigit() and len(s) == 4:
+        s += "年"
+    for name, rx in _patterns():
+        m = rx.fullmatch(s)
+        if m:
+            return _build(name, m.groups(), text, start)
     return None
 
 

@@ -92,6 +92,14 @@ CASES = [
     ("2019年第五季度", K.UNPARSED, None, None),
     ("2019年起每季度", K.UNPARSED, None, None),
     ("2019年底前完成并长期坚持", K.UNPARSED, None, None),
+    # a span is due at its end
+    ("2019年至2020年", K.YEAR_END, date(2020, 12, 31), None),
+    ("2019-2020年", K.YEAR_END, date(2020, 12, 31), None),
+    ("2019年6月至12月", K.MONTH_END, date(2019, 12, 31), None),
+    ("2019年6月-2020年6月底前", K.MONTH_END, date(2020, 6, 30), None),
+    ("6月至9月", K.MONTH_END, date(2019, 9, 30), "deadline_year_assumed"),
+    ("2020年至2019年", K.UNPARSED, None, None),  # backwards: not a span
+    ("2019年起长期坚持", K.UNPARSED, None, None),  # never guessed
     ("=TODAY()", K.UNPARSED, None, None),
     ("待定", K.UNPARSED, None, None),
     # none
