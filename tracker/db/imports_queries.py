@@ -63,14 +63,32 @@ def batch_action(db: Database, batch_id: int) -> int | None:
 
 
 def later_batches_touching(db: Database, batch_id: int) -> list[dict[str, Any]]:
-    """Later batches, not undone, that changed a row this batch changed."""
+    """Later batches, not undone, that changed a row this batch changed, or wrote a report on
+    an assignment this batch created (a breakdown import, then a month's returns)."""
     return [dict(r) for r in db.query("""
         SELECT DISTINCT b.id, b.file_name FROM import_batch b
         JOIN change_log c ON c.batch_id = b.id
         WHERE b.id > :batch AND b.undone_at IS NULL AND c.table_name IN ('report', 'assignment')
-          AND EXISTS (SELECT 1 FROM change_log c0 WHERE c0.batch_id = :batch
-                      AND c0.table_name = c.table_name AND c0.row_id = c.row_id)
+          AND (EXISTS (SELECT 1 FROM change_log c0 WHERE c0.batch_id = :batch
+                       AND c0.table_name = c.table_name AND c0.row_id = c.row_id)
+               OR c.table_name = 'report' AND EXISTS (
+                   SELECT 1 FROM report r JOIN change_log c0 ON c0.batch_id = :batch
+                   AND c0.table_name = 'assignment' AND c0.op = 'insert'
+                   AND c0.row_id = r.assignment_id WHERE r.id = c.row_id))
         ORDER BY b.id""", {"batch": batch_id})]
+
+
+def reports_on_created_assignments(db: Database, batch_id: int) -> list[dict[str, Any]]:
+    """Reports not written by an import (typed in the window) on assignments this batch
+    created: undoing the batch would have to delete them."""
+    return [dict(r) for r in db.query("""
+        SELECT r.period, u.name AS unit, m.code AS code FROM report r
+        JOIN change_log c0 ON c0.batch_id = :batch AND c0.table_name = 'assignment'
+             AND c0.op = 'insert' AND c0.row_id = r.assignment_id
+        JOIN assignment a ON a.id = r.assignment_id
+        JOIN unit u ON u.id = a.unit_id JOIN measure m ON m.id = a.measure_id
+        WHERE r.batch_id IS NULL OR r.batch_id <> :batch
+        ORDER BY r.period, m.id, u.sort_order""", {"batch": batch_id})]
 
 
 def batch_for_unit_period(db: Database, policy_id: int, unit_id: int, period: str

@@ -25,6 +25,7 @@ from tracker.db.imports_queries import (
     get_batch,
     later_batches_touching,
     reports_of_period,
+    reports_on_created_assignments,
 )
 from tracker.db.queries import find_assignment, find_report, get_row, load_catalog
 from tracker.deadlines import format_cn_date, format_cn_datetime
@@ -531,6 +532,12 @@ def undo_batch(ws: Workspace, batch_id: int) -> int:
     if later:
         raise TrackerError("batch_overwritten", batch=batch_id, file=batch["file_name"],
                            later=later[0]["id"], later_file=later[0]["file_name"])
+    typed = reports_on_created_assignments(ws.db, batch_id)
+    if typed:
+        first = typed[0]
+        raise TrackerError("batch_has_reports", batch=batch_id, file=batch["file_name"],
+                           count=len(typed), unit=first["unit"], code=first["code"],
+                           period=period_label(first["period"]))
     action = batch_action(ws.db, batch_id)
     if action is None:
         raise TrackerError("batch_missing", batch=batch_id)
