@@ -79,6 +79,9 @@ MESSAGES.update({
     "batch_already_undone": "导入批次 {batch}（{file}）已经撤销过了。",
     "batch_overwritten": "不能撤销导入批次 {batch}（{file}）：之后导入的批次 {later}（{later_file}）"
                          "修改了相同的数据。请先撤销批次 {later}。",
+    "batch_has_reports": "不能撤销导入批次 {batch}（{file}）：它建立的分解任务已有 {count} 条录入的报送"
+                         "（如{unit} {code} {period}）。撤销会删除这些报送，所以不撤销；如分解有误，"
+                         "请在任务分解矩阵中修改。",
     "cancelled": "已取消，未保存任何数据。",
 })
 MESSAGES["path_missing"] = "找不到文件或文件夹“{path}”。"
@@ -93,8 +96,6 @@ MESSAGES.update({
 MESSAGES.update({
     "breakdown_no_header": "文件“{file}”中找不到分解表的表头（需要“具体措施”或“措施编号”列，以及"
                            "“牵头单位”“责任单位”或“配合单位”列）。",
-    "breakdown_low_confidence": "文件“{file}”第{row}行的措施对应不确定（最接近 {code}，相似度 {score}），"
-                                "未导入，请确认。",
 })
 MESSAGES["template_already_imported"] = (
     "{unit}{period}的填报表已在第 {batch} 批（{other}）导入过；这是不是发错的文件？"
@@ -115,3 +116,22 @@ MESSAGES["period_before_start"] = ("{unit}措施 {code}：报告期{period}早�
 MESSAGES["import_skipped_flagged"] = (
     "文件“{file}”可能发错了（{reason}），已跳过，未导入。如确认文件无误，"
     "请加 --include-flagged 再导入一次。")
+MESSAGES.update({
+    "breakdown_measure_unsure": "{at}的措施“{text}”对应不确定（最接近 {code}，相似度 {score}），"
+                                "未导入，请确认。",
+    "breakdown_deadline_changed": "{at}：{unit}措施 {code} 的完成时限写成“{new}”（原为“{old}”）；"
+                                  "时限未修改，如需调整请办理延期。",
+    "breakdown_conflict": "{at}：“{unit}”在措施 {code} 中又见于{others}，内容不同（{diff}）；"
+                          "默认都不导入，请勾选要导入的一行。",
+    "breakdown_repeated": "文件“{file}”{sheets}中有 {count} 项分工重复出现、内容相同，只计一次（{items}）。",
+    "breakdown_sheets_differ": "文件“{file}”：措施 {code} 的“{unit}”见于工作表{has}，但工作表{lacks}"
+                               "中没有；已按列出的记入，请核对。",
+    "breakdown_no_lead": "{at}：措施 {code} 导入后没有牵头单位，请在文件中注明（如“市科技局（牵头）”）"
+                         "或导入后指定。",
+    "breakdown_lead_unknown": "{at}：措施 {code} 的牵头单位“{text}”不在单位名录中，导入后该措施没有"
+                              "牵头单位，请指定。",
+    "breakdown_several_leads": "{at}：措施 {code} 导入后有 {count} 个牵头单位（{units}），"
+                               "请核对是否只应有一个。",
+    "breakdown_lead_pending": "{at}：措施 {code} 有内容不同、待选择的行，勾选前该措施{state}，请选择。",
+    "breakdown_pick_one": "措施 {code} 的“{unit}”勾选了多行（{rows}），请只勾选其中一行。",
+})

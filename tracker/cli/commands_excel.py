@@ -181,7 +181,53 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 ROLE_CHANGES = {"new": "新增", "update": "修改", "same": "无变化", "no_measure": "无法对应措施",
-                "low_confidence": "待确认"}
+                "low_confidence": "待确认", "waits": "待选择"}
+_FIELD_LABELS = {"role": "责任类型", "action_text": "具体举措", "deadline": "完成时限"}
+
+
+def _row_place(e) -> str:
+    """工作表“分解表”第4行 (CSV: 第4条记录), as the messages name places."""
+    return f"工作表“{e.sheet}”第{e.row}行" if e.sheet is not None else f"第{e.row}条记录"
+
+
+def _change_kind(c) -> str:
+    return "waits" if c.entry.waits and not c.include and c.change in ("new", "update") \
+        else c.change
+
+
+def _print_breakdown_preview(preview) -> None:
+    """File-level warnings, then one line per measure × unit (unchanged ones only counted) with
+    its warnings below; a warning shared by the units of one source row is printed once."""
+    said: set[tuple] = set()
+
+    def fresh(w) -> bool:
+        key = (w.code, tuple(sorted((k, str(v)) for k, v in w.data.items())))
+        if key in said:
+            return False
+        said.add(key)
+        return True
+
+    for w in preview.parsed.warnings:
+        if fresh(w):
+            print(f"！{w.message()}", file=sys.stderr)
+    tally: dict[str, int] = {}
+    for c in preview.changes:
+        kind = _change_kind(c)
+        tally[kind] = tally.get(kind, 0) + 1
+        e = c.entry
+        new = [w for w in e.warnings if fresh(w)]
+        if c.change == "same" and not new:
+            continue  # counted below, not listed one by one
+        detail = "，".join(f"{_FIELD_LABELS.get(k, k)}：{v}" for k, v in c.fields.items())
+        if kind == "waits":
+            detail = "，".join(x for x in (detail, "默认不导入") if x)
+        print(f"{_row_place(e)}　{e.measure or '?'}　{e.unit}　{e.role}　"
+              f"{e.deadline.as_written}　{ROLE_CHANGES.get(kind, kind)}"
+              + (f"（{detail}）" if detail else ""), file=sys.stderr)
+        for w in new:
+            print(f"    ！{w.message()}", file=sys.stderr)
+    print(f"共 {len(preview.changes)} 行：" + "，".join(
+        f"{ROLE_CHANGES.get(k, k)} {n}" for k, n in tally.items()) + "。", file=sys.stderr)
 
 
 def cmd_import_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -193,29 +239,11 @@ def cmd_import_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
     ws = ctx.open(write=args.yes or ask, must_exist=False)
     preview = preview_breakdown(ws, args.file, ctx.policy()["id"])
     if preview.parsed.outcome != "ok":
-        from tracker.messages import render
-
-        err = preview.parsed.error
-        print(render(err.code, **err.data), file=sys.stderr)
+        for w in preview.parsed.warnings:  # what failed row by row, then the verdict
+            print(f"！{w.message()}", file=sys.stderr)
+        print(preview.parsed.error.message(), file=sys.stderr)
         return 1
-    for w in preview.parsed.warnings:
-        print(f"！{w.message()}", file=sys.stderr)
-    tally: dict[str, int] = {}
-    for c in preview.changes:
-        tally[c.change] = tally.get(c.change, 0) + 1
-    for c in preview.changes:
-        if c.change == "same" and not c.entry.warnings:
-            continue  # counted below, not listed one by one
-        e = c.entry
-        labels = {"role": "责任类型", "action_text": "具体举措", "deadline": "完成时限"}
-        detail = "，".join(f"{labels.get(k, k)}：{v}" for k, v in c.fields.items())
-        print(f"第{e.row}行　{e.measure or '?'}　{e.unit}　{e.role}　"
-              f"{e.deadline.as_written}　{ROLE_CHANGES.get(c.change, c.change)}"
-              + (f"（{detail}）" if detail else ""), file=sys.stderr)
-        for w in e.warnings:
-            print(f"    ！{w.message()}", file=sys.stderr)
-    print(f"共 {len(preview.changes)} 行：" + "，".join(
-        f"{ROLE_CHANGES.get(k, k)} {n}" for k, n in tally.items()) + "。", file=sys.stderr)
+    _print_breakdown_preview(preview)
     write = args.yes
     if ask:
         write = input("确认导入以上分解？输入 y 确认：").strip().lower() in ("y", "yes", "是")
@@ -223,9 +251,16 @@ def cmd_import_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
         print("预览结束，未写入任何数据（加 --yes 导入）。", file=sys.stderr)
         return 0
     batch = accept_breakdown(ws, preview)
-    if batch is None:
-        print("分解表与数据库中的一致，未作修改。", file=sys.stderr)
-    else:
+    held = len(preview.waiting)
+    if batch is not None:
         print(f"已导入分解表（批次 {batch}）：新增或修改 {len(preview.writable)} 项。",
               file=sys.stderr)
+    elif all(c.change == "same" for c in preview.changes):
+        print("分解表与数据库中的一致，未作修改。", file=sys.stderr)
+    else:
+        print("分解表中没有可以写入的行（无法对应、待确认或待选择的行需先处理，见上面的提示），"
+              "未作修改。", file=sys.stderr)
+    if held:
+        print(f"有 {held} 项因与同一措施、同一单位的其他行内容不同而未导入；"
+              "请在窗口的导入预览中勾选要导入的一行，或改正文件后再导入。", file=sys.stderr)
     return 0

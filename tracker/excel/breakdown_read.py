@@ -1,36 +1,61 @@
-"""Reading a task breakdown (分解表): ours or a foreign layout. Unit columns 牵头单位 /
-责任单位 / 配合单位 give each unit its role; with a single unit column, the first unit named in
-a cell leads and the others are responsible. An allocation such as 各区（县） names every unit of
-kind 区县. Pure core: returns entries, never touches the database."""
+"""Reading a task breakdown (分解表): ours or a foreign layout. Pure core: returns entries and
+warnings, never touches the database.
+
+Headings are read like the progress import's (``layout.header_field``: bracketed notes, full-width
+forms and inner spaces ignored) plus the breakdown's role words: 牵头单位 / 责任单位 / 配合单位
+columns give each unit its role. A column naming two roles (牵头（责任）单位) or the 责任单位 column
+of a sheet without a 牵头 column is read in order: the first unit named for a MEASURE leads, the
+others are 责任. A mark in a cell wins (市科技局（牵头）, 牵头单位：…；配合单位：…, 市工信局牵头，各区
+（县）配合). Groups: 各区（县） = every unit of kind 区县, 各开发区 = every unit of kind 开发区; a
+trailing 等 is ignored. A unit named twice for one measure is one entry when the rows agree; when
+they differ, each waits for the user (``waits``) and says so. Nothing is dropped unsaid.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tracker.catalog import Catalog, CatUnit
+from tracker.catalog import Catalog
 from tracker.deadlines import NO_DEADLINE, Deadline, parse_deadline
 from tracker.errors import Problem, TrackerError
-from tracker.excel.match import _GROUP, _SPLIT, match_measure, resolve_unit, task_of
+from tracker.excel.breakdown_cells import Mention, cell_mentions
+from tracker.excel.layout import (
+    _BRACKETED,
+    _NOTE_START,
+    HEADER_SCAN_ROWS,
+    _is_weak,
+    header_field,
+    parse_info,
+    task_ordinal,
+)
+from tracker.excel.match import MeasureHit, match_measure, task_of
 from tracker.excel.read import Grid, cell_text, read_book
 from tracker.excel.records import at
-from tracker.textnorm import nfkc, norm_key, strip_text
+from tracker.textnorm import norm_key
 
+ROLE_RANK = {"牵头": 0, "责任": 1, "配合": 2}
 ROLE_WORDS = {
-    "牵头": ("牵头单位", "牵头部门", "牵头"),
-    "责任": ("责任单位", "责任部门", "主责单位", "承办单位", "实施单位", "单位"),
-    "配合": ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "配合"),
+    "牵头": ("牵头单位", "牵头部门", "牵头", "牵头责任单位"),
+    "责任": ("责任单位", "责任部门", "主责单位", "承办单位", "实施单位", "落实单位", "主办单位",
+             "单位"),
+    "配合": ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位", "配合"),
 }
-FIELD_WORDS = {
-    "measure": ("具体措施", "措施", "措施内容", "工作措施", "具体任务"),
-    "code": ("措施编号", "编号"),
-    "task": ("重点任务", "任务", "主要任务"),
-    "deadline": ("完成时限", "时间节点", "完成时间", "时限", "完成期限"),
-    "action": ("具体举措", "本单位具体举措", "实施举措", "工作举措", "具体实施举措"),
+IN_ORDER = "分工"  # a column listing lead and other units: the first named leads
+FIELD_WORDS = {  # breakdown words the progress import does not know
+    "action": ("工作举措", "具体实施举措", "实施举措"),
 }
-_WORDS = {norm_key(w): ("role", r) for r, ws in ROLE_WORDS.items() for w in ws}
-_WORDS.update({norm_key(w): ("field", f) for f, ws in FIELD_WORDS.items() for w in ws})
+_FIELDS = {"measure": "measure", "measure_code": "code", "task": "task", "deadline": "deadline",
+           "action": "action", "seq": "seq"}
+_ROLE_KEYS = {norm_key(w): r for r, ws in ROLE_WORDS.items() for w in ws}
+_ROLE_PREFIXES = sorted((k for k in _ROLE_KEYS if len(k) >= 4), key=len, reverse=True)
+_ROLE_STEMS = {"牵头": "牵头", "责任": "责任", "主责": "责任", "配合": "配合", "协办": "配合",
+               "参与": "配合", "协同": "配合"}
+_FIELD_KEYS = {norm_key(w): f for f, ws in FIELD_WORDS.items() for w in ws}
+
+_TASK_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分|任务之)")
 
 
 @dataclass
@@ -47,6 +72,11 @@ class BreakdownEntry:
     deadline: Deadline = NO_DEADLINE
     action_text: str = ""
     warnings: list[Problem] = field(default_factory=list)
+    col: int | None = None
+    waits: bool = False  # another row names this measure × unit differently: the user picks
+    where: str = ""  # 文件“…”工作表“…”第N行X列, for messages
+    measure_written: str = ""  # the 具体措施 cell as written
+    deadline_col: int | None = None
 
 
 @dataclass
@@ -57,53 +87,133 @@ class ParsedBreakdown:
     error: Problem | None = None
     entries: list[BreakdownEntry] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    # measure id → lead units named in the file that are not in the register (团市委)
+    unknown_leads: dict[int, list[str]] = field(default_factory=dict)
+    # measure id → the places its rows were read from, for measure-level messages
+    measure_rows: dict[int, list[tuple[str | None, int]]] = field(default_factory=dict)
 
 
-def _header(grid: Grid) -> tuple[int, dict[str, int], dict[str, int]] | None:
-    for r in range(min(40, len(grid.rows))):
-        roles: dict[str, int] = {}
-        fields: dict[str, int] = {}
-        for c in range(grid.width):
-            word = grid.value(r, c)
-            if not isinstance(word, str):
-                continue
-            kind = _WORDS.get(norm_key(word).replace("(", "").replace(")", ""))
-            if kind is None:
-                continue
-            target = roles if kind[0] == "role" else fields
-            target.setdefault(kind[1], c)
+def place(file: str, sheet: str | None, row: int, col: int | None = None) -> str:
+    """文件“x.xlsx”工作表“分解表”第5行C列: every breakdown message names file, sheet, row, column."""
+    return f"文件“{file}”{at(sheet, row, col)}"
+
+
+def places(file: str | None, spots: list[tuple[str | None, int]]) -> str:
+    """文件“x.xlsx”工作表“汇总”第3行、工作表“一”第4行 (rows of one sheet joined: 第3、4行;
+    no file: without 文件“…”)."""
+    by_sheet: dict[str | None, list[int]] = {}
+    for sheet, row in spots:
+        if row not in by_sheet.setdefault(sheet, []):
+            by_sheet[sheet].append(row)
+    parts = [at(sheet, rows[0]).replace(f"第{rows[0]}", "第" + "、".join(map(str, rows)))
+             for sheet, rows in by_sheet.items()]
+    return (f"文件“{file}”" if file else "") + "、".join(parts)
+
+
+# --- headings ------------------------------------------------------------------------------
+
+
+def heading(value: object) -> tuple[str, str] | None:
+    """("role", 牵头 / 责任 / 配合 / 分工) or ("field", measure / code / task / deadline / action /
+    seq) for a header cell; None for anything else."""
+    if not isinstance(value, str) or len(value) > 40 or value.rstrip().endswith((":", "：")):
+        return None
+    key = norm_key(value)
+    bare = _BRACKETED.sub("", key)
+    role = _ROLE_KEYS.get(key) or _ROLE_KEYS.get(bare)
+    if role is None and len(bare) <= 12:
+        role = next((_ROLE_KEYS[p] for p in _ROLE_PREFIXES if bare.startswith(p)), None)
+    if role is not None:
+        named = {r for stem, r in _ROLE_STEMS.items() if stem in key}
+        return ("role", IN_ORDER if len(named) > 1 else role)
+    f = header_field(value)
+    if f == "unit":  # 单位 / 填报单位: one column of units
+        return ("role", "责任")
+    if f in _FIELDS:
+        return ("field", _FIELDS[f])
+    f = _FIELD_KEYS.get(key) or _FIELD_KEYS.get(bare)
+    return ("field", f) if f else None
+
+
+def _headings(grid: Grid, r: int) -> tuple[dict[int, str], dict[str, int]]:
+    roles: dict[int, str] = {}
+    fields: dict[str, int] = {}
+    weak: set[int] = set()
+    for c in range(grid.width):
+        value = grid.value(r, c)
+        kind = heading(value)
+        if kind is None:
+            continue
+        if kind[0] == "role":
+            roles[c] = kind[1]
+            continue
+        f = kind[1]
+        if f not in fields:
+            fields[f] = c
+        elif fields[f] in weak and not _is_weak(str(value)):  # 具体措施 beside 重点工作
+            if f == "measure":
+                fields.setdefault("task", fields[f])
+            fields[f] = c
+        if _is_weak(str(value)):
+            weak.add(c)
+    return roles, fields
+
+
+def _header(grid: Grid) -> tuple[int, dict[int, str], dict[str, int]] | None:
+    for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
+        roles, fields = _headings(grid, r)
+        if roles and "measure" not in fields and "code" not in fields and r > 0:
+            for f, c in _headings(grid, r - 1)[1].items():  # two rows: 具体措施 above
+                if c not in roles:
+                    fields.setdefault(f, c)
         if roles and ("measure" in fields or "code" in fields):
             return r, roles, fields
     return None
 
 
-def _county_units(catalog: Catalog) -> list[CatUnit]:
-    return [u for u in catalog.units if u.kind == "区县"]
+# --- rows ----------------------------------------------------------------------------------
 
 
-def _units(catalog: Catalog, text: str) -> tuple[list[CatUnit], list[str]]:
-    """Units named in a cell, in the order written; unresolved parts are returned too."""
-    units: list[CatUnit] = []
-    missing: list[str] = []
-    whole = resolve_unit(catalog, text)
-    if whole is not None and whole.confidence == 1.0:
-        return [whole.unit], []
-    for part in _SPLIT.split(strip_text(text)):
-        part = part.strip()
-        if not part:
-            continue
-        if _GROUP.search(nfkc(part)):
-            found = _county_units(catalog) if ("区" in part or "县" in part) else []
-            if not found:
-                missing.append(part)
-            units += [u for u in found if u not in units]
-            continue
-        hit = resolve_unit(catalog, part)
-        if hit is None:
-            missing.append(part)
-        elif hit.unit not in units:
-            units.append(hit.unit)
-    return units, missing
+@dataclass
+class _Row:
+    sheet: str | None
+    r: int
+    hit: MeasureHit
+    text: str
+    deadline: Deadline
+    action: str
+    mentions: list[Mention]
+    warnings: list[Problem] = field(default_factory=list)
+    order: int | None = None  # the column read in order (first named leads)
+    deadline_col: int | None = None
+
+
+@dataclass
+class _Sheet:
+    grid: Grid
+    header: int
+    roles: dict[int, str]
+    fields: dict[str, int]
+    file: str
+
+    @property
+    def order_col(self) -> int | None:
+        """The column read in order (first named leads): one naming two roles, else the 责任
+        column of a sheet with no 牵头 column."""
+        mixed = [c for c, r in self.roles.items() if r == IN_ORDER]
+        if mixed:
+            return mixed[0]
+        if "牵头" in self.roles.values():
+            return None
+        return next((c for c, r in self.roles.items() if r == "责任"), None)
+
+    def text(self, r: int, name: str) -> str:
+        return cell_text(self.grid.value(r, self.fields[name])) if name in self.fields else ""
+
+    def own(self, r: int, c: int) -> bool:
+        """The cell holds this row's own value (not one filled down from a merge above)."""
+        src = self.grid.origin.get((r, c))
+        return self.grid.value(r, c) not in (None, "") and (src is None or src[0] == r)
 
 
 def parse_breakdown(path: str | Path, catalog: Catalog) -> ParsedBreakdown:
@@ -114,55 +224,177 @@ def parse_breakdown(path: str | Path, catalog: Catalog) -> ParsedBreakdown:
     except TrackerError as exc:
         result.outcome, result.error = "error", Problem(exc.code, {"file": path.name, **exc.data})
         return result
+    sheets = []
     for grid in book.sheets:
-        if grid.hidden:
-            continue
-        found = _header(grid)
-        if found is None:
-            continue
-        header, roles, fields = found
-        _read_sheet(grid, header, roles, fields, catalog, result, path.name)
-    if not result.entries and result.outcome == "ok":
+        found = None if grid.hidden else _header(grid)
+        if found is not None:
+            sheets.append(_Sheet(grid, *found, path.name))
+    if not sheets:
         result.outcome = "error"
         result.error = Problem("breakdown_no_header", {"file": path.name})
+        return result
+    tally = {"rows": 0, "no_unit": 0}
+    rows = [row for s in sheets for row in _read_rows(s, catalog, result, tally)]
+    _entries(rows, catalog, result)
+    if not result.entries:
+        result.outcome = "error"
+        result.error = _nothing_read(path.name, sheets[0], tally)
     return result
 
 
-def _read_sheet(grid: Grid, header: int, roles: dict[str, int], fields: dict[str, int],
-                catalog: Catalog, result: ParsedBreakdown, file: str) -> None:
-    single = "牵头" not in roles and "配合" not in roles
-    for r in range(header + 1, len(grid.rows)):
-        measure_text = cell_text(grid.value(r, fields["measure"])) if "measure" in fields else ""
-        code_cell = grid.value(r, fields["code"]) if "code" in fields else None
-        if not measure_text and code_cell in (None, ""):
+def _nothing_read(file: str, first: _Sheet, tally: dict[str, int]) -> Problem:
+    if not tally["rows"]:
+        return Problem("breakdown_header_only", {"at": place(file, first.grid.name,
+                                                              first.header + 1)})
+    if tally["no_unit"] == tally["rows"]:
+        return Problem("breakdown_no_units", {"file": file, "rows": tally["rows"]})
+    if not tally["no_unit"]:
+        return Problem("breakdown_units_all_unknown", {"file": file, "rows": tally["rows"]})
+    return Problem("breakdown_no_rows", {"file": file, "no_unit": tally["no_unit"],
+                                         "unknown": tally["rows"] - tally["no_unit"]})
+
+
+def _is_heading_row(s: _Sheet, r: int, texts: list[str], catalog: Catalog) -> bool:
+    """一、着力促进… merged across the row, or alone outside the measure columns: a task."""
+    if len(set(texts)) != 1:
+        return False
+    row = s.grid.rows[r]
+    cols = [c for c, v in enumerate(row) if cell_text(v)]
+    across = len(cols) > 1 or any(s.grid.origin.get((r, c), (r, c))[1] != c for c in cols)
+    if across:
+        return True
+    outside = not {s.fields.get("measure"), s.fields.get("code")} & set(cols)
+    numbered = task_ordinal(texts[0]) is not None
+    return (outside and numbered) or bool(_TASK_NUMBER.match(texts[0])) or \
+        task_of(catalog, texts[0]) is not None and not numbered
+
+
+def _read_rows(s: _Sheet, catalog: Catalog, result: ParsedBreakdown,
+               tally: dict[str, int]) -> list[_Row]:
+    grid, file = s.grid, s.file
+    labels = {cell_text(grid.value(s.header, c)) for c in [*s.roles, *s.fields.values()]}
+    task_text = ""
+    out: list[_Row] = []
+    no_unit: list[tuple[str | None, int, str]] = []
+    for r in range(s.header + 1, len(grid.rows)):
+        texts = [t for t in (cell_text(v) for v in grid.rows[r]) if t]
+        if not texts or not any(s.own(r, c) for c in range(len(grid.rows[r]))):
+            continue  # blank, or only the tail of cells merged from above
+        if _NOTE_START.match(texts[0]) or parse_info(texts[0]) or \
+                sum(t in labels for t in texts) >= 2:
+            continue  # 填报人：… / 说明 / the header again after a page break
+        if _is_heading_row(s, r, texts, catalog):
+            task_text = texts[0]
             continue
-        task_text = cell_text(grid.value(r, fields["task"])) if "task" in fields else ""
-        task_seq = task_of(catalog, task_text) if task_text else None
-        hit = match_measure(catalog, measure_text, code_cell, task_seq)
-        deadline = parse_deadline(grid.value(r, fields["deadline"])) if "deadline" in fields \
-            else NO_DEADLINE
-        action = cell_text(grid.value(r, fields["action"])) if "action" in fields else ""
-        where = at(grid.name, r + 1)
-        base_warnings = []
-        if hit.measure is None:
-            base_warnings.append(Problem("measure_unknown", {
-                "file": file, "at": where, "text": measure_text or str(code_cell)}))
-        for role, col in roles.items():
-            text = cell_text(grid.value(r, col))
-            if not text:
+        task_text = s.text(r, "task") or task_text
+        measure_text = s.text(r, "measure")
+        code_cell = grid.value(r, s.fields["code"]) if "code" in s.fields else None
+        where = place(file, grid.name, r + 1)
+        problems: list[Problem] = []
+        mentions = []
+        for c, role in s.roles.items():
+            text = cell_text(grid.value(r, c))
+            if text:
+                mentions += cell_mentions(catalog, text, c, role, place(file, grid.name, r + 1, c),
+                                           problems)
+        result.warnings += problems
+        if not measure_text and code_cell in (None, ""):
+            if not mentions:
                 continue
-            units, missing = _units(catalog, text)
-            for part in missing:
-                result.warnings.append(Problem("unit_unknown", {"file": file, "at": where,
-                                                                "text": part}))
-            shared: list[Problem] = []
-            if len(units) > 1 and not single and action:  # one row's action for several units
-                shared.append(Problem("breakdown_shared_action", {
-                    "file": file, "at": where, "role": role,
-                    "units": "、".join(u.name for u in units)}))
-            for k, unit in enumerate(units):
-                this_role = ("牵头" if k == 0 else "责任") if single else role
-                result.entries.append(BreakdownEntry(
-                    grid.name, r + 1, hit.measure.id if hit.measure else None,
-                    hit.measure.code if hit.measure else None, hit.confidence, unit.id,
-                    unit.name, text, this_role, deadline, action, [*base_warnings, *shared]))
+            if not out or out[-1].hit.measure is None:
+                result.warnings.append(Problem("breakdown_row_no_measure", {"at": where}))
+                continue
+            prev = out[-1]  # a blank 具体措施 under a measure: the measure above continues
+            hit, measure_text = prev.hit, prev.text
+            notes = [Problem("breakdown_row_continues", {"at": where, "code": hit.measure.code})]
+        else:
+            hit = match_measure(catalog, measure_text, code_cell,
+                                task_of(catalog, task_text) if task_text else None)
+            notes = [] if hit.measure else [Problem("measure_unknown", {
+                "at": where, "text": measure_text or cell_text(code_cell)})]
+        deadline_cell = grid.value(r, s.fields["deadline"]) if "deadline" in s.fields else None
+        row = _Row(grid.name, r + 1, hit, measure_text, parse_deadline(deadline_cell),
+                   s.text(r, "action"), mentions, notes, s.order_col, s.fields.get("deadline"))
+        tally["rows"] += 1
+        if not mentions:
+            tally["no_unit"] += 1
+            said = [c for c in ("deadline", "action") if c in s.fields and s.own(r, s.fields[c])]
+            if said:
+                no_unit.append((grid.name, r + 1, hit.measure.code if hit.measure else "?"))
+            continue
+        out.append(row)
+    if no_unit:
+        result.warnings.append(Problem("breakdown_no_unit", {
+            "at": places(file, [(sh, r) for sh, r, _ in no_unit]),
+            "codes": "、".join(code for _, _, code in no_unit)}))
+    _roles(s, out, result)
+    return out
+
+
+def _roles(s: _Sheet, rows: list[_Row], result: ParsedBreakdown) -> None:
+    """Each mention's role: a mark, else its column's; in the column read in order the first
+    unit named for a measure leads (unless the measure's lead is named otherwise)."""
+    order = s.order_col
+    by_measure: dict[object, list[_Row]] = {}
+    for row in rows:
+        key = row.hit.measure.id if row.hit.measure else ("row", row.r)
+        by_measure.setdefault(key, []).append(row)
+    for key, group in by_measure.items():
+        mentions = [m for row in group for m in row.mentions]
+        named_lead = any(m.mark == "牵头" or (m.mark is None and m.col_role == "牵头")
+                         for m in mentions)
+        lead_given = named_lead
+        for m in mentions:
+            if m.mark:
+                m.role = m.mark
+            elif m.col != order:
+                m.role = "责任" if m.col_role == IN_ORDER else m.col_role
+            elif not lead_given and not m.group:
+                m.role, lead_given = "牵头", True
+            else:
+                m.role = "责任"
+            if m.unit is None and m.role == "牵头" and isinstance(key, int):
+                result.unknown_leads.setdefault(key, []).append(m.text)
+
+
+# --- entries -------------------------------------------------------------------------------
+
+
+def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> None:
+    file = Path(result.path).name
+    for row in rows:
+        m = row.hit.measure
+        if m is not None:
+            result.measure_rows.setdefault(m.id, []).append((row.sheet, row.r))
+        kept: dict[int, Mention] = {}
+        for men in row.mentions:
+            if men.unit is None:
+                continue
+            old = kept.get(men.unit.id)
+            if old is None:
+                kept[men.unit.id] = men
+                continue
+            strong = min((old, men), key=lambda x: (x.mark is None, x.group,
+                                                     ROLE_RANK.get(x.role, 3)))
+            if old.role != men.role and not (old.group or men.group):
+                row.warnings.append(Problem("breakdown_role_twice", {
+                    "at": place(file, row.sheet, row.r), "unit": men.unit.name,
+                    "roles": f"{old.role}、{men.role}", "kept": strong.role}))
+            kept[men.unit.id] = strong
+        for men in kept.values():
+            own = list(row.warnings)
+            where = place(file, row.sheet, row.r, men.col)
+            if men.confidence < 1.0:
+                own.append(Problem("unit_fuzzy", {"at": where, "text": men.text,
+                                                  "unit": men.unit.name,
+                                                  "score": f"{men.confidence:.2f}"}))
+            same_cell = [x for x in kept.values() if x.col == men.col and x.role == men.role]
+            if len(same_cell) > 1 and men.col != row.order and row.action:
+                own.append(Problem("breakdown_shared_action", {
+                    "at": place(file, row.sheet, row.r), "role": men.role,
+                    "units": "、".join(x.unit.name for x in same_cell)}))
+            result.entries.append(BreakdownEntry(
+                row.sheet, row.r, m.id if m else None, m.code if m else None,
+                row.hit.confidence, men.unit.id, men.unit.name, men.text, men.role,
+                row.deadline, row.action, own, men.col, where=where,
+                measure_written=row.text, deadline_col=row.deadline_col))

@@ -24,7 +24,7 @@ CONTAINED_CONFIDENCE = 0.85  # a text that contains exactly one unit's name (uni
 
 _STAMP = re.compile(r"[（(]\s*(?:盖章|签章|公章|章)\s*[)）]")
 _SPLIT = re.compile(r"[、，,；;/／\n]+|\s{1,}|\u3000")
-_GROUP = re.compile(r"^(?:各|全市|有关|相关)|(?:各区|区县|区\(县\)|区（县）|县区|有关部门|相关部门|"
+GROUP_WORDS = re.compile(r"^(?:各|全市|有关|相关)|(?:各区|区县|区\(县\)|区（县）|县区|有关部门|相关部门|"
                     r"相关单位|成员单位|各部门|等)$")
 _CODE = re.compile(r"^\s*(\d{1,2})\s*[.．。·]\s*(\d{1,2})(?![\d.])\s*[、.．:：\s]*")
 _CODE_CELL = re.compile(r"(\d{1,2})\s*[.．。·\-]\s*(\d{1,2})")
@@ -145,7 +145,7 @@ def units_in_cell(catalog: Catalog, text: object) -> CellUnits:
         part = part.strip()
         if not part:
             continue
-        if _GROUP.search(nfkc(part)):
+        if GROUP_WORDS.search(nfkc(part)):
             out.allocation = True
             continue
         hit = resolve_unit(catalog, part)

@@ -89,6 +89,20 @@ MESSAGES: dict[str, str] = {
                     "请手工指定。",
     "unit_fuzzy": "{at}的单位“{text}”按相近名称认作“{unit}”（相似度 {score}），请确认。",
     "unit_from_allocation": "{at}的责任单位“{text}”是分工表述，已取其中的“{unit}”作为填报单位，请确认。",
+    # --- the task breakdown (分解表); {at} names file, sheet, row and column ---
+    "breakdown_header_only": "{at}是分解表的表头，但表头下面没有任何措施行，没有可以导入的内容。",
+    "breakdown_no_units": "文件“{file}”中的 {rows} 行措施都没有填写单位（牵头、责任或配合单位），"
+                          "没有可以导入的内容。",
+    "breakdown_units_all_unknown": "文件“{file}”中没有一行可以导入：{rows} 行措施所列的单位都不在"
+                                   "单位名录中或无法识别（见上面的提示）。请在单位名录中添加这些单位，"
+                                   "或改写为名录中的名称后再导入。",
+    "breakdown_no_rows": "文件“{file}”中没有一行可以导入：{no_unit} 行措施没有填写单位，其余 {unknown} 行"
+                         "所列的单位都不在单位名录中或无法识别（见上面的提示）。",
+    "breakdown_group_unknown": "{at}的“{text}”是泛指，无法对应到具体单位，未导入；请在文件中写明单位。",
+    "breakdown_row_no_measure": "{at}填写了单位，但没有填写措施，本行未导入。",
+    "breakdown_row_continues": "{at}没有填写措施，按上一行的措施 {code} 读入，请核对。",
+    "breakdown_no_unit": "{at}写了完成时限或具体举措，但没有填写单位，未导入（措施 {codes}）。",
+    "breakdown_role_twice": "{at}：“{unit}”同时列为{roles}单位，按{kept}记入。",
 }
 
 

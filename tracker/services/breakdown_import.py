@@ -1,5 +1,11 @@
 """Importing a task breakdown (分解表): preview → accept (one batch, logged) → undo (the same
-batch undo as progress imports)."""
+batch undo as progress imports).
+
+The preview decides what the reader cannot alone: a measure × unit named on several rows is one
+change when the rows agree (said once per sheet pair) and waits unticked, each row, when they
+differ (like the progress import's ``measure_twice``); a unit listed on one sheet of a file and
+not on another sheet naming the same measure is said; and a measure that would end with no lead
+or with several (the database's other assignments counted) is warned."""
 
 from __future__ import annotations
 
@@ -7,11 +13,17 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tracker.catalog import Catalog
 from tracker.db.actions import now_iso, set_action_batch, write_action
-from tracker.db.imports_queries import policy_assignments
 from tracker.db.queries import get_row, load_catalog
 from tracker.errors import Problem, TrackerError
-from tracker.excel.breakdown_read import BreakdownEntry, ParsedBreakdown, parse_breakdown
+from tracker.excel.breakdown_read import (
+    BreakdownEntry,
+    ParsedBreakdown,
+    parse_breakdown,
+    place,
+    places,
+)
 from tracker.services.assignments import assignment_values, deadline_fields
 from tracker.services.workspace import Workspace
 
@@ -37,6 +49,12 @@ class BreakdownPreview:
     def writable(self) -> list[BreakdownChange]:
         return [c for c in self.changes if c.include and c.change in ("new", "update")]
 
+    @property
+    def waiting(self) -> list[BreakdownChange]:
+        """Rows that differ from another row of the same measure and unit, left unticked."""
+        return [c for c in self.changes if c.entry.waits and c.change in ("new", "update")
+                and not c.include]
+
 
 def preview_breakdown(ws: Workspace, path: str | Path, policy_id: int) -> BreakdownPreview:
     from tracker.excel.match import MEASURE_THRESHOLD
@@ -44,44 +62,175 @@ def preview_breakdown(ws: Workspace, path: str | Path, policy_id: int) -> Breakd
     catalog = load_catalog(ws.db, policy_id)
     parsed = parse_breakdown(path, catalog)
     preview = BreakdownPreview(parsed, policy_id)
-    existing = {(a["measure_id"], a["unit_id"]): a for a in policy_assignments(ws.db, policy_id)}
-    seen: set[tuple[int, int]] = set()
+    if parsed.outcome != "ok":
+        return preview
+    file = Path(path).name
+    merge_repeats(parsed, file)
     for e in parsed.entries:
         if e.measure_id is None:
             preview.changes.append(BreakdownChange(e, None, "no_measure", include=False))
             continue
         if e.confidence < MEASURE_THRESHOLD:
-            e.warnings.append(Problem("breakdown_low_confidence", {
-                "file": Path(path).name, "row": e.row, "code": e.measure,
+            e.warnings.append(Problem("breakdown_measure_unsure", {
+                "at": place(file, e.sheet, e.row), "text": e.measure_written, "code": e.measure,
                 "score": f"{e.confidence:.2f}"}))
             preview.changes.append(BreakdownChange(e, None, "low_confidence", include=False))
             continue
-        key = (e.measure_id, e.unit_id)
-        if key in seen:
-            continue  # the same unit named twice for one measure: the first role counts
-        seen.add(key)
-        a = existing.get(key)
+        a = catalog.assignment_for(e.unit_id, e.measure_id)
         if a is None:
-            preview.changes.append(BreakdownChange(e, None, "new"))
+            preview.changes.append(BreakdownChange(e, None, "new", include=not e.waits))
             continue
         fields = {}
-        full = get_row(ws.db, "assignment", a["id"])
-        role, action, deadline_text = full["role"], full["action_text"], full["deadline_text"]
-        if e.role != role:
+        if e.role != a.role:
             fields["role"] = e.role
-        if e.action_text and e.action_text != action:
+        if e.action_text and e.action_text != a.action_text:
             fields["action_text"] = e.action_text
-        if e.deadline.as_written and e.deadline.as_written != deadline_text:
-            if not deadline_text:  # no deadline yet: the breakdown sets it
+        if e.deadline.as_written and e.deadline.as_written != a.deadline_text:
+            if not a.deadline_text:  # no deadline yet: the breakdown sets it
                 fields["deadline"] = e.deadline.as_written
             else:  # a changed deadline is a 延期 (reason, approver, the original kept)
-                e.warnings.append(Problem("deadline_changed", {
-                    "code": e.measure, "unit": e.unit, "old": deadline_text,
-                    "new": e.deadline.as_written}))
-        old = {"role": role, "action_text": action, "deadline_text": deadline_text}
-        preview.changes.append(BreakdownChange(e, a["id"], "update" if fields else "same",
-                                               fields, old))
+                e.warnings.append(Problem("breakdown_deadline_changed", {
+                    "at": place(file, e.sheet, e.row, e.deadline_col), "code": e.measure,
+                    "unit": e.unit, "old": a.deadline_text, "new": e.deadline.as_written}))
+        old = {"role": a.role, "action_text": a.action_text, "deadline_text": a.deadline_text}
+        preview.changes.append(BreakdownChange(e, a.id, "update" if fields else "same",
+                                               fields, old, include=not e.waits))
+    check_leads(preview, catalog, file)
     return preview
+
+
+# --- rows that repeat or contradict each other ---------------------------------------------
+
+
+def merge_repeats(parsed: ParsedBreakdown, file: str) -> None:
+    """One entry per measure × unit: rows that agree (a blank deadline or action agrees with
+    any) are one, said once per sheet pair; rows that differ all wait for the user."""
+    sheets_differ(parsed, file)
+    groups: dict[tuple[int, int], list[BreakdownEntry]] = {}
+    kept: list[BreakdownEntry] = []
+    repeats: dict[tuple, list[str]] = {}
+    for e in parsed.entries:
+        if e.measure_id is None:
+            kept.append(e)
+            continue
+        seen = groups.setdefault((e.measure_id, e.unit_id), [])
+        twin = next((o for o in seen if _agree(o, e)), None)
+        if twin is None:
+            seen.append(e)
+            kept.append(e)
+            continue
+        twin.deadline = twin.deadline if twin.deadline.as_written else e.deadline
+        twin.action_text = twin.action_text or e.action_text
+        repeats.setdefault((twin.sheet, e.sheet), []).append(f"{e.measure} {e.unit}")
+    for seen in groups.values():
+        for e in seen if len(seen) > 1 else ():
+            others = [o for o in seen if o is not e]
+            e.waits = True
+            e.warnings.append(Problem("breakdown_conflict", {
+                "at": place(file, e.sheet, e.row), "unit": e.unit, "code": e.measure,
+                "others": places(None, [(o.sheet, o.row) for o in others]),
+                "diff": _differs(e, others[0])}))
+    parsed.entries = kept
+    for (one, two), items in repeats.items():
+        sheets = "" if one is None else f"工作表“{one}”" if one == two else \
+            f"工作表“{one}”和“{two}”"
+        parsed.warnings.append(Problem("breakdown_repeated", {
+            "file": file, "sheets": sheets, "count": len(items),
+            "items": "、".join(items[:6]) + ("等" if len(items) > 6 else "")}))
+
+
+def _agree(a: BreakdownEntry, b: BreakdownEntry) -> bool:
+    return a.role == b.role and (
+        not a.deadline.as_written or not b.deadline.as_written
+        or a.deadline.as_written == b.deadline.as_written) and (
+        not a.action_text or not b.action_text or a.action_text == b.action_text)
+
+
+def _differs(a: BreakdownEntry, b: BreakdownEntry) -> str:
+    out = []
+    for label, x, y in (("责任类型", a.role, b.role),
+                        ("完成时限", a.deadline.as_written, b.deadline.as_written),
+                        ("具体举措", a.action_text, b.action_text)):
+        if x != y:
+            out.append(f"{label}“{x or '（空）'}”与“{y or '（空）'}”")
+    return "，".join(out)
+
+
+def sheets_differ(parsed: ParsedBreakdown, file: str) -> None:
+    """A measure listed on several sheets (a 汇总 and one sheet per task) with a unit on some
+    of them only: said, and the unit kept."""
+    order: dict[str | None, int] = {}
+    sheets_of: dict[int, list[str | None]] = {}
+    units_of: dict[tuple[int, str | None], set[str]] = {}
+    code_of: dict[int, str] = {}
+    for e in parsed.entries:
+        order.setdefault(e.sheet, len(order))
+        if e.measure_id is None or e.unit is None:
+            continue
+        if e.sheet not in sheets_of.setdefault(e.measure_id, []):
+            sheets_of[e.measure_id].append(e.sheet)
+        units_of.setdefault((e.measure_id, e.sheet), set()).add(e.unit)
+        code_of[e.measure_id] = e.measure or "?"
+    for mid, sheets in sheets_of.items():
+        if len(sheets) < 2:
+            continue
+        listed: list[str] = []
+        for e in parsed.entries:
+            if e.measure_id == mid and e.unit not in listed:
+                listed.append(e.unit or "")
+        for unit in listed:
+            has = [s for s in sheets if unit in units_of[(mid, s)]]
+            if len(has) < len(sheets):
+                parsed.warnings.append(Problem("breakdown_sheets_differ", {
+                    "file": file, "code": code_of[mid], "unit": unit,
+                    "has": "、".join(f"“{s}”" for s in has),
+                    "lacks": "、".join(f"“{s}”" for s in sheets if s not in has)}))
+
+
+# --- one lead per measure ------------------------------------------------------------------
+
+
+def check_leads(preview: BreakdownPreview, catalog: Catalog, file: str) -> None:
+    """Each measure the file names (by a sure match) should end with one lead: the database's
+    assignments of the measure with this file's ticked rows over them."""
+    parsed = preview.parsed
+    final: dict[int, dict[int, str]] = {}
+    waiting: set[int] = set()
+    for c in preview.changes:
+        e = c.entry
+        if c.change in ("no_measure", "low_confidence") or e.measure_id is None:
+            continue
+        if e.measure_id not in final:
+            final[e.measure_id] = {a.unit_id: a.role for a in catalog.assignments
+                                   if a.measure_id == e.measure_id}
+        if c.include:
+            final[e.measure_id][e.unit_id] = e.role
+        elif e.waits:
+            waiting.add(e.measure_id)
+    for mid in parsed.unknown_leads:  # a measure whose only unit named is an unknown lead
+        if mid not in final and not any(e.measure_id == mid for e in parsed.entries):
+            final[mid] = {a.unit_id: a.role for a in catalog.assignments if a.measure_id == mid}
+    names = {u.id: u.name for u in catalog.units}
+    for mid, roles in final.items():
+        leads = [names.get(u, str(u)) for u, r in roles.items() if r == "牵头"]
+        if len(leads) == 1:
+            continue
+        m = catalog.measure_by_id(mid)
+        data = {"at": places(file, parsed.measure_rows.get(mid, [])), "code": m.code if m else "?"}
+        if mid in waiting:
+            state = "没有牵头单位" if not leads else f"有 {len(leads)} 个牵头单位"
+            parsed.warnings.append(Problem("breakdown_lead_pending", {**data, "state": state}))
+        elif leads:
+            parsed.warnings.append(Problem("breakdown_several_leads", {
+                **data, "count": len(leads), "units": "、".join(leads)}))
+        elif parsed.unknown_leads.get(mid):
+            parsed.warnings.append(Problem("breakdown_lead_unknown", {
+                **data, "text": "、".join(parsed.unknown_leads[mid])}))
+        else:
+            parsed.warnings.append(Problem("breakdown_no_lead", data))
+
+
+# --- accepting -----------------------------------------------------------------------------
 
 
 def accept_breakdown(ws: Workspace, preview: BreakdownPreview) -> int | None:
@@ -91,6 +240,13 @@ def accept_breakdown(ws: Workspace, preview: BreakdownPreview) -> int | None:
     if not todo:
         return None
     name = Path(preview.parsed.path).name
+    picked: dict[tuple, list[BreakdownChange]] = {}
+    for c in todo:
+        picked.setdefault((c.entry.measure_id, c.entry.unit_id), []).append(c)
+    for twice in (p for p in picked.values() if len(p) > 1):
+        e = twice[0].entry
+        raise TrackerError("breakdown_pick_one", code=e.measure, unit=e.unit,
+                           rows=places(name, [(c.entry.sheet, c.entry.row) for c in twice]))
     with write_action(ws.db, ws.who, "import", f"导入分解表：{name}") as act:
         batch = act.insert("import_batch", {
             "kind": "breakdown", "file_name": name, "file_path": preview.parsed.path,
