@@ -185,7 +185,11 @@
     <message>
         <location filename="../../tracker/ui/breakdown_rows_model.py" line="154"/>
         <source>Nothing to write for this row</source>
-        <translation>此行无需写入（无变化、无法对应或待确认）</translation>
+        <translation>此行无需写入（无变化或无法对应）</translation>
+    </message>
+    <message>
+        <source>Tick to confirm the suggested measure for this row</source>
+        <translation>勾选即确认此行对应到建议的措施并导入</translation>
     </message>
 </context>
 </TS>

@@ -339,3 +339,31 @@ def test_messages_name_file_sheet_row_column_and_print_once(tmp_path):
     assert r.err.count("责任单位写了多个") == 2  # once per row
     assert "文件“b06.xlsx”工作表“分解表”第3行D列的单位“市住建局”不在单位名录中" in r.err
     assert "工作表“分解表”第2行　1.1" in r.err
+
+
+def test_a_doubtful_measure_match_is_written_once_the_user_ticks_it(tmp_path):
+    """待确认 rows: unticked by default; ticking one (window) confirms the suggested measure."""
+    import openpyxl
+
+    from tests.helpers import fresh_ws
+    from tracker.services.breakdown_import import accept_breakdown, preview_breakdown
+    from tracker.ui.breakdown_rows_model import tickable
+
+    wb = openpyxl.Workbook()
+    s = wb.active
+    s.append(["序号", "具体措施", "责任单位", "完成时限"])
+    s.append([1, "加强社会信用体系建设", "市发改委", "长期坚持"])
+    wb.save(tmp_path / "分解表.xlsx")
+    ws = fresh_ws(tmp_path)
+    pv = preview_breakdown(ws, tmp_path / "分解表.xlsx", 1)
+    [c] = pv.changes
+    assert c.change == "low_confidence" and not c.include and c.confirm_as in ("new", "update")
+    assert accept_breakdown(ws, pv) is None  # nothing guessed
+    assert tickable(c)
+    c.include = True
+    batch = accept_breakdown(ws, pv)
+    assert batch is not None
+    got = ws.db.execute("SELECT u.name FROM assignment a JOIN unit u ON u.id = a.unit_id "
+                        "WHERE a.measure_id = ?", [c.entry.measure_id]).fetchall()
+    assert ("市发改委",) in got
+    ws.close()

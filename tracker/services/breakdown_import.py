@@ -36,6 +36,15 @@ class BreakdownChange:
     fields: dict = field(default_factory=dict)  # assignment fields to write (update)
     old: dict = field(default_factory=dict)
     include: bool = True
+    # a doubtful measure match (low_confidence): what the row writes when the user ticks it,
+    # confirming the suggested measure
+    confirm_as: str | None = None
+
+    @property
+    def writes(self) -> str | None:
+        """"new" / "update" when ticked and writing, else None."""
+        kind = self.confirm_as if self.change == "low_confidence" else self.change
+        return kind if self.include and kind in ("new", "update") else None
 
 
 @dataclass
@@ -47,7 +56,7 @@ class BreakdownPreview:
 
     @property
     def writable(self) -> list[BreakdownChange]:
-        return [c for c in self.changes if c.include and c.change in ("new", "update")]
+        return [c for c in self.changes if c.writes]
 
     @property
     def waiting(self) -> list[BreakdownChange]:
@@ -70,33 +79,37 @@ def preview_breakdown(ws: Workspace, path: str | Path, policy_id: int) -> Breakd
         if e.measure_id is None:
             preview.changes.append(BreakdownChange(e, None, "no_measure", include=False))
             continue
+        change = _change(e, catalog, file)
         if e.confidence < MEASURE_THRESHOLD:
             e.warnings.append(Problem("breakdown_measure_unsure", {
                 "at": place(file, e.sheet, e.row), "text": e.measure_written, "code": e.measure,
                 "score": f"{e.confidence:.2f}"}))
-            preview.changes.append(BreakdownChange(e, None, "low_confidence", include=False))
-            continue
-        a = catalog.assignment_for(e.unit_id, e.measure_id)
-        if a is None:
-            preview.changes.append(BreakdownChange(e, None, "new", include=not e.waits))
-            continue
-        fields = {}
-        if e.role != a.role:
-            fields["role"] = e.role
-        if e.action_text and e.action_text != a.action_text:
-            fields["action_text"] = e.action_text
-        if e.deadline.as_written and e.deadline.as_written != a.deadline_text:
-            if not a.deadline_text:  # no deadline yet: the breakdown sets it
-                fields["deadline"] = e.deadline.as_written
-            else:  # a changed deadline is a 延期 (reason, approver, the original kept)
-                e.warnings.append(Problem("breakdown_deadline_changed", {
-                    "at": place(file, e.sheet, e.row, e.deadline_col), "code": e.measure,
-                    "unit": e.unit, "old": a.deadline_text, "new": e.deadline.as_written}))
-        old = {"role": a.role, "action_text": a.action_text, "deadline_text": a.deadline_text}
-        preview.changes.append(BreakdownChange(e, a.id, "update" if fields else "same",
-                                               fields, old, include=not e.waits))
+            change.confirm_as, change.change, change.include = change.change, "low_confidence", False
+        preview.changes.append(change)
     check_leads(preview, catalog, file)
     return preview
+
+
+def _change(e: BreakdownEntry, catalog: Catalog, file: str) -> BreakdownChange:
+    """What the row would change: a new assignment, an update of its fields, or nothing."""
+    a = catalog.assignment_for(e.unit_id, e.measure_id)
+    if a is None:
+        return BreakdownChange(e, None, "new", include=not e.waits)
+    fields = {}
+    if e.role != a.role:
+        fields["role"] = e.role
+    if e.action_text and e.action_text != a.action_text:
+        fields["action_text"] = e.action_text
+    if e.deadline.as_written and e.deadline.as_written != a.deadline_text:
+        if not a.deadline_text:  # no deadline yet: the breakdown sets it
+            fields["deadline"] = e.deadline.as_written
+        else:  # a changed deadline is a 延期 (reason, approver, the original kept)
+            e.warnings.append(Problem("breakdown_deadline_changed", {
+                "at": place(file, e.sheet, e.row, e.deadline_col), "code": e.measure,
+                "unit": e.unit, "old": a.deadline_text, "new": e.deadline.as_written}))
+    old = {"role": a.role, "action_text": a.action_text, "deadline_text": a.deadline_text}
+    return BreakdownChange(e, a.id, "update" if fields else "same", fields, old,
+                           include=not e.waits)
 
 
 # --- rows that repeat or contradict each other ---------------------------------------------
@@ -256,7 +269,7 @@ def accept_breakdown(ws: Workspace, preview: BreakdownPreview) -> int | None:
         counts = {"new": 0, "update": 0}
         for c in todo:
             e = c.entry
-            if c.change == "new":
+            if c.writes == "new":
                 act.insert("assignment", assignment_values(
                     ws, e.measure_id, e.unit_id, e.role, e.deadline.as_written, e.action_text))
                 counts["new"] += 1

@@ -1,6 +1,7 @@
 """The rows of a previewed breakdown (tracker.services.breakdown_import.BreakdownChange): include,
 where, measure, unit, role, deadline, the unit's action, the change, old → new, warnings.
-Only rows that would write (新增 / 修改) can be ticked or unticked."""
+Only rows that would write (新增 / 修改) can be ticked or unticked; ticking a 待确认 row confirms
+its suggested measure."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ CHANGE_COLOURS = {"new": "#e6f4ea", "update": "#e3eefb", "low_confidence": "#fdf
                   "no_measure": "#fbe3e1"}
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 60
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def tickable(c: Any) -> bool:
+    """A row that writes when ticked: new, changed, or a doubtful match the tick confirms."""
+    return c.change in WRITABLE or (c.change == "low_confidence"
+                                     and getattr(c, "confirm_as", None) in WRITABLE)
 
 
 def _short(text: str | None, limit: int = 40) -> str:
@@ -99,7 +106,7 @@ class BreakdownRowsModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if (index.isValid() and COLUMNS[index.column()] == "include"
-                and self._rows[index.row()].change in WRITABLE):
+                and tickable(self._rows[index.row()])):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
@@ -111,7 +118,7 @@ class BreakdownRowsModel(QAbstractTableModel):
         if role == CHANGE_ROLE:
             return c
         if role == Qt.ItemDataRole.CheckStateRole and key == "include":
-            if c.change not in WRITABLE:
+            if not tickable(c):
                 return None  # nothing to write: no box
             return Qt.CheckState.Checked if c.include else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -150,7 +157,9 @@ class BreakdownRowsModel(QAbstractTableModel):
             return self.old_new(c).replace("；", "\n") or None
         if key == "warnings":
             return "\n".join(w.message() for w in e.warnings) or None
-        if key == "include" and c.change not in WRITABLE:
+        if key == "include" and c.change == "low_confidence" and tickable(c):
+            return self.tr("Tick to confirm the suggested measure for this row")
+        if key == "include" and not tickable(c):
             return self.tr("Nothing to write for this row")
         return None
 
@@ -159,7 +168,7 @@ class BreakdownRowsModel(QAbstractTableModel):
                 or COLUMNS[index.column()] != "include"):
             return False
         c = self._rows[index.row()]
-        if c.change not in WRITABLE:
+        if not tickable(c):
             return False
         c.include = Qt.CheckState(value) == Qt.CheckState.Checked
         self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(len(COLUMNS) - 1))
