@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.helpers import fresh_ws
 from tracker.db.actions import write_action
 from tracker.db.queries import unit_by_name
@@ -47,4 +49,45 @@ def test_a_unit_with_a_receipt_but_no_assignment_is_listed(tmp_path):
     register = receipt_register(ws.db, 1, "2019-06")
     assert [(r["unit_id"], r["state"], r["assignments"]) for r in register] == [
         (finance, "wrong_file", 0)]
+    ws.close()
+
+
+def test_reports_typed_in_or_imported_count_as_received(tmp_path):
+    from tracker.db.receipts import REPORTED
+    from tracker.services.reports import ReportInput, record_report, review_report
+
+    ws = fresh_ws(tmp_path)
+    ids = {name: unit_by_name(ws.db, name)["id"]
+           for name in ("天山区", "米东区", "市科技局", "市财政局", "水磨沟区")}
+    a = {name: assign(ws, 1, uid, "责任") for name, uid in ids.items()}
+    with write_action(ws.db, "测试员", "receipt", "登记") as act:
+        for name in ids:
+            act.insert("receipt", {"unit_id": ids[name], "policy_id": 1, "period": "2019-06",
+                                   "state": "exported", "at": "2019-06-25T09:00:00"})
+        act.insert("receipt", {"unit_id": ids["米东区"], "policy_id": 1, "period": "2019-06",
+                               "state": "imported", "file_name": "米东区.xlsx",
+                               "at": "2019-07-03T10:05:00"})
+        act.insert("receipt", {"unit_id": ids["市科技局"], "policy_id": 1, "period": "2019-06",
+                               "state": "wrong_file", "file_name": "别的.xlsx",
+                               "at": "2019-07-09T10:05:00"})
+        act.insert("receipt", {"unit_id": ids["市财政局"], "policy_id": 1, "period": "2019-06",
+                               "state": "rejected", "file_name": "坏.xlsx",
+                               "at": "2019-07-01T10:05:00"})
+    for name, day in (("天山区", "2019-07-04"), ("米东区", "2019-07-03"),
+                      ("市科技局", "2019-07-05"), ("市财政局", "2019-07-06"),
+                      ("水磨沟区", "2019-07-05")):
+        record_report(ws, a[name], "2019-06", ReportInput(status="推进中", percent=30,
+                                                          progress="进展",
+                                                          reported_date=date.fromisoformat(day)))
+    returned = ws.db.execute("SELECT id FROM report WHERE assignment_id = ?",
+                             [a["水磨沟区"]]).fetchone()[0]
+    review_report(ws, returned, approve=False, note="请补充")
+    register = {r["unit_id"]: r for r in receipt_register(ws.db, 1, "2019-06")}
+    typed = register[ids["天山区"]]
+    assert (typed["state"], typed["source"], typed["at"], typed["reports"]) == (
+        REPORTED, "typed", "2019-07-04", 1)
+    assert register[ids["米东区"]]["state"] == "imported"  # the file is named: kept
+    assert register[ids["市科技局"]]["state"] == "wrong_file"  # newer than the report
+    assert register[ids["市财政局"]]["state"] == REPORTED  # reported after the rejection
+    assert register[ids["水磨沟区"]]["state"] == "exported"  # a returned report is not received
     ws.close()

@@ -4,10 +4,10 @@ define its own fixture of the same name; the module's wins)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QUndoStack
 
-from tests.ui.edit_support import demo_copy, install_zh, open_ws
+from tests.ui.edit_support import QM, demo_copy, install_zh, open_ws
 
 
 @pytest.fixture
@@ -22,7 +22,11 @@ def ws(tmp_path, tmp_path_factory):
 def zh():
     """The editing windows' Chinese translation, loaded for the test."""
     translator = install_zh()
+    ui2 = QTranslator()  # the strings added after the walk-through (their own file)
+    assert ui2.load(str(QM.with_name("tracker_ui2_zh_CN.qm")))
+    QCoreApplication.installTranslator(ui2)
     yield translator
+    QCoreApplication.removeTranslator(ui2)
     QCoreApplication.removeTranslator(translator)
 
 

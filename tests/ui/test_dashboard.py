@@ -148,13 +148,15 @@ def test_receipt_register_shows_the_latest_state(qtbot, ws, view):
                                "file_name": "天山区.xlsx", "at": "2019-12-03T10:05:00"})
         act.insert("receipt", {"unit_id": units["米东区"], "policy_id": policy_id,
                                "period": "2019-11", "state": "wrong_file",
-                               "file_name": "别的.xlsx", "at": "2019-12-04T09:00:00"})
+                               "file_name": "别的.xlsx", "at": "2019-12-06T09:00:00"})
     view.refresh()
     rows = {r["unit_name"]: r for r in view.register_model.rows}
     assert rows["天山区"]["receipt"] == "Imported"
     assert rows["天山区"]["receipt_at"] == "2019年12月3日 10:05"
-    assert rows["米东区"]["receipt"] == "Wrong file"
-    assert rows["市科技局"]["receipt"] == "Template sent"
+    assert rows["米东区"]["receipt"] == "Wrong file"  # after its reports (2019-12-05)
+    # the demo's units typed their November reports in after the templates were sent
+    assert rows["市科技局"]["receipt"] == "Reported (typed in)"
+    assert rows["市科技局"]["receipt_at"] == "2019年12月5日"
     view.set_period("2019-12")  # nothing recorded yet for December
     assert {r["receipt"] for r in view.register_model.rows} == {"Nothing"}
 
@@ -168,7 +170,9 @@ def test_dashboard_speaks_chinese(qtbot, ws, zh):
     assert "按报送截止日 2019年12月5日" in v.subtitle_label.text()
     assert v.tiles["未报送"].caption == "未报送"
     assert v.tiles["total"].caption == "分解任务"
-    assert {r["receipt"] for r in v.register_model.rows} == {"已导出模板"}
+    assert {r["receipt"] for r in v.register_model.rows} == {"已报送（录入）"}
+    v.set_period("2019-12")
+    assert {r["receipt"] for r in v.register_model.rows} == {"无记录"}
     headers = [v.register_model.headerData(i, Qt.Orientation.Horizontal)
                for i in range(v.register_model.columnCount())]
     assert headers[0] == "单位" and "报送材料" in headers

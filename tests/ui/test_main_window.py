@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.window_support import (  # noqa: F401 - fixtures
+    answer_close,
     demo_path,
     type_cn,
     user_settings,
@@ -153,8 +154,10 @@ def test_selecting_a_row_shows_reports_and_history(qtbot, window):  # noqa: F811
     assert "2019-" not in window.detail.overview.toPlainText()
 
 
-def test_close_item_then_ctrl_z_restores_it_and_logs_the_undo(qtbot, window):  # noqa: F811
+def test_close_item_then_ctrl_z_restores_it_and_logs_the_undo(qtbot, window,  # noqa: F811
+                                                               monkeypatch):
     win = window
+    answer_close(monkeypatch)
     aid = click_row(qtbot, win, 0)
     db = win.ws.db
     qtbot.mouseClick(win.detail.close_button, Qt.MouseButton.LeftButton)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.edit_support import click, shown, type_cn
 from tests.ui.window_support import (  # noqa: F401 - fixtures
+    answer_close,
     demo_path,
     user_settings,
     window,
@@ -188,7 +189,7 @@ def test_opening_the_window_does_not_read_the_structure_twice(qtbot, window, mon
     win.refresh_data()
     assert rebuilt == []
     win.table.select_id(win.model.all_ids()[0])
-    win.detail.toggle_closed()
+    win.detail.toggle_closed(date(2019, 12, 1))
     QApplication.processEvents()
     qtbot.wait(20)
     assert rebuilt == []
@@ -255,8 +256,9 @@ def test_later_future_deadline_saves_without_a_question(qtbot, ws, stack, extend
 
 
 # ---------------------------------------------------------------- 6. the 销号 undo step's name
-def test_close_item_undo_step_names_the_item(qtbot, window):  # noqa: F811
+def test_close_item_undo_step_names_the_item(qtbot, window, monkeypatch):  # noqa: F811
     win = window
+    answer_close(monkeypatch)
     aid = win.model.all_ids()[0]
     win.table.select_id(aid)
     a = get_row(win.ws.db, "assignment", aid)

@@ -6,7 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.window_support import demo_path, user_settings, window  # noqa: F401 - fixtures
+from tests.ui.window_support import (  # noqa: F401 - fixtures
+    answer_close,
+    demo_path,
+    user_settings,
+    window,
+)
 from tracker.ui.assignment_model import COLUMNS
 from tracker.ui.user_settings import UserSettings
 
@@ -71,7 +76,8 @@ def test_column_chooser_menu_hides_and_shows(qtbot, window):  # noqa: F811
     assert not window.table.isColumnHidden(COLUMNS.index("unit"))
 
 
-def test_operator_name_goes_into_the_change_log(qtbot, window):  # noqa: F811
+def test_operator_name_goes_into_the_change_log(qtbot, window, monkeypatch):  # noqa: F811
+    answer_close(monkeypatch)
     from tracker.ui.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(window, window)

@@ -75,3 +75,18 @@ def type_cn(widget: QWidget, text: str) -> None:
 
 def open_ws(path: Path) -> Workspace:
     return open_workspace(path, who="测试员", program="pytest", lock=False)
+
+
+def answer_close(monkeypatch: pytest.MonkeyPatch, when=None) -> list[str]:  # noqa: ANN001
+    """销号 asks for its date in a dialog: answer it with ``when`` (default today) without
+    showing it; returns the items asked about."""
+    from datetime import date
+
+    asked: list[str] = []
+
+    def ask(item: str, parent=None):  # noqa: ANN001, ANN202
+        asked.append(item)
+        return when or date.today()
+
+    monkeypatch.setattr("tracker.ui.dialogs.close_item.ask_close_date", ask)
+    return asked

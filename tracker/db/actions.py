@@ -264,6 +264,20 @@ def is_effective(db: Database, action_id: int) -> bool:
     return True
 
 
+def _first_summary(db: Database, action_id: int) -> str:
+    """The summary of the action that an undo or redo (of an undo …) finally goes back to."""
+    seen: set[int] = set()
+    while True:
+        row = db.execute("SELECT verb, summary, undo_of FROM action WHERE id = ?",
+                         [action_id]).fetchone()
+        if row is None:
+            return ""
+        if row[0] not in ("undo", "redo") or row[2] is None or action_id in seen:
+            return row[1] or row[0]
+        seen.add(action_id)
+        action_id = row[2]
+
+
 def undo_action(db: Database, who: str, action_id: int, verb: str = "undo") -> int:
     """Write the inverse of ``action_id`` as a new, logged action; return its id.
 
@@ -286,8 +300,10 @@ def undo_action(db: Database, who: str, action_id: int, verb: str = "undo") -> i
         fields[ch["field"]] = (earlier[0] if earlier else _dec(ch["old"]), _dec(ch["new"]))
     # an import batch inserted by this action stays as written (its counts too), marked undone
     kept = {row_id for table, row_id, op, _ in ops if table == "import_batch" and op == "insert"}
-    with write_action(db, who, verb, f"撤销：{head[1] or head[0]}", batch_id=head[2],
-                      undo_of=action_id) as act:
+    # "撤销：录入进展" for an undo, "重做：录入进展" for a redo (an undo of the undo): both name
+    # the action the chain of undos and redos goes back to, once
+    summary = ("重做：" if verb == "redo" else "撤销：") + _first_summary(db, action_id)
+    with write_action(db, who, verb, summary, batch_id=head[2], undo_of=action_id) as act:
         for table, row_id, op, fields in reversed(ops):
             if table == "import_batch" and row_id in kept and op == "update":
                 continue

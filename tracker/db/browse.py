@@ -72,8 +72,8 @@ m.description AS measure_description, t.id AS task_id, t.seq AS task_seq, t.titl
 t.policy_id, u.id AS unit_id, u.name AS unit_name, u.kind AS unit_kind,
 u.sort_order AS unit_sort, a.role, a.action_text, a.deadline_text, a.deadline_kind,
 a.deadline_date, a.original_deadline_text, a.start_date, a.closed_date,
-cur.id AS report_id, cur.review_state, cur.reported_date,
-{_STATUS} AS status, last.percent AS percent,
+cur.id AS report_id, cur.review_state, cur.reported_date, cur.review_note,
+{_STATUS} AS status, last.percent AS percent, last.period AS status_period,
 coalesce(cur.progress, '') AS progress, coalesce(cur.problems, '') AS problems,
 coalesce(cur.next_steps, '') AS next_steps, {_LAST_REPORTED}
 """

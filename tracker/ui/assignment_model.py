@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from tracker.db import browse
 from tracker.deadlines import format_cn_date
 from tracker.model import Light
-from tracker.periods import period_end
+from tracker.periods import period_end, period_label
 from tracker.services.workspace import Workspace
 from tracker.ui.value_labels import LIGHT_COLORS, role_label, status_label
 
@@ -204,6 +204,9 @@ class AssignmentModel(QAbstractTableModel):
             return self._tooltip(r, key)
         if role == Qt.ItemDataRole.ForegroundRole and r["closed_date"]:
             return QBrush(QColor("#888888"))
+        if (role == Qt.ItemDataRole.ForegroundRole and key in ("status", "progress")
+                and _returned(r)):
+            return QBrush(QColor(RETURNED_COLOR))
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("percent", "code"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -224,12 +227,18 @@ class AssignmentModel(QAbstractTableModel):
         if key == "status":
             text = status_label(r["status"])
             closed = self.tr("closed")
-            return f"{text} · {closed}" if r["closed_date"] else text
+            if r["closed_date"]:
+                return f"{text} · {closed}"
+            return f"{text} · {self.tr('returned')}" if _returned(r) else text
         if key == "percent":
             return "" if r["percent"] is None else f"{r['percent']}%"
         if key == "progress":
             text = " ".join((r["progress"] or "").split())
-            return text if len(text) <= 60 else text[:59] + "…"
+            text = text if len(text) <= 60 else text[:59] + "…"
+            # the returned report's text, marked: status and percent are the last accepted ones
+            if _returned(r) and text:
+                return self.tr("[returned] %1").replace("%1", text)
+            return text
         return _iso_date(r["last_reported"])
 
     def _sort_value(self, r: dict[str, Any], key: str) -> Any:
@@ -249,12 +258,16 @@ class AssignmentModel(QAbstractTableModel):
             lines = [self.light_label(j.light)]
             if j.due_soon:
                 lines.append(self.tr("Deadline within the warning days"))
+            if _returned(r):
+                lines.append(self.tr("This period's report was returned for rework"))
             if j.behind_schedule and j.expected_percent is not None:
                 lines.append(self.tr("Behind schedule: expected %1%").replace(
                     "%1", str(j.expected_percent)))
             return "\n".join(lines)
         if key == "measure":
             return f"{r['measure_code']} {r['measure_title']}\n{r['measure_description'] or ''}"
+        if key in ("status", "percent", "progress") and _returned(r):
+            return self._returned_tip(r)
         if key == "progress":
             return r["progress"] or None
         if key == "deadline" and r["deadline_date"]:
@@ -265,4 +278,31 @@ class AssignmentModel(QAbstractTableModel):
             return text
         if key == "status" and r["closed_date"]:
             return self.tr("Closed on %1").replace("%1", _iso_date(r["closed_date"]))
+        if key in ("unit", "deadline", "status", "last_reported"):
+            return self._display(r, key) or None  # the whole text of a narrow column
         return None
+
+    def _returned_tip(self, r: dict[str, Any]) -> str:
+        """Why a returned row looks as it does: the reason, and which report status and percent
+        come from (the returned one counts as not reported)."""
+        lines = [self.tr("This period's report was returned for rework.")]
+        if r["review_note"]:
+            lines.append(self.tr("Reason: %1").replace("%1", r["review_note"]))
+        if r["status_period"]:
+            lines.append(self.tr("Status and progress % are from the last accepted report "
+                                 "(%1).").replace("%1", period_label(r["status_period"])))
+        else:
+            lines.append(self.tr("There is no earlier accepted report."))
+        text = " ".join((r["progress"] or "").split())
+        if text:
+            text = text if len(text) <= 80 else text[:79] + "…"
+            lines.append(self.tr("Returned text: %1").replace("%1", text))
+        return "\n".join(lines)
+
+
+RETURNED_COLOR = "#b35c00"
+
+
+def _returned(r: dict[str, Any]) -> bool:
+    """This period's report was returned for rework (退回) and not entered again."""
+    return r.get("review_state") == "退回" and not r.get("closed_date")

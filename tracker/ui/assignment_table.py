@@ -1,5 +1,11 @@
 """The assignment table view: sorting by the database, a column chooser in the header's
-context menu, and its layout remembered in the user settings."""
+context menu, and its layout remembered in the user settings.
+
+Until the user sizes a column (or a layout was remembered), the columns are fitted to the
+table's width whenever it changes: the short columns (role, light, status, percent, deadline,
+last report) as wide as their longest words and their headers, the rest shared between measure,
+unit and 本期进展, whose texts are elided with the whole text in their tooltip. So at 1366×768
+every column, 最后报送 included, is on screen with a readable header."""
 
 from __future__ import annotations
 
@@ -13,6 +19,15 @@ from tracker.ui.user_settings import UserSettings
 DEFAULT_WIDTHS = {"code": 44, "measure": 210, "unit": 120, "role": 48, "deadline": 104,
                   "light": 34, "status": 64, "percent": 48, "progress": 300,
                   "last_reported": 118}
+
+
+# the widest words a short column shows (its header counts too); statuses with a suffix
+_SAMPLES = {"code": ("10.10",), "role": ("牵头", "Responsible"),
+            "light": ("",), "percent": ("100%",),
+            "deadline": ("2019年10月底前",),
+            "last_reported": ("2019年12月31日",)}
+# what is left after the short columns: share, min, max (px); 本期进展 stretches into the rest
+_SHARED = {"measure": (0.36, 90, 260), "unit": (0.24, 78, 120)}
 
 
 class AssignmentTable(QTableView):
@@ -46,7 +61,10 @@ class AssignmentTable(QTableView):
         header.setSectionResizeMode(COLUMNS.index("progress"), QHeaderView.ResizeMode.Stretch)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._fitting = False
         self._fitted = self.restore_layout()
+        self.auto_fit = not self._fitted  # until the user sizes a column
+        header.sectionResized.connect(self._section_resized)
         model.rowsInserted.connect(self._fit_short_columns)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.doubleClicked.connect(self._double_clicked)
@@ -59,6 +77,7 @@ class AssignmentTable(QTableView):
     def set_column_visible(self, key: str, visible: bool) -> None:
         self.setColumnHidden(COLUMNS.index(key), not visible)
         self.settings.set_hidden_columns(self.column_keys_hidden())
+        self.fit_columns()
 
     def _column_menu(self, pos: QPoint) -> None:
         menu = self.column_menu()
@@ -80,11 +99,71 @@ class AssignmentTable(QTableView):
 
     def reset_columns(self) -> None:
         header = self.horizontalHeader()
-        for i, key in enumerate(COLUMNS):
-            header.moveSection(header.visualIndex(i), i)
-            self.setColumnHidden(i, False)
-            self.setColumnWidth(i, DEFAULT_WIDTHS[key])
+        self._fitting = True
+        try:
+            for i, key in enumerate(COLUMNS):
+                header.moveSection(header.visualIndex(i), i)
+                self.setColumnHidden(i, False)
+                self.setColumnWidth(i, DEFAULT_WIDTHS[key])
+        finally:
+            self._fitting = False
         self.settings.set_hidden_columns([])
+        self.auto_fit = True
+        self.fit_columns()
+
+    # ------------------------------------------------------------ fitting to the width
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        if not self._fitting and COLUMNS[index] != "progress":  # (it stretches by itself)
+            self.auto_fit = False
+
+    def _short_width(self, key: str) -> int:
+        """A short column's width: its header (with the sort arrow) and its widest words."""
+        from tracker.model import STATUSES
+
+        model = self.model()
+        head = model.headerData(COLUMNS.index(key), Qt.Orientation.Horizontal) or ""
+        fm, hfm = self.fontMetrics(), self.horizontalHeader().fontMetrics()
+        width = hfm.horizontalAdvance(head) + 24  # sort indicator and margins
+        if key == "status":
+            from tracker.ui.value_labels import status_label
+
+            suffixes = [model.tr("closed"), model.tr("returned")]
+            samples = [f"{status_label(st.value)} · {x}" for st in STATUSES for x in suffixes]
+        else:
+            samples = list(_SAMPLES.get(key, ()))
+        if key == "role":
+            from tracker.ui.value_labels import role_label
+
+            samples = [role_label(r) for r in ("牵头", "责任", "配合")]
+        if samples:
+            width = max(width, max(fm.horizontalAdvance(t) for t in samples) + 10)
+        return width
+
+    def fit_columns(self) -> None:
+        """Fit every visible column into the viewport (while ``auto_fit``)."""
+        if not self.auto_fit:
+            return
+        available = self.viewport().width()
+        if available < 200:
+            return
+        visible = [k for k in COLUMNS if not self.isColumnHidden(COLUMNS.index(k))]
+        widths = {k: self._short_width(k) for k in visible
+                  if k not in _SHARED and k != "progress"}
+        rest = available - sum(widths.values())
+        for key, (share, low, high) in _SHARED.items():
+            if key in visible:
+                widths[key] = int(max(low, min(high, rest * share)))
+        self._fitting = True
+        try:
+            for key, width in widths.items():
+                self.setColumnWidth(COLUMNS.index(key), width)
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self.fit_columns()
+
 
     # ------------------------------------------------------------ layout memory
     def save_layout(self) -> None:
@@ -102,20 +181,12 @@ class AssignmentTable(QTableView):
         return state is not None
 
     def _fit_short_columns(self) -> None:
-        """First start: short columns as wide as their words (English words are longer)."""
+        """First rows shown: the columns fitted (their words are known: English ones are
+        longer)."""
         if self._fitted:
             return
         self._fitted = True
-        header = self.horizontalHeader()
-        precision = header.resizeContentsPrecision()
-        header.setResizeContentsPrecision(30)  # these columns hold a few short words: 30 rows tell
-        try:
-            for key in ("role", "status", "percent", "light"):
-                col = COLUMNS.index(key)
-                self.resizeColumnToContents(col)
-                self.setColumnWidth(col, min(self.columnWidth(col) + 6, 140))
-        finally:
-            header.setResizeContentsPrecision(precision)
+        self.fit_columns()
 
     # ------------------------------------------------------------ selection
     def current_id(self) -> int | None:

@@ -37,7 +37,7 @@ from tracker.db.receipts import receipt_register
 from tracker.deadlines import format_cn_date
 from tracker.errors import TrackerError
 from tracker.periods import parse_period, period_label
-from tracker.services.status import default_period, period_counts, resolve_policy
+from tracker.services.status import default_period, period_counts, resolve_policy, rules
 from tracker.services.workspace import Workspace
 from tracker.ui.dashboard_parts import (
     Column,
@@ -60,6 +60,8 @@ def _when(iso: str | None) -> str:
     if not iso:
         return ""
     moment = datetime.fromisoformat(iso)
+    if len(iso) <= 10:  # a date (a report's reported date): no time of day
+        return format_cn_date(moment.date())
     return f"{format_cn_date(moment.date())} {moment:%H:%M}"
 
 
@@ -112,10 +114,11 @@ class DashboardView(QWidget):
         page.addWidget(self.charts_box)
         grid = QGridLayout()
         grid.addWidget(self._build_register(), 0, 0, 2, 1)
-        self.soon_box, self.soon_head, self.soon_view, self.soon_model = self._build_items(
-            self.tr("Due within the warning days"), {"due_soon": True})
-        self.late_box, self.late_head, self.late_view, self.late_model = self._build_items(
-            self.tr("Overdue"), {"overdue": True})
+        (self.soon_box, self.soon_head, self.soon_view, self.soon_model,
+         self.soon_empty) = self._build_items(self.tr("Due within the warning days"),
+                                              {"due_soon": True})
+        (self.late_box, self.late_head, self.late_view, self.late_model,
+         self.late_empty) = self._build_items(self.tr("Overdue"), {"overdue": True})
         grid.addWidget(self.soon_box, 0, 1)
         grid.addWidget(self.late_box, 1, 1)
         grid.setColumnStretch(0, 3)
@@ -224,7 +227,7 @@ class DashboardView(QWidget):
         return box
 
     def _build_items(self, title: str, drill: dict
-                     ) -> tuple[QGroupBox, QPushButton, QTableView, DrillTableModel]:
+                     ) -> tuple[QGroupBox, QPushButton, QTableView, DrillTableModel, QLabel]:
         box = QGroupBox()
         layout = QVBoxLayout(box)
         head = QPushButton(title)
@@ -234,6 +237,12 @@ class DashboardView(QWidget):
         head.clicked.connect(lambda: self.drillDown.emit(dict(drill)))
         head.setProperty("title", title)
         layout.addWidget(head)
+        empty = QLabel(box)  # an empty list says why (filled in _fill_items)
+        empty.setObjectName("emptyItems")
+        empty.setWordWrap(True)
+        empty.setStyleSheet("color: #555; padding: 4px;")
+        empty.hide()
+        layout.addWidget(empty)
         def row_drill(r: dict) -> dict:
             return {"assignment_id": r["assignment_id"]}
         cols = [Column(self.tr("No."), "code", row_drill), Column(self.tr("Unit"), "unit",
@@ -245,7 +254,7 @@ class DashboardView(QWidget):
         view = self._table(model)
         view.setMinimumHeight(150)
         layout.addWidget(view)
-        return box, head, view, model
+        return box, head, view, model, empty
 
     # ------------------------------------------------------------------ public API
     def set_policy(self, policy_id: int | None) -> None:
@@ -364,10 +373,16 @@ class DashboardView(QWidget):
                 "behind": tally.by_status["滞后"] if tally else 0,
                 "overdue": tally.overdue if tally else 0,
                 "not_reported": tally.not_reported if tally else 0,
-                "receipt": receipt_label(entry["state"]),
-                "receipt_tip": entry["file_name"] or entry["note"] or None,
+                "receipt": receipt_label(entry["state"], entry["source"]),
+                "receipt_tip": self._receipt_tip(entry),
                 "receipt_at": _when(entry["at"])})
         self.register_model.set_rows(rows)
+
+    def _receipt_tip(self, entry: dict) -> str | None:
+        if entry["state"] == "reported":
+            return self.tr("{n} report(s) received for this period, the latest on {date}").format(
+                n=entry["reports"], date=_when(entry["at"]))
+        return entry["file_name"] or entry["note"] or None
 
     def _fill_items(self, c: Counts) -> None:
         soon, late = [], []
@@ -381,9 +396,21 @@ class DashboardView(QWidget):
                 late.append(row)
             elif j.due_soon:
                 soon.append(row)
-        for rows, model, head in ((soon, self.soon_model, self.soon_head),
-                                  (late, self.late_model, self.late_head)):
+        days = rules(self._ws()).warning_days
+        as_of = format_cn_date(c.as_of)
+        why_soon = self.tr("No item of this period is due soon: no open item has its deadline "
+                           "within {days} days of {date}.").format(days=days, date=as_of)
+        why_late = self.tr("No item of this period is overdue (as of {date}).").format(
+            date=as_of)
+        for rows, model, head, view, empty, why in (
+                (soon, self.soon_model, self.soon_head, self.soon_view, self.soon_empty,
+                 why_soon),
+                (late, self.late_model, self.late_head, self.late_view, self.late_empty,
+                 why_late)):
             rows.sort(key=lambda r: (r["sort"] or date.max, r["code"]))
             model.set_rows(rows)
             head.setText(self.tr("{title} ({n})").format(title=head.property("title"),
                                                           n=len(rows)))
+            empty.setText(why)  # an empty list says why
+            empty.setVisible(not rows)
+            view.setVisible(bool(rows))

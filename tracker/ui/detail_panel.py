@@ -5,6 +5,7 @@ it (录入进展, 延期, 审核, 销号, 打印/导出此历史). Writes go thr
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -102,7 +103,7 @@ class DetailPanel(QWidget):
         self.entry_button.clicked.connect(self.enter_progress)
         self.extend_button.clicked.connect(self.extend)
         self.review_button.clicked.connect(self.review)
-        self.close_button.clicked.connect(self.toggle_closed)
+        self.close_button.clicked.connect(lambda: self.toggle_closed())
         self.show_assignment(None, None)
 
     # ------------------------------------------------------------ showing
@@ -117,6 +118,9 @@ class DetailPanel(QWidget):
                   self.history_button):
             b.setEnabled(a is not None)
         if a is None:
+            self._closed = False  # the button of no row says what it would do to one
+            self._item_name = {"code": "", "unit": ""}
+            self.close_button.setText(self.tr("Close item"))
             self.title.setText(self.tr("Select a row to see its details."))
             for view in (self.overview, self.reports, self.history):
                 view.clear()
@@ -134,8 +138,17 @@ class DetailPanel(QWidget):
                            f"（{role_label(a['role'])}）")
         self.overview.setHtml(self._overview_html(ws, a, m, t, u, report))
         self.reports.setHtml(self._reports_html(self.report_rows()))
-        self.history.setHtml("<br>".join(esc(e.line()) for e in reversed(self.entries()))
-                             or esc(self.tr("No changes recorded.")))
+        self.history.setHtml(self._history_html(self.entries()))
+
+    def _history_html(self, entries: list[HistoryEntry]) -> str:
+        """Newest first; a line whose texts are shortened shows them whole as its tooltip."""
+        lines = []
+        for e in reversed(entries):
+            if e.is_shortened():
+                lines.append(f"<span title='{esc(e.line(full=True))}'>{esc(e.line())}</span>")
+            else:
+                lines.append(esc(e.line()))
+        return "<br>".join(lines) or esc(self.tr("No changes recorded."))
 
     def _overview_html(self, ws: Workspace, a: dict, m: dict, t: dict, u: dict,
                        report: dict | None) -> str:
@@ -153,7 +166,9 @@ class DetailPanel(QWidget):
             state = self.tr("No report this period")
             if report:
                 state = f"{status_label(report['status'])} · {review_label(report['review_state'])}"
-                if report["review_note"]:
+                # the note of a review, not an old return reason once the report was entered
+                # again (待审核 again: the note is history, kept in the change log)
+                if report["review_note"] and report["review_state"] != "待审核":
                     state += f"（{report['review_note']}）"
             rows.append((self.tr("Review") + f"（{period_label(self.period)}）", state))
         edit = (f"<br><a href='{EDIT_LINK}'>"  # under the action and the deadline
@@ -249,14 +264,22 @@ class DetailPanel(QWidget):
         if self._report_id:
             self._after_dialog(ReviewDialog(self._ws, self._stack, self._report_id, self))
 
-    def toggle_closed(self) -> None:
-        """销号 / 取消销号 as an undoable, logged command (a refusal is shown, not raised)."""
+    def toggle_closed(self, when: date | None = None) -> None:
+        """销号 / 取消销号 as an undoable, logged command (a refusal is shown, not raised).
+        销号 first asks for its effective date (today unless changed); ``when`` given (tests,
+        scripts) asks nothing."""
         from tracker.services.assignments import close_assignment, reopen_assignment
         from tracker.ui.verb_runner import run_verb
 
         aid = self.assignment_id
         if not aid:
             return
+        if not self._closed and when is None:
+            from tracker.ui.dialogs.close_item import ask_close_date
+
+            when = ask_close_date("{code} {unit}".format(**self._item_name), self)
+            if when is None:
+                return
         # the undo step names its item, as every other step does ("撤销 销号 3.2 天山区")
         if self._closed:
             run_verb(self, self._stack, self._ws,
@@ -265,7 +288,7 @@ class DetailPanel(QWidget):
         else:
             run_verb(self, self._stack, self._ws,
                      self.tr("Close {code} {unit}").format(**self._item_name),
-                     lambda ws: close_assignment(ws, aid))
+                     lambda ws: close_assignment(ws, aid, when))
         self.reload()
         self.changed.emit()
 

@@ -33,12 +33,39 @@ class Draft:
     saved_at: datetime
 
 
+@dataclass(frozen=True)
+class DraftInfo:
+    """A draft waiting in the folder: which report form it belongs to."""
+
+    assignment_id: int
+    period: str
+    saved_at: datetime
+    path: Path
+
+
+def _db_key(db_path: Path) -> str:
+    return hashlib.sha1(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:10]
+
+
+def drafts_for_database(folder: Path, db_path: Path) -> list[DraftInfo]:
+    """The drafts kept for one database, oldest first (unreadable files are left out)."""
+    found = []
+    for file in Path(folder).glob(f"report-{_db_key(db_path)}-a*.json"):
+        try:
+            payload = json.loads(file.read_text(encoding="utf-8"))
+            found.append(DraftInfo(int(payload["assignment_id"]), str(payload["period"]),
+                                   datetime.fromisoformat(payload["saved_at"]), file))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return sorted(found, key=lambda d: d.saved_at)
+
+
 class DraftStore:
     """The draft of one report form (database, assignment, period)."""
 
     def __init__(self, folder: Path, db_path: Path, assignment_id: int, period: str) -> None:
         self.folder = Path(folder)
-        key = hashlib.sha1(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:10]
+        key = _db_key(db_path)
         self.path = self.folder / f"report-{key}-a{assignment_id}-{period}.json"
         self.meta = {"db": str(db_path), "assignment_id": assignment_id, "period": period}
 

@@ -1,5 +1,5 @@
 """The filter bar above the assignment table: text, unit, status, light, overdue only,
-not reported this period. It owns the filter values; the window passes them to the model."""
+not reported this period, deadline within the warning days (the dashboard's 临近完成时限). It owns the filter values; the window passes them to the model."""
 
 from __future__ import annotations
 
@@ -47,6 +47,11 @@ class FilterBar(QWidget):
         self.not_reported = QCheckBox(self.tr("Not reported"), self)
         self.not_reported.setObjectName("filterNotReported")
         self.not_reported.setToolTip(self.tr("Not reported for the chosen period"))
+        self.due_soon = QCheckBox(self.tr("Due soon"), self)
+        self.due_soon.setObjectName("filterDueSoon")
+        self.due_soon.setToolTip(self.tr(
+            "The deadline falls within the warning days after the period's due day "
+            "(not completed, not closed)"))
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("filterCount")
@@ -64,6 +69,7 @@ class FilterBar(QWidget):
             row.addWidget(box, 1)
         row.addWidget(self.overdue)
         row.addWidget(self.not_reported)
+        row.addWidget(self.due_soon)
         row.addWidget(self.clear_button)
         row.addWidget(self.count_label)
 
@@ -77,6 +83,7 @@ class FilterBar(QWidget):
             box.currentIndexChanged.connect(lambda _i: self._emit())
         self.overdue.toggled.connect(lambda _b: self._emit())
         self.not_reported.toggled.connect(lambda _b: self._emit())
+        self.due_soon.toggled.connect(lambda _b: self._emit())
         self.clear_button.clicked.connect(self.clear)
 
     def _fill_fixed_choices(self) -> None:
@@ -104,7 +111,8 @@ class FilterBar(QWidget):
         return {"text": self.search.text().strip(), "unit_id": self.unit.currentData(),
                 "status": self.status.currentData(), "light": self.light.currentData(),
                 "overdue": self.overdue.isChecked(),
-                "not_reported": self.not_reported.isChecked()}
+                "not_reported": self.not_reported.isChecked(),
+                "due_soon": self.due_soon.isChecked()}
 
     def apply(self, values: dict[str, Any], *, reset: bool = True) -> None:
         """Set filter values (e.g. a dashboard drill-down) and emit ``changed`` once."""
@@ -121,6 +129,8 @@ class FilterBar(QWidget):
             self.overdue.setChecked(bool(values["overdue"]))
         if "not_reported" in values:
             self.not_reported.setChecked(bool(values["not_reported"]))
+        if "due_soon" in values:
+            self.due_soon.setChecked(bool(values["due_soon"]))
         self._quiet = False
         self._timer.stop()
         self.changed.emit()
@@ -134,6 +144,7 @@ class FilterBar(QWidget):
             box.setCurrentIndex(0)
         self.overdue.setChecked(False)
         self.not_reported.setChecked(False)
+        self.due_soon.setChecked(False)
 
     def set_count(self, shown: int) -> None:
         self.count_label.setText(self.tr("%n item(s)", "", shown))

@@ -32,14 +32,32 @@ def field_labels() -> dict[str, str]:
     }
 
 
-def show_value(value: Any, limit: int = 40) -> str:
+SCREEN_LIMIT = 40  # characters of a changed text in the on-screen list (the tooltip has all)
+
+
+def show_value(value: Any, limit: int | None = SCREEN_LIMIT) -> str:
+    """A logged value as people read it; ``limit=None`` keeps the whole text (print, Excel)."""
     if value is None or value == "":
         return translate("HistoryText", "(empty)")
     text = str(value)
     if len(text) == 10 and text[4] == "-" and text[7] == "-":
         return cn_datetime(text)
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+_UNDO, _REDO = "撤销：", "重做："
+
+
+def action_summary(verb: str, summary: str) -> str:
+    """An undo reads "撤销：…" and a redo "重做：…" once, with the original summary (a database
+    written before this was fixed logged a redo as "撤销：撤销：…")."""
+    if verb not in ("undo", "redo"):
+        return summary
+    base = summary
+    while base.startswith((_UNDO, _REDO)):
+        base = base[len(_UNDO):]
+    return (_REDO if verb == "redo" else _UNDO) + base
 
 
 @dataclass
@@ -49,12 +67,26 @@ class HistoryEntry:
     summary: str
     changes: list[str] = field(default_factory=list)
     verb: str = ""
+    full_changes: list[str] = field(default_factory=list)  # the same, texts not shortened
 
-    def line(self) -> str:
-        body = "；".join(self.changes) or self.summary
-        if self.verb in ("undo", "redo") and self.changes:
-            body = f"{self.summary}（{body}）"
-        return f"{self.when} {self.who}：{body}"
+    def line(self, full: bool = False) -> str:
+        """"2019年6月30日 10:02 张三：状态 推进中 → 已完成"; ``full``: changed texts whole."""
+        return f"{self.when} {self.who}：{self.body(full)}"
+
+    def body(self, full: bool = False, one_per_line: bool = False) -> str:
+        """The changes joined by "；" (``one_per_line``: one change a line, as in Excel)."""
+        changes = self.full_changes if full else self.changes
+        summary = action_summary(self.verb, self.summary)
+        if one_per_line:
+            return "\n".join(([summary] if self.verb in ("undo", "redo") else []) + changes
+                             ) or summary
+        body = "；".join(changes) or summary
+        if self.verb in ("undo", "redo") and changes:
+            body = f"{summary}（{body}）"
+        return body
+
+    def is_shortened(self) -> bool:
+        return self.changes != self.full_changes
 
 
 def _decode(text: str | None) -> Any:
@@ -85,12 +117,14 @@ def build_entries(changes: list[dict[str, Any]], report_periods: dict[int, str]
         old, new = _decode(ch["old"]), _decode(ch["new"])
         if ch["op"] == "insert" and new in (None, ""):
             continue  # a new row's empty fields say nothing
-        if ch["op"] == "insert":
-            text = f"{label} {show_value(new)}"
-        elif ch["op"] == "delete":
-            removed = translate("HistoryText", "(removed)")
-            text = f"{label} {show_value(old)} → {removed}"
-        else:
-            text = f"{label} {show_value(old)} → {show_value(new)}"
-        entries[-1].changes.append(text)
+        for limit, texts in ((SCREEN_LIMIT, entries[-1].changes),
+                             (None, entries[-1].full_changes)):
+            if ch["op"] == "insert":
+                text = f"{label} {show_value(new, limit)}"
+            elif ch["op"] == "delete":
+                removed = translate("HistoryText", "(removed)")
+                text = f"{label} {show_value(old, limit)} → {removed}"
+            else:
+                text = f"{label} {show_value(old, limit)} → {show_value(new, limit)}"
+            texts.append(text)
     return entries

@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.main_split.addWidget(self.navigator)
         self.main_split.addWidget(self.tabs)
         self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([230, 1130])
+        self.main_split.setSizes([200, 1166])  # the ledger's columns fit at 1366
         self.setCentralWidget(self.main_split)
         tb = self.actions_.toolbar
         tb.addWidget(QLabel(" " + self.tr("Period:") + " ", tb))
@@ -145,7 +145,10 @@ class MainWindow(QMainWindow):
         self.demo_label = QLabel(self.tr("Sample data"), self)
         self.demo_label.setObjectName("statusDemo")
         self.demo_label.setStyleSheet("color: white; background: #c0392b; padding: 0 6px;")
-        for w in (self.demo_label, self.period_label, self.db_label):
+        from tracker.ui.draft_notice import DraftNotice
+
+        self.draft_notice = DraftNotice(self)  # unsaved report drafts, said once on opening
+        for w in (self.draft_notice, self.demo_label, self.period_label, self.db_label):
             bar.addPermanentWidget(w)
 
     def dashboard(self) -> Any:
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_units(browse.unit_choices(self.ws.db))
         self._update_titles()
         self.apply_filter()
+        QTimer.singleShot(0, self.draft_notice.announce)  # once the window is on screen
 
     def is_demo(self) -> bool:
         return self.ws.settings().get("demo") == "1"
@@ -305,6 +309,7 @@ class MainWindow(QMainWindow):
         keep = self.table.current_id()
         self.model.refresh()
         self._after_model_change(keep)
+        self.draft_notice.refresh()
         if self._dashboard is not None:
             self._dashboard.refresh()
 

@@ -41,7 +41,12 @@ def light_label(value: str | None) -> str:
     return names.get(value or "", value or "")
 
 
-def receipt_label(value: str | None) -> str:
+def receipt_label(value: str | None, source: str | None = None) -> str:
+    """The register's state; ``reported`` (reports typed in or imported, see
+    ``tracker.db.receipts``) says how by its ``source``."""
+    if value == "reported":
+        return (Qca.translate("ValueLabels", "Reported (imported)") if source == "import"
+                else Qca.translate("ValueLabels", "Reported (typed in)"))
     names = {"exported": Qca.translate("ValueLabels", "Template sent"),
              "received": Qca.translate("ValueLabels", "File received"),
              "imported": Qca.translate("ValueLabels", "Imported"),

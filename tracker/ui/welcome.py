@@ -1,5 +1,7 @@
 """The one-screen welcome (first start, and 帮助 → 使用说明): the three steps of a month's work
-and a button that opens the sample database (built on first use, in the background)."""
+and a button that opens the sample database (built on first use, in the background). On the
+first start it also asks the operator's name that the change log records (prefilled with the
+login name; saved in the user settings when the dialog closes, changed later in 设置)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -65,6 +68,17 @@ class WelcomeDialog(QDialog):
             "Every change is recorded with your name and can be undone (Ctrl+Z). "
             "Find a unit by its pinyin initials, e.g. “tsq”."), self)
         tips.setWordWrap(True)
+        self.first_start = first_start
+        self.operator_edit = QLineEdit(window.settings.operator, self)
+        self.operator_edit.setObjectName("welcomeOperator")
+        self.operator_edit.setMaxLength(40)
+        self.operator_edit.setToolTip(self.tr("You can change it later in Edit → Settings"))
+        operator_row = QHBoxLayout()
+        operator_label = QLabel(self.tr("Your name (recorded with every change):"), self)
+        operator_label.setBuddy(self.operator_edit)
+        operator_row.addWidget(operator_label)
+        operator_row.addWidget(self.operator_edit, 1)
+        operator_row.addStretch(1)
         self.demo_button = QPushButton(self.tr("Open the sample data"), self)
         self.demo_button.setObjectName("openDemoButton")
         self.demo_button.setToolTip(self.tr(
@@ -80,14 +94,36 @@ class WelcomeDialog(QDialog):
         lay.addWidget(title)
         lay.addLayout(steps, 1)
         lay.addWidget(tips)
+        if first_start:
+            lay.addLayout(operator_row)
+        else:
+            operator_label.hide()
+            self.operator_edit.hide()
         lay.addLayout(buttons)
         fit_to_screen(self, 820, 420)
         self.demo_button.clicked.connect(self.open_demo)
         self.start_button.clicked.connect(self.accept)
 
+    def save_operator(self) -> None:
+        """The name typed on the first start, into the user settings and the open workspace
+        (left as it was when emptied)."""
+        name = self.operator_edit.text().strip()
+        if not self.first_start or not name:
+            return
+        settings = self.window_.settings
+        settings.operator = name
+        settings.sync()
+        self.window_.ws.who = name
+
+    def done(self, result: int) -> None:
+        self.save_operator()
+        super().done(result)
+
     def open_demo(self, path: Path | None = None) -> None:
         """Open the sample database, building it first (in the background) when missing."""
         from tracker.paths import demo_db_path
+
+        self.save_operator()  # the sample database records the chosen name too
 
         target = Path(path) if path else demo_db_path()
         if target.exists() and target.stat().st_size > 0:
