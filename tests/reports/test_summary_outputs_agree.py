@@ -262,6 +262,8 @@ def test_the_bulletin_names_its_scope(ws, tmp_path):
     assert "米东区承担的《" in text and "》6项具体措施中" in text
     text = monthly_summary(ws, 1, "2019-11", task_seq=2).bulletin()
     assert "》重点任务二“" in text and "”4项具体措施中" in text
+    text = monthly_summary(ws, 1, "2019-11", unit_id=unit, task_seq=3).bulletin()
+    assert "米东区承担的《" in text and "》重点任务三“" in text
     fresh = fresh_ws(tmp_path)
     auditor = add_unit(fresh, "市审计局", kind="市直部门")
     text = monthly_summary(fresh, 1, "2019-11", unit_id=auditor).bulletin()

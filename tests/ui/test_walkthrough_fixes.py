@@ -271,6 +271,10 @@ def test_every_ledger_column_fits_at_1366(qtbot, window):  # noqa: F811
     # a narrow column's text is whole in its tooltip
     index = win.model.index(0, COLUMNS.index("unit"))
     assert win.model.data(index, Qt.ItemDataRole.ToolTipRole) == win.model.data(index)
+    # hiding and showing a column through the column menu keeps the fitting on
+    table.set_column_visible("role", False)
+    table.set_column_visible("role", True)
+    assert table.auto_fit
     # once the user sizes a column, the table leaves the widths alone
     table.setColumnWidth(COLUMNS.index("measure"), 333)
     win.resize(1300, 760)

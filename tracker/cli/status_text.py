@@ -6,6 +6,7 @@ from tracker.counting import Counts, Tally
 from tracker.deadlines import format_cn_date
 from tracker.model import STATUSES
 from tracker.periods import period_label
+from tracker.reports.summary import rate as rate_text
 
 
 def tally_dict(t: Tally) -> dict:
@@ -29,7 +30,7 @@ def counts_json(policy: dict, period: str, c: Counts) -> dict:
 
 def _line(label: str, t: Tally, width: int) -> str:
     cells = [f"{t.total:>4}"] + [f"{t.by_status[s]:>6}" for s in STATUSES]
-    rate = f"{t.on_time_rate:>8.1%}" if t.expected_reports else f"{'—':>8}"
+    rate = f"{rate_text(t.on_time_rate):>8}" if t.expected_reports else f"{'—':>8}"
     cells += [f"{t.overdue:>4}", f"{t.not_reported:>6}", rate]
     pad = width - sum(2 if ord(ch) > 0x2E7F else 1 for ch in label)
     return label + " " * max(pad, 1) + " ".join(cells)

@@ -228,7 +228,7 @@ def bulletin_text(s: MonthlySummary) -> str:
     end = format_cn_date(period_end(s.period))
     title = f"《{s.policy_title}》"
     if s.scope_unit:
-        whose = f"{s.scope_unit}承担的{title}"
+        whose = f"{s.scope_unit}承担的{title}{s.scope_task}"
     elif s.scope_task:
         whose = f"{title}{s.scope_task}"
     else:

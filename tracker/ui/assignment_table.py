@@ -75,7 +75,11 @@ class AssignmentTable(QTableView):
         return [k for i, k in enumerate(COLUMNS) if self.isColumnHidden(i)]
 
     def set_column_visible(self, key: str, visible: bool) -> None:
-        self.setColumnHidden(COLUMNS.index(key), not visible)
+        self._fitting = True  # showing a column resizes it: not the user sizing one
+        try:
+            self.setColumnHidden(COLUMNS.index(key), not visible)
+        finally:
+            self._fitting = False
         self.settings.set_hidden_columns(self.column_keys_hidden())
         self.fit_columns()
 

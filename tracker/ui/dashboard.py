@@ -53,7 +53,10 @@ TASK_LABEL_CHARS = 12  # a task title on the chart's axis; the whole title is it
 
 
 def _pct(part: int, whole: int) -> str:
-    return f"{part / whole:.1%}" if whole else "–"
+    """As every report prints it (one decimal, half up)."""
+    from tracker.reports.summary import pct
+
+    return pct(part, whole) if whole else "–"
 
 
 def _when(iso: str | None) -> str:

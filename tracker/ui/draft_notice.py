@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMenu, QToolButton
 from tracker.db.queries import get_row
 from tracker.deadlines import format_cn_date
 from tracker.periods import period_label
-from tracker.ui import drafts
 
 if TYPE_CHECKING:
+    from tracker.ui import drafts
     from tracker.ui.main_window import MainWindow
 
 MESSAGE_MS = 20000
@@ -35,12 +35,16 @@ class DraftNotice(QToolButton):
         self.hide()
 
     def _folder(self) -> Path:
+        from tracker.ui import drafts  # hashlib and json: not on the start path
+
         return self.folder if self.folder is not None else drafts.default_drafts_dir()
 
     def refresh(self) -> int:
         """List the open database's drafts in the menu; returns how many."""
         db = self.win.ws.db
         self.entries = []
+        from tracker.ui import drafts
+
         for info in drafts.drafts_for_database(self._folder(), self.win.ws.path):
             a = get_row(db, "assignment", info.assignment_id)
             if a is None:
