@@ -50,11 +50,15 @@
     </message>
     <message>
         <source>This period's report was returned for rework</source>
-        <translation>本期报送已退回修改，按未报送计</translation>
+        <translation>本期报送已退回修改</translation>
     </message>
     <message>
         <source>This period's report was returned for rework.</source>
-        <translation>本期报送已退回修改，按未报送计。</translation>
+        <translation>本期报送已退回修改。</translation>
+    </message>
+    <message>
+        <source>It counts as not reported this period</source>
+        <translation>本期按未报送计</translation>
     </message>
     <message>
         <source>Reason: %1</source>

@@ -285,3 +285,21 @@ def test_xlsx_report_tables_have_row_heights(demo, tmp_path):
         if isinstance(text, str) and text and sheet.cell(r, 2).value is not None:
             need = lines_height(line_count(text, width, 11), 11)
             assert sheet.row_dimensions[r].height >= need > 15, (r, text)
+
+
+def test_a_returned_report_of_a_done_item_is_not_said_to_count_as_not_reported(ws):
+    """已完成 items are never 未报送 (lights): the 催办通知单's returned point only says
+    按未报送计 of items that are so counted."""
+    from tracker.reports.reminders import notice_document, notices
+
+    summary = monthly_summary(ws, 1, "2019-11")
+    returned = {(i.code, i.unit): i.not_reported for i in summary.returned_items}
+    assert returned, "the demo has returned reports in 2019-11"
+    for n in notices(summary, {}):
+        if not n.returned:
+            continue
+        n.number = "〔2019〕第1号"
+        doc = notice_document(n, summary, reply_by=date(2019, 12, 13), issued=date(2019, 12, 10))
+        text = "".join(b.text for b in doc.blocks if hasattr(b, "text"))
+        counted = sum(i.not_reported for i in n.returned)
+        assert ("按未报送计" in text) == bool(counted), (n.unit, text)

@@ -70,7 +70,8 @@ def _tooltips(document) -> list[str]:  # noqa: ANN001
 
 
 LONG_OLD = "截至本月底，已召开专题推进会议三次，印发实施方案一份，完成年度目标任务的百分之六十，" * 2
-LONG_NEW = "截至本月底，已完成全部建设内容并通过验收，企业入驻率达到百分之九十五，形成可复制经验。" * 2
+LONG_NEW = ("截至本月底，已完成全部建设内容并通过验收，企业入驻率达到百分之九十五，形成可复制经验。" * 2
+            + '已与"A&B"公司签约<二期>，\'三期\'在谈')  # quotes, & and <> as written
 
 
 def test_history_print_and_excel_keep_the_whole_text(qtbot, window, tmp_path):  # noqa: F811
@@ -93,7 +94,9 @@ def test_history_print_and_excel_keep_the_whole_text(qtbot, window, tmp_path):  
     assert any(f"{LONG_OLD} → {LONG_NEW}" in tip for tip in tips)
     # on paper
     page = history_html("t", win.detail.report_rows(), win.detail.entries())
-    assert f"{LONG_OLD} → {LONG_NEW}" in page
+    import html
+
+    assert f"{LONG_OLD} → {LONG_NEW}" in html.unescape(page)  # HTML-escaped, as it must be
     # in Excel: whole texts, rows as tall as their text, A4 landscape one page wide
     path = win.detail.export_history(str(tmp_path / "history.xlsx"))
     wb = load_workbook(path)

@@ -106,8 +106,15 @@ def notice_document(n: Notice, s: MonthlySummary, *, reply_by: date, issued: dat
         point(f"{s.period_label}进展情况未报送{len(n.missing)}项"
               f"（报送截止日为{format_cn_date(s.due)}）。", n.missing, "未报送事项")
     if n.returned:
+        counted = sum(i.not_reported for i in n.returned)  # 已完成 items never count 未报送
+        if counted == len(n.returned):
+            counted_text = "退回的报送按未报送计，"
+        elif counted:
+            counted_text = f"其中{counted}项按未报送计，"
+        else:
+            counted_text = ""
         point(f"{s.period_label}报送的进展情况已退回{len(n.returned)}项，"
-              "退回的报送按未报送计，请按退回原因修改后重新报送。", n.returned, "退回重报事项",
+              f"{counted_text}请按退回原因修改后重新报送。", n.returned, "退回重报事项",
               notes=True)
     if n.rejected:
         blocks.append(Paragraph(f"{ordinals[k]}、报送的材料未能使用：" + "；".join(n.rejected)

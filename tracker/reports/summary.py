@@ -31,6 +31,7 @@ class Item:
     percent: int | None
     expected_percent: int | None = None
     note: str = ""  # a returned report's review note (退回原因)
+    not_reported: bool = False  # judged (lights): counted 未报送 this period
 
 
 @dataclass
@@ -147,7 +148,8 @@ class MonthlySummary:
 
 def _item(s: AssignmentState, j: Judgement, note: str = "") -> Item:
     return Item(s.measure_code, s.measure_title, s.unit_name, s.role, s.deadline_text,
-                s.deadline_date, j.status.value, s.percent, j.expected_percent, note)
+                s.deadline_date, j.status.value, s.percent, j.expected_percent, note,
+                j.not_reported)
 
 
 def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, office: str,

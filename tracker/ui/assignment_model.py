@@ -260,6 +260,8 @@ class AssignmentModel(QAbstractTableModel):
                 lines.append(self.tr("Deadline within the warning days"))
             if _returned(r):
                 lines.append(self.tr("This period's report was returned for rework"))
+                if j.not_reported:  # 已完成 items never count as not reported
+                    lines.append(self.tr("It counts as not reported this period"))
             if j.behind_schedule and j.expected_percent is not None:
                 lines.append(self.tr("Behind schedule: expected %1%").replace(
                     "%1", str(j.expected_percent)))
@@ -283,9 +285,11 @@ class AssignmentModel(QAbstractTableModel):
         return None
 
     def _returned_tip(self, r: dict[str, Any]) -> str:
-        """Why a returned row looks as it does: the reason, and which report status and percent
-        come from (the returned one counts as not reported)."""
+        """Why a returned row looks as it does: the reason, whether it counts as not reported
+        (not when the item is done), and which report status and percent come from."""
         lines = [self.tr("This period's report was returned for rework.")]
+        if r["judgement"].not_reported:
+            lines.append(self.tr("It counts as not reported this period"))
         if r["review_note"]:
             lines.append(self.tr("Reason: %1").replace("%1", r["review_note"]))
         if r["status_period"]:

@@ -138,17 +138,26 @@ class DetailPanel(QWidget):
                            f"（{role_label(a['role'])}）")
         self.overview.setHtml(self._overview_html(ws, a, m, t, u, report))
         self.reports.setHtml(self._reports_html(self.report_rows()))
-        self.history.setHtml(self._history_html(self.entries()))
+        self._fill_history(self.entries())
 
-    def _history_html(self, entries: list[HistoryEntry]) -> str:
-        """Newest first; a line whose texts are shortened shows them whole as its tooltip."""
-        lines = []
-        for e in reversed(entries):
+    def _fill_history(self, entries: list[HistoryEntry]) -> None:
+        """Newest first; a line whose texts are shortened shows them whole as its tooltip (set
+        on the text's format: an HTML title attribute would show quotes and & as entities)."""
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+        doc = self.history.document()
+        doc.clear()
+        cursor = QTextCursor(doc)
+        if not entries:
+            cursor.insertText(self.tr("No changes recorded."))
+            return
+        for i, e in enumerate(reversed(entries)):
+            if i:
+                cursor.insertBlock()
+            fmt = QTextCharFormat()
             if e.is_shortened():
-                lines.append(f"<span title='{esc(e.line(full=True))}'>{esc(e.line())}</span>")
-            else:
-                lines.append(esc(e.line()))
-        return "<br>".join(lines) or esc(self.tr("No changes recorded."))
+                fmt.setToolTip(e.line(full=True))
+            cursor.insertText(e.line(), fmt)
 
     def _overview_html(self, ws: Workspace, a: dict, m: dict, t: dict, u: dict,
                        report: dict | None) -> str:
