@@ -243,3 +243,12 @@ def test_measure_matches_are_remembered_per_catalog(catalog):
     assert match_measure(catalog, text, 2.3, None) is not first
     assert match_measure(catalog, text, "2.3", None) is not match_measure(catalog, text, 2.3, None)
     assert seed_catalog().match_memo == {}  # a new catalog (after edits) starts afresh
+
+
+def test_another_levels_office_is_not_the_city_bureau(catalog):
+    """A name without its 市 (财政局) counts only where a text begins with it: "区财政局" and
+    "自治区发改委" are other levels' offices, "天山区发改委" is 天山区's."""
+    for text in ("区财政局", "自治区发改委", "县人社局"):
+        assert resolve_unit(catalog, text) is None, text
+    assert _name(resolve_unit(catalog, "天山区发改委")) == "天山区"
+    assert unit_in_name(catalog, "人社局6月进展").name == "市人社局"

@@ -367,3 +367,29 @@ def test_a_doubtful_measure_match_is_written_once_the_user_ticks_it(tmp_path):
                         "WHERE a.measure_id = ?", [c.entry.measure_id]).fetchall()
     assert ("市发改委",) in got
     ws.close()
+
+
+def test_units_below_a_measure_row_without_units_belong_to_that_measure(tmp_path):
+    """A blank 具体措施 continues the last measure row read, even one that named no unit itself
+    (its units written on the lines below), never an earlier measure."""
+    import openpyxl
+
+    from tests.helpers import fresh_ws
+    from tracker.services.breakdown_import import preview_breakdown
+
+    wb = openpyxl.Workbook()
+    s = wb.active
+    for row in (("序号", "具体措施", "牵头单位", "配合单位", "完成时限"),
+                (1, "拓宽创新创业直接融资渠道", "市金融办", None, "2019年底前"),
+                (2, "加大财税政策支持力度", None, None, "2019年底前"),
+                (None, None, "市财政局", None, None),
+                (None, None, None, "市税务局", None)):
+        s.append(list(row))
+    wb.save(tmp_path / "b.xlsx")
+    ws = fresh_ws(tmp_path)
+    pv = preview_breakdown(ws, tmp_path / "b.xlsx", 1)
+    got = {(c.entry.unit, c.entry.measure) for c in pv.changes}
+    ws.close()
+    assert ("市财政局", "2.1") in got and ("市税务局", "2.1") in got
+    assert not any(m == "6.3" and u in ("市财政局", "市税务局") for u, m in got)
+    assert not any(w.code == "breakdown_no_unit" for w in pv.parsed.warnings)

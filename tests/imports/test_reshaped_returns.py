@@ -343,3 +343,31 @@ def test_yi_jiben_wancheng_is_done():
     from tracker.statuswords import parse_status
 
     assert str(parse_status("已基本完成")) == "已完成" == str(parse_status("已全部完成。"))
+
+
+def test_joined_rows_keep_an_unreadable_status_and_do_not_guess_between_two(tmp_path):
+    catalog = seed_catalog()
+    head = ["填报单位：天山区"], ["具体措施", "完成状态", "完成进度", "进展情况"]
+    p = write_xlsx(tmp_path / "a_2019年6月.xlsx", [SheetSpec("S", [
+        *head, ["1.1 简政放权释放创新创业活力", "正常", "约九成", "第一段"],
+        [None, None, None, "第二段"]], merges=["A3:A4"])])
+    [row] = parse_file(p, catalog, period="2019-06").rows
+    assert row.progress == "第一段\n第二段" and (row.status, row.percent) == (None, None)
+    assert {"status", "percent"} <= set(row.keep_fields)  # the database keeps its values
+    p = write_xlsx(tmp_path / "b_2019年6月.xlsx", [SheetSpec("S", [
+        *head, ["1.1 简政放权释放创新创业活力", "推进中", 40, "上半年"],
+        [None, "已完成", 100, "下半年"]], merges=["A3:A4"])])
+    [row] = parse_file(p, catalog, period="2019-06").rows
+    assert (row.status, row.percent) == (None, None)
+    assert {"status", "percent"} <= set(row.keep_fields)
+    assert [w.data["field"] for w in row.warnings if w.code == "rows_disagree"] == [
+        "完成状态", "完成进度"]
+    assert "完成状态（原文）：推进中；已完成" in row.extra
+
+
+def test_a_weak_heading_after_the_plain_one_is_the_task_column_too(tmp_path):
+    p = write_xlsx(tmp_path / "天山区_2019年6月.xlsx", [SheetSpec("S", [
+        ["填报单位：天山区"], ["具体措施", "重点工作", "完成状态", "进展情况"],
+        ["1.1 简政放权释放创新创业活力", "一、着力促进创新创业环境提升", "推进中", "进展"]])])
+    [row] = parse_file(p, seed_catalog(), period="2019-06").rows
+    assert row.measure == "1.1" and row.extra == "" and "extra" in row.keep_fields

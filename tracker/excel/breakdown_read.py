@@ -276,6 +276,7 @@ def _read_rows(s: _Sheet, catalog: Catalog, result: ParsedBreakdown,
     task_text = ""
     out: list[_Row] = []
     no_unit: list[tuple[str | None, int, str]] = []
+    last: _Row | None = None  # the last row that named a measure
     for r in range(s.header + 1, len(grid.rows)):
         texts = [t for t in (cell_text(v) for v in grid.rows[r]) if t]
         if not texts or not any(s.own(r, c) for c in range(len(grid.rows[r]))):
@@ -301,11 +302,13 @@ def _read_rows(s: _Sheet, catalog: Catalog, result: ParsedBreakdown,
         if not measure_text and code_cell in (None, ""):
             if not mentions:
                 continue
-            if not out or out[-1].hit.measure is None:
+            if last is None or last.hit.measure is None:
                 result.warnings.append(Problem("breakdown_row_no_measure", {"at": where}))
                 continue
-            prev = out[-1]  # a blank 具体措施 under a measure: the measure above continues
-            hit, measure_text = prev.hit, prev.text
+            # a blank 具体措施 under a measure: the measure above continues (the last measure
+            # row read, whether or not it named units itself)
+            hit, measure_text = last.hit, last.text
+            no_unit = [x for x in no_unit if (x[0], x[1]) != (last.sheet, last.r)]  # its units
             notes = [Problem("breakdown_row_continues", {"at": where, "code": hit.measure.code})]
         else:
             hit = match_measure(catalog, measure_text, code_cell,
@@ -315,6 +318,8 @@ def _read_rows(s: _Sheet, catalog: Catalog, result: ParsedBreakdown,
         deadline_cell = grid.value(r, s.fields["deadline"]) if "deadline" in s.fields else None
         row = _Row(grid.name, r + 1, hit, measure_text, parse_deadline(deadline_cell),
                    s.text(r, "action"), mentions, notes, s.order_col, s.fields.get("deadline"))
+        if measure_text or code_cell not in (None, ""):
+            last = row
         tally["rows"] += 1
         if not mentions:
             tally["no_unit"] += 1

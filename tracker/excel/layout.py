@@ -319,6 +319,8 @@ def find_layout(grid: Grid) -> SheetLayout | None:
             else:
                 extras.append(Column(held, "extra" if f in CONTENT_FIELDS else None,
                                      weak[held]))
+        elif f == "measure" and _is_weak(col.label) and "task" not in fields:
+            fields["task"] = col.index  # 重点工作 after 具体措施: the tasks
         elif f not in NOT_IMPORTED:  # a second column naming a field: what it holds is reported
             extras.append(Column(col.index, "extra" if f in CONTENT_FIELDS else None, label))
         if f and _is_weak(col.label):

@@ -169,8 +169,11 @@ def _contained_unit(catalog: Catalog, key: str, both_ways: bool) -> CatUnit | No
     """The one unit whose name or alias (≥ 3 characters, a leading 市 optional) is inside ``key`` (or, both ways,
     ``key`` inside it: sheet "市场监管局" → 市市场监管局). Two different units: no guess."""
     found: dict[int, tuple[int, CatUnit]] = {}
+    names = unit_keys(catalog)
     for k, unit in _unit_keys_and_bare(catalog):
-        inside = len(k) >= 3 and k in key
+        # a name without its 市 only where the text begins with it ("人社局6月进展"): inside a
+        # text it may be another level's office ("区财政局", "自治区发改委")
+        inside = len(k) >= 3 and (k in key if k in names else key.startswith(k))
         around = both_ways and len(key) >= 3 and key in k
         if inside or around:
             size = len(k) if inside else len(key)

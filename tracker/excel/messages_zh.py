@@ -63,6 +63,8 @@ MESSAGES: dict[str, str] = {
     "duplicate_measure": "文件“{file}”中“{unit}”的措施 {code} 出现了多次（{rows}），请核对。",
     "measure_twice": "{at}：“{unit}”的措施 {code} 在本文件中出现了多次且内容不同（{rows}），"
                      "请勾选要导入的一行（默认都不导入）。",
+    "rows_disagree": "{at}：合并在一起的几行{field}不一致（{values}），未采用任何一个，{field}保留原值，"
+                     "原文记入备注，请核实。",
     "rows_joined": "{at}：第 {rows} 行同属“{unit}”的措施 {code}（具体措施单元格合并），已合为一条。",
     # --- row warnings ---
     "hidden_row": "{at}是隐藏行，其中的内容同样导入，请核对。",

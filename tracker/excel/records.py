@@ -337,12 +337,34 @@ def _join(prev: ParsedRow, row: ParsedRow, file: str) -> None:
         a, b = getattr(prev, name), getattr(row, name)
         if b and b not in a.split("\n"):
             setattr(prev, name, f"{a}\n{b}" if a else b)
-    if prev.status is None and row.status is not None:
-        prev.status, prev.status_as_written = row.status, row.status_as_written
-        prev.warnings = [w for w in prev.warnings if w.code != "status_unknown"]
-    if prev.percent is None and row.percent is not None:
-        prev.percent = row.percent
-    prev.keep_fields = tuple(k for k in prev.keep_fields if k in row.keep_fields)
+    # status / percent: taken from the row that gives it; kept (the database value stays)
+    # when one row gave it unreadably and the other not at all, or when the rows disagree
+    either = set(prev.keep_fields) | set(row.keep_fields)
+    both = set(prev.keep_fields) & set(row.keep_fields)  # fields the layout lacks
+    for name in ("status", "percent"):
+        mine, theirs = getattr(prev, name), getattr(row, name)
+        if mine is None and theirs is not None:
+            setattr(prev, name, theirs)
+            if name == "status":
+                prev.status_as_written = row.status_as_written
+                prev.warnings = [w for w in prev.warnings if w.code != "status_unknown"]
+        elif mine is not None and theirs is not None and mine != theirs:
+            setattr(prev, name, None)  # neither is guessed
+            label = "完成状态" if name == "status" else "完成进度"
+            said = (prev.status_as_written, row.status_as_written) if name == "status" \
+                else (mine, theirs)
+            prev.extra = "\n".join(x for x in (prev.extra, f"{label}（原文）：{said[0]}；{said[1]}")
+                                   if x)
+            prev.warnings.append(Problem("rows_disagree", {
+                "file": file, "sheet": prev.sheet, "row": prev.row, "field": label,
+                "values": f"{said[0]}、{said[1]}", "at": at(prev.sheet, prev.row, None)}))
+            both.add(name)
+        if getattr(prev, name) is None and name in either:
+            both.add(name)
+        elif getattr(prev, name) is not None:
+            both.discard(name)
+    prev.keep_fields = tuple(k for k in dict.fromkeys((*prev.keep_fields, *row.keep_fields, *both))
+                             if k in both)
     prev.reported = prev.reported or row.reported
     seen = {w.code for w in prev.warnings}
     prev.warnings += [w for w in row.warnings if w.code not in seen and w.code != "status_unknown"]
