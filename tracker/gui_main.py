@@ -119,7 +119,8 @@ def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
         from tracker.ui.damaged_restore import offer_restore
         from tracker.ui.file_actions import PROGRAM
 
-        restored = exc.code == "db_damaged" and offer_restore(path, settings.operator, PROGRAM)
+        restored = exc.code in ("db_damaged", "db_not_sqlite") and \
+            offer_restore(path, settings.operator, PROGRAM)  # only with a backup of that name
         try:
             if not restored:
                 raise exc

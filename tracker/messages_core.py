@@ -79,6 +79,9 @@ MESSAGES.update({
     "batch_already_undone": "导入批次 {batch}（{file}）已经撤销过了。",
     "batch_overwritten": "不能撤销导入批次 {batch}（{file}）：之后导入的批次 {later}（{later_file}）"
                          "修改了相同的数据。请先撤销批次 {later}。",
+    "db_set_aside_failed": "无法把损坏的数据库“{path}”移到 backups 文件夹（{detail}）。请关闭正在使用它的其他程序"
+                           "（如 WPS、另一个本程序窗口），或检查文件夹的写入权限后再试；数据库未做任何改动。",
+    "restore_failed": "用备份恢复数据库“{path}”时出错（{detail}），数据库已保持恢复前的样子。",
     "batch_has_reports": "不能撤销导入批次 {batch}（{file}）：它建立的分解任务已有 {count} 条录入的报送"
                          "（如{unit} {code} {period}）。撤销会删除这些报送，所以不撤销；如分解有误，"
                          "请在任务分解矩阵中修改。",

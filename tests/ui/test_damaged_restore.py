@@ -124,6 +124,51 @@ def test_a_failed_restore_puts_the_damaged_file_back(damaged, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(backup, "restore_from", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(TrackerError):
         backup.restore_damaged(daily, db, who="测试员")
     assert db.read_bytes() == before
+
+
+def test_a_failed_restore_puts_the_log_files_back_too(damaged, monkeypatch):
+    db, daily = damaged
+    Path(str(db) + "-wal").write_bytes(b"wal")  # the latest transactions live here
+    before = db.read_bytes()
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(backup, "restore_from", broken)
+    with pytest.raises(TrackerError) as err:
+        backup.restore_damaged(daily, db, who="测试员")
+    assert err.value.code == "restore_failed" and "disk full" in err.value.message()
+    assert db.read_bytes() == before and Path(str(db) + "-wal").read_bytes() == b"wal"
+    assert not list(backup.backup_dir(db).glob("*-damaged-*"))
+
+
+def test_a_file_in_use_cannot_be_set_aside_and_says_so(damaged, monkeypatch):
+    db, daily = damaged
+    before = db.read_bytes()
+    real = Path.replace
+
+    def busy(self, target):
+        if self == db:
+            raise PermissionError(13, "另一个程序正在使用此文件")
+        return real(self, target)
+
+    monkeypatch.setattr(Path, "replace", busy)
+    with pytest.raises(TrackerError) as err:
+        backup.restore_damaged(daily, db, who="测试员")
+    assert err.value.code == "db_set_aside_failed" and "关闭正在使用它的其他程序" in err.value.message()
+    assert db.read_bytes() == before
+
+
+def test_a_database_whose_first_page_is_gone_can_be_restored(damaged):
+    db, daily = damaged
+    data = bytearray(db.read_bytes())
+    data[:100] = b"\x00" * 100  # the header: "file is not a database"
+    db.write_bytes(bytes(data))
+    r = run_cli("--db", str(db), "status")
+    assert r.code == 2
+    r = run_cli("--db", str(db), "restore", str(daily))
+    assert r.code == 0 and "数据库已损坏" in r.err, r.err
+    _restored(db, daily)

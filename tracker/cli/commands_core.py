@@ -109,17 +109,26 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     probe, _ = open_database(src, readonly=True)
     probe.close()
     backup.check_backup(src)
+    damaged = False
     try:
         ws = ctx.open(write=True, seed=False)
     except TrackerError as exc:
-        if exc.code != "db_damaged":
+        # a damaged file, or one whose first page is gone ("not a database"), at the --db the
+        # user names: set aside (kept), not opened
+        if exc.code not in ("db_damaged", "db_not_sqlite") or not _has_content(ctx.db_path):
             raise
+        damaged = True
+    if damaged:  # outside the except: nothing may still hold the file open
         return _restore_damaged(src, ctx)
     saved = backup.make_backup(ws.db.conn, ws.path, "before-restore")
     ws.db.close()
     backup.restore_from(src, ws.path, who=ws.who, saved=saved)
     print(f"已从 {src} 恢复；恢复前的数据库已备份到 {saved}", file=sys.stderr)
     return 0
+
+
+def _has_content(path: Path) -> bool:
+    return Path(path).is_file() and Path(path).stat().st_size > 0
 
 
 def _restore_damaged(src: Path, ctx: CliContext) -> int:

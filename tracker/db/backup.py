@@ -141,30 +141,51 @@ def set_aside(db_path: Path) -> Path:
     """Move a database that cannot be opened (and its -wal / -shm files) into ``backups/`` as
     ``<stem>-damaged-<time>.sqlite``: kept for a specialist, never listed as a backup (the
     name does not follow the pattern) nor pruned."""
+    from tracker.errors import TrackerError
+
     db_path = Path(db_path)
     folder = backup_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     dest = folder / f"{db_path.stem}-damaged-{stamp}.sqlite"
-    db_path.replace(dest)
-    for suffix in ("-wal", "-shm"):
-        side = Path(str(db_path) + suffix)
-        if side.exists():  # a stale log must never be applied to the restored file
-            side.replace(Path(str(dest) + suffix))
+    moved: list[tuple[Path, Path]] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):  # a stale log must never meet the restored file
+            side = Path(str(db_path) + suffix)
+            if suffix == "" or side.exists():
+                side.replace(Path(str(dest) + suffix))
+                moved.append((Path(str(dest) + suffix), side))
+    except OSError as exc:  # in use by another program (Windows), no right to write
+        _move_back(moved)
+        raise TrackerError("db_set_aside_failed", exit_code=2, path=str(db_path),
+                           detail=exc.strerror or str(exc)) from None
     return dest
+
+
+def _move_back(moved: list[tuple[Path, Path]]) -> None:
+    for now, was in reversed(moved):
+        now.replace(was)
 
 
 def restore_damaged(src: Path, db_path: Path, who: str = "") -> Path:
     """Restore a database that cannot be opened from the backup ``src`` (checked first): the
     damaged file is set aside (``set_aside``), the backup copied into its place, and the restore
-    recorded. The caller holds the database's lock. Returns where the damaged file went."""
+    recorded. The caller holds the database's lock. Returns where the damaged file went; on
+    failure everything is put back as it was."""
+    from tracker.errors import TrackerError
+
     check_backup(src)
     aside = set_aside(db_path)
     try:
         restore_from(src, db_path, who=who, saved=aside)
-    except BaseException:
-        Path(db_path).unlink(missing_ok=True)
-        aside.replace(db_path)  # nothing half done: the damaged file is back where it was
+    except BaseException as exc:
+        for suffix in ("", "-wal", "-shm", "-journal"):  # what the failed copy left
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        _move_back([(Path(str(aside) + suffix), Path(str(db_path) + suffix))
+                    for suffix in ("", "-wal", "-shm") if Path(str(aside) + suffix).exists()])
+        if isinstance(exc, (OSError, sqlite3.Error)):
+            raise TrackerError("restore_failed", exit_code=1, path=str(db_path),
+                               detail=str(exc)) from None
         raise
     return aside
 

@@ -79,10 +79,18 @@ def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = T
         _refuse_newer(conn, path)
     except sqlite3.DatabaseError as exc:
         code = "db_damaged" if "malformed" in str(exc).lower() else "db_not_sqlite"
-        raise TrackerError(code, exit_code=2, path=str(path), detail=str(exc)) from exc
+        detail = str(exc)
+        if "conn" in locals():
+            conn.close()
+        # raised outside the except: the traceback would keep the file open (a restore moves it)
+        error = TrackerError(code, exit_code=2, path=str(path), detail=detail)
     except TrackerError:
         conn.close()
         raise
+    else:
+        error = None
+    if error is not None:
+        raise error
     db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     if readonly:
@@ -121,8 +129,10 @@ def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = T
         raise TrackerError("db_error", exit_code=2, detail=str(exc)) from exc
     except sqlite3.DatabaseError as exc:  # "malformed": found by the day's check or an upgrade
         conn.close()
-        raise TrackerError("db_damaged", exit_code=2, path=str(path), detail=str(exc)) from exc
-    return db, info
+        error = TrackerError("db_damaged", exit_code=2, path=str(path), detail=str(exc))
+    else:
+        return db, info
+    raise error  # outside the except: its traceback would keep the file open
 
 
 def damage_error(exc: BaseException, path: Path | str) -> TrackerError | None:

@@ -89,7 +89,7 @@ class FileActions:
         try:
             ws = open_for_window(path, self.win.settings.operator, create=create)
         except TrackerError as exc:
-            if exc.code == "db_damaged":
+            if exc.code in ("db_damaged", "db_not_sqlite"):  # offered only with its backups
                 from tracker.ui.damaged_restore import offer_restore
 
                 if offer_restore(path, self.win.settings.operator, PROGRAM, self.win):
