@@ -171,3 +171,31 @@ def test_docx_keeps_closing_with_signature_and_last_row(summary, tmp_path):
     rows = word.tables[-1].rows
     assert all(c.paragraphs[0].paragraph_format.keep_with_next for c in rows[-1].cells)
     assert not any(c.paragraphs[0].paragraph_format.keep_with_next for c in rows[-2].cells)
+
+
+def _filler(n: int) -> str:
+    base = "本单位认真贯彻落实创新创业政策措施进展情况良好并持续推进各项工作任务"
+    return (base * (n // len(base) + 1))[:n]
+
+
+@needs_poppler
+@pytest.mark.parametrize("lines", [36, 38, 39, 40, 41])
+def test_a_kept_paragraph_longer_than_a_page_still_ends_with_what_it_keeps(tmp_path, lines):
+    """On the paragraph's continuation page its last lines still go on with the 落款 (before,
+    only the first page was checked: 38–40 lines left the 落款 alone on page 3)."""
+    doc = Document(title="测试", blocks=[
+        Paragraph(_filler(28 * lines - 5) + "尾句结束", keep_with_next=True),
+        Signature("市双创办落款单位", "2019年11月5日")])
+    path = tmp_path / "n.pdf"
+    render_pdf(doc, path)
+    pages = [p.replace(" ", "") for p in _pages(path)]
+    ends = [i for i, p in enumerate(pages) if "尾句结束" in p]
+    signs = [i for i, p in enumerate(pages) if "落款单位" in p]
+    assert ends == signs, (ends, signs)
+
+
+def test_a_long_chain_of_kept_paragraphs_does_not_overflow(tmp_path):
+    blocks = [Paragraph(f"第{i}段。", keep_with_next=True) for i in range(1500)]
+    info = render_pdf(Document(title="测试", blocks=[*blocks, Signature("落款", "2019年11月5日")]),
+                      tmp_path / "chain.pdf")
+    assert info.pages > 10

@@ -109,19 +109,24 @@ def _leading(doc: Document, fonts: ReportFonts) -> float:
     if doc.fit_pages <= 0:
         return 1.0
 
-    def fits(leading: float) -> bool:
+    def pages(leading: float) -> int:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
         writer.setResolution(PDF_RESOLUTION)
-        pages = _paint(doc, writer, fonts, "", leading).pages
+        count = _paint(doc, writer, fonts, "", leading).pages
         del writer
         buffer.close()
-        return pages <= doc.fit_pages
+        return count
 
-    if fits(FIT_LEADINGS[0]) or not fits(FIT_LEADINGS[-1]):
-        return FIT_LEADINGS[0]  # fits as it is, or cannot fit: the normal spacing
-    return next(x for x in FIT_LEADINGS[1:] if fits(x))
+    normal = pages(FIT_LEADINGS[0])
+    # fits as it is, or so far over that the tightest spacing cannot save it (a notice of many
+    # items): the normal spacing, without painting the tighter tries
+    if normal <= doc.fit_pages or normal > doc.fit_pages / FIT_LEADINGS[-1] + 1:
+        return FIT_LEADINGS[0]
+    if pages(FIT_LEADINGS[-1]) > doc.fit_pages:
+        return FIT_LEADINGS[0]
+    return next((x for x in FIT_LEADINGS[1:-1] if pages(x) <= doc.fit_pages), FIT_LEADINGS[-1])
 
 
 def _paint(doc: Document, device, fonts: ReportFonts, target, leading: float = 1.0) -> RenderInfo:
@@ -222,31 +227,41 @@ class _Composer:
     def _start_height(self, following: list[Block]) -> float:
         """Room the next block needs to begin on this page (0 if it starts a new page), with
         what it keeps with when it moves whole (a short kept paragraph, a one-row kept
-        table, a signature)."""
+        table, a signature). A loop, stopped once past a page: a chain of kept blocks may be
+        long."""
         pager = self.pager
+        total = 0.0
         for nxt in following:
+            if total > pager.body_height:
+                break
             if isinstance(nxt, Heading):
-                return pager.lead(BODY_LINE_PT) + self._start_height(following[1:])
+                total += pager.lead(BODY_LINE_PT)
+                continue  # and the start of what it heads
             if isinstance(nxt, Table):
                 if nxt.landscape != pager.landscape:
-                    return 0
-                need = table_start_height(pager, nxt)
+                    break
+                total += table_start_height(pager, nxt)
                 if nxt.keep_with_next and len(nxt.rows) <= 1:
-                    need += pager.lead(TABLE_GAP_PT * 0.75) + self._start_height(following[1:])
-                return need
+                    total += pager.lead(TABLE_GAP_PT * 0.75)
+                    continue
+                break
             if isinstance(nxt, BarChart):
-                return 0 if pager.landscape else bar_chart_height(pager, nxt)
+                total += 0 if pager.landscape else bar_chart_height(pager, nxt)
+                break
             if isinstance(nxt, StatusChart):
-                return 0 if pager.landscape else status_chart_height(pager, nxt)
+                total += 0 if pager.landscape else status_chart_height(pager, nxt)
+                break
             if isinstance(nxt, Paragraph):
                 lines, _, pitch, _ = self._paragraph_lines(nxt)
                 if nxt.keep_with_next and len(lines) < 2 * KEEP_LINES:
-                    return len(lines) * pitch + self._start_height(following[1:])
-                return KEEP_LINES * pitch
+                    total += len(lines) * pitch
+                    continue
+                total += KEEP_LINES * pitch
+                break
             if isinstance(nxt, Signature):
-                return self._signature_height(nxt)
-            return 0
-        return 0
+                total += self._signature_height(nxt)
+            break
+        return total
 
     def _keep_tail(self, block: Paragraph | Table, following: list[Block]) -> float:
         """What must fit below the end of ``block`` on its page: the start of the next block
@@ -285,7 +300,7 @@ class _Composer:
             if (
                 tail
                 and fit >= rest
-                and not pager.at_top()
+                and (i > 0 or not pager.at_top())  # on a continuation page too
                 and rest * pitch + tail > pager.space_left() + 0.5
             ):
                 moved = KEEP_LINES if rest >= 2 * KEEP_LINES else rest
