@@ -114,8 +114,8 @@ MESSAGES.update({
     "output_is_folder": "“{path}”是一个文件夹；请指定要保存的文件名。",
     "output_suffix": "文件“{path}”的扩展名不对，应为：{suffixes}。",
 })
-MESSAGES["period_before_start"] = ("{unit}措施 {code}：报告期{period}早于该任务的开始日期（{start}），"
-                                   "请核对报告期是否填错。")
+MESSAGES["period_before_start"] = ("{unit}措施 {code}：报送期{period}早于该任务的开始日期（{start}），"
+                                   "请核对报送期是否填错。")
 MESSAGES["import_skipped_flagged"] = (
     "文件“{file}”可能发错了（{reason}），已跳过，未导入。如确认文件无误，"
     "请加 --include-flagged 再导入一次。")

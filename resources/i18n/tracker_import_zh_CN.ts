@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Which month?</source>
-        <translation>报告期是哪个月？</translation>
+        <translation>报送期是哪个月？</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -17,15 +17,15 @@
     </message>
     <message>
         <source>These files do not say which month they report for:</source>
-        <translation>以下文件中没有写报告期（如“2019年6月”）：</translation>
+        <translation>以下文件中没有写报送期（如“2019年6月”）：</translation>
     </message>
     <message>
         <source>This file does not say which month it reports for:</source>
-        <translation>这个文件中没有写报告期（如“2019年6月”）：</translation>
+        <translation>这个文件中没有写报送期（如“2019年6月”）：</translation>
     </message>
     <message>
         <source>Month reported:</source>
-        <translation>报告期：</translation>
+        <translation>报送期：</translation>
     </message>
     <message>
         <source>You will see them in the preview before anything is imported. Cancel leaves them out.</source>
@@ -37,26 +37,26 @@
     </message>
     <message>
         <source>The month chosen in the window is suggested.</source>
-        <translation>默认为主窗口当前选择的报告期。</translation>
+        <translation>默认为主窗口当前选择的报送期。</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Set the month…</source>
-        <translation>指定报告期…</translation>
+        <translation>指定报送期…</translation>
     </message>
     <message>
         <source>Change the month…</source>
-        <translation>更改报告期…</translation>
+        <translation>更改报送期…</translation>
     </message>
     <message>
         <source>The file does not say which month it reports for: choose the month it is for.</source>
-        <translation>文件中没有写报告期，请选择它是哪个月的报送。</translation>
+        <translation>文件中没有写报送期，请选择它是哪个月的报送。</translation>
     </message>
     <message>
         <source>Not imported: no month</source>
-        <translation>不能导入：未写报告期</translation>
+        <translation>不能导入：未写报送期</translation>
     </message>
     <message>
         <source>%1 (chosen by you)</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>The file does not say which month it reports for: it is imported as %1, the month you chose.</source>
-        <translation>文件中没有写报告期，按您指定的%1导入。</translation>
+        <translation>文件中没有写报送期，按您指定的%1导入。</translation>
     </message>
 </context>
 </TS>

@@ -14,19 +14,19 @@
     <message>
         <source>The database %1 is damaged and cannot be opened.
 
-Restore it from its newest sound backup, %2 (made %3)? Whatever was entered after that backup is not in it.
+Restore it from the automatic backup made %2? Whatever was entered after that backup is not in it.
 
-The damaged file is kept in the backups folder.</source>
+The damaged file is kept in the backups folder beside the database.</source>
         <translation>数据库“%1”已损坏，无法打开。
 
-是否用最近一份完好的备份“%2”（%3 备份）恢复？该备份之后录入的内容不在其中。
+是否用 %2 的自动备份恢复？该备份之后录入的内容不在其中。
 
-损坏的文件会保留在 backups 文件夹里。</translation>
+损坏的文件会保留在数据库旁的 backups 文件夹里。</translation>
     </message>
     <message>
-        <source>Restored from %1. The damaged file was moved to:
+        <source>Restored from the backup made %1. The damaged file was kept in the folder:
 %2</source>
-        <translation>已用备份“%1”恢复。损坏的文件已移到：
+        <translation>已用 %1 的备份恢复。损坏的文件保留在文件夹：
 %2</translation>
     </message>
 </context>

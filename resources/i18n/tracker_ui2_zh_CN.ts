@@ -37,6 +37,10 @@
         <source>Your name (recorded with every change):</source>
         <translation>您的姓名（每项修改都记下操作人）：</translation>
     </message>
+    <message>
+        <source>e.g. Wang Ming</source>
+        <translation>如：王明</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentModel</name>

@@ -181,8 +181,17 @@ def test_duplicate_measure_warning(tmp_path, catalog):
             [2, None, "1.1 简政放权释放创新创业活力", None, "已完成", "b", None, None]]
     p = write_xlsx(tmp_path / "d.xlsx", [SheetSpec("S", rows)])
     result = parse_file(p, catalog, period="2019-06")
+    # different reports: each row says so (once), the file does not say it a third time
+    assert not [w for w in result.warnings if w.code == "duplicate_measure"]
+    twice = [w for r in result.rows for w in r.warnings if w.code == "measure_twice"]
+    assert len(twice) == 2 and twice[0].data["rows"] == "工作表“S”第3行、工作表“S”第4行"
+    # the same report twice: one row, said once for the file
+    rows[3][5] = "a"
+    rows[3][4] = "推进中"
+    p = write_xlsx(tmp_path / "e.xlsx", [SheetSpec("S", rows)])
+    result = parse_file(p, catalog, period="2019-06")
     [w] = [w for w in result.warnings if w.code == "duplicate_measure"]
-    assert w.data["code"] == "1.1" and w.data["rows"] == "S!3、S!4"
+    assert len(result.rows) == 1 and "按一条导入" in w.message()
 
 
 @pytest.mark.parametrize(("sources", "reported", "period", "source"), [

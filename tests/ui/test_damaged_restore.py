@@ -89,9 +89,9 @@ def test_the_window_offers_the_newest_sound_backup(damaged, qtbot):
     finally:
         QCoreApplication.removeTranslator(translator)
     [question] = asked
-    assert f"数据库“{db.name}”已损坏" in question and daily.name in question
+    assert f"数据库“{db.name}”已损坏" in question and daily.name not in question
     assert backup.backup_time(daily) in question and "年" in backup.backup_time(daily)
-    assert "已用备份" in told[0]
+    assert "已用" in told[0] and backup.backup_time(daily) in told[0] and ".sqlite" not in told[0]
     _restored(db, daily)
     open_for_window(db, "测试员").close()
 

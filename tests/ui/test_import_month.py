@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from tests.ui.window_support import demo_path, user_settings, window  # noqa: F401 - fixtures
 from tracker.ui import import_month
 
-NO_MONTH = "找不到报告期"
+NO_MONTH = "找不到报送期"
 
 
 def undated_file(folder: Path) -> Path:
@@ -96,7 +96,7 @@ def test_month_of_the_other_files_is_asked_and_the_file_imported(qtbot, window, 
     assert "2019年6月（您指定）" in item.text() and item.checkState() == Qt.CheckState.Checked
     dialog.file_list.setCurrentRow(names.index("工信局.xlsx"))
     assert "您指定" in dialog.file_head.text() and NO_MONTH not in dialog.file_head.text()
-    assert not dialog.month_button.isHidden() and dialog.month_button.text() == "更改报告期…"
+    assert not dialog.month_button.isHidden() and dialog.month_button.text() == "更改报送期…"
     assert [dialog.rows_model.index(r, 3).data() for r in range(2)] == ["2.3", "5.2"]
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=20000)
@@ -128,7 +128,7 @@ def test_cancel_leaves_the_file_out_and_says_why_once(qtbot, window, tmp_path, a
     dialog.file_list.setCurrentRow(names.index("工信局.xlsx"))
     assert dialog.file_head.text().count(NO_MONTH) == 1  # once, not again as a ⚠ line
     assert "⚠" not in dialog.file_head.text()
-    assert not dialog.month_button.isHidden() and dialog.month_button.text() == "指定报告期…"
+    assert not dialog.month_button.isHidden() and dialog.month_button.text() == "指定报送期…"
     assert dialog.summary.text() == "将写入：1 个文件中的 1 行"
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=20000)
@@ -154,7 +154,7 @@ def test_the_month_can_still_be_given_in_the_preview(qtbot, window, tmp_path, as
     assert fp.outcome == "ok" and fp.parsed.period == "2019-06" and dialog.chosen == [True]
     assert "2019年6月（您指定）" in dialog.file_list.item(0).text()
     assert dialog.accept_button.isEnabled()
-    assert dialog.month_button.text() == "更改报告期…"
+    assert dialog.month_button.text() == "更改报送期…"
     # a wrong choice is changed the same way; the month given is suggested
     answer["month"] = "2019-07"
     qtbot.mouseClick(dialog.month_button, Qt.MouseButton.LeftButton)
@@ -187,7 +187,7 @@ def test_the_month_question_itself(qtbot, window):  # noqa: F811
     qtbot.addWidget(question)
     assert question.period() == "2019-06"
     assert question.month.currentText() == "2019年6月"
-    assert question.windowTitle() == "报告期是哪个月？"
+    assert question.windowTitle() == "报送期是哪个月？"
     question.month.setCurrentIndex(question.month.findData("2019-11"))
     assert question.period() == "2019-11"
     # a suggested month missing from the list is added

@@ -150,11 +150,15 @@ def test_first_start_asks_the_operators_name(qtbot, window, tmp_path):  # noqa: 
     from tracker.ui.welcome import WelcomeDialog
 
     win = window
-    win.settings.qs.remove("user/operator")  # fresh settings: the login name is offered
+    win.settings.qs.remove("user/operator")  # fresh settings: the box is empty, not "root"
     dialog = WelcomeDialog(win, first_start=True)
     qtbot.addWidget(dialog)
     assert dialog.operator_edit.isVisibleTo(dialog)
-    assert dialog.operator_edit.text() == win.settings.operator
+    assert dialog.operator_edit.text() == "" and dialog.operator_edit.placeholderText()
+    closed = WelcomeDialog(win, first_start=True)  # closed without typing: nothing saved
+    qtbot.addWidget(closed)
+    closed.reject()
+    assert win.settings.operator_chosen == ""
     dialog.operator_edit.setText("  李科员 ")
     dialog.start_button.click()
     assert win.settings.operator == "李科员" and win.ws.who == "李科员"

@@ -20,24 +20,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--yes", action="store_true", help="不询问，直接导入（对应不确定的行不导入）")
     p.set_defaults(func=cmd_import_breakdown)
     p = sub.add_parser("export-templates", help="按单位导出某月的填报模板")
-    p.add_argument("--period", required=True, metavar="年-月", help="报告期，如 2019-06")
+    p.add_argument("--period", required=True, metavar="年-月", help="报送期，如 2019-06")
     p.add_argument("--unit", action="append", metavar="单位", help="只导出这些单位（可重复）")
     p.add_argument("--out", required=True, metavar="文件夹", help="输出文件夹")
     p.set_defaults(func=cmd_export_templates)
     p = sub.add_parser("export-summary", help="导出某月汇总表（.xlsx 或带 BOM 的 .csv）")
-    p.add_argument("--period", required=True, metavar="年-月", help="报告期，如 2019-06")
+    p.add_argument("--period", required=True, metavar="年-月", help="报送期，如 2019-06")
     p.add_argument("-o", "--output", required=True, metavar="文件", help="输出文件（.xlsx/.csv）")
     p.set_defaults(func=cmd_export_summary)
     p = sub.add_parser("import", help="导入各单位报送的表格（文件或文件夹），先预览再确认")
     p.add_argument("paths", nargs="+", metavar="文件或文件夹")
-    p.add_argument("--period", metavar="年-月", help="报告期（默认：从模板、标题、表名或文件名识别）")
+    p.add_argument("--period", metavar="年-月", help="报送期（默认：从模板、标题、表名或文件名识别）")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--dry-run", action="store_true", help="只预览，不写入任何数据")
     mode.add_argument("--yes", action="store_true", help="不询问，直接导入（对应不确定的行不导入）")
     p.add_argument("--create-assignments", action="store_true",
                    help="文件中有未分解给该单位的措施时，自动创建分解任务")
     p.add_argument("--include-flagged", action="store_true",
-                   help="也导入标为可能发错的文件（报告期不符、其他单位的模板、已导入过、"
+                   help="也导入标为可能发错的文件（报送期不符、其他单位的模板、已导入过、"
                         "重复放入的文件等；默认 --yes 跳过这些文件，在终端中逐个询问）")
     p.add_argument("--json", action="store_true", help="只在标准输出打印一个 JSON 对象")
     p.set_defaults(func=cmd_import)

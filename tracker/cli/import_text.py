@@ -16,7 +16,7 @@ def preview_text(preview) -> str:
             label = "跳过" if fp.outcome == "skipped" else "错误"
             lines.append(f"【{label}】{name}：{fp.parsed.message}")
             continue
-        lines.append(f"【{name}】单位：{fp.parsed.unit or '多个单位'}　报告期：{fp.parsed.period}"
+        lines.append(f"【{name}】单位：{fp.parsed.unit or '多个单位'}　报送期：{fp.parsed.period}"
                      f"　共 {len(fp.rows)} 行")
         for w in fp.all_warnings:
             lines.append(f"  ！{w.message()}")
@@ -34,7 +34,7 @@ def preview_text(preview) -> str:
 
 # Why a file looks like the wrong one, in a few words (the warning itself says it in full).
 WRONG_FILE_REASONS = {
-    "period_mismatch": "写的报告期是 {found}，与指定的 {given} 不一致",
+    "period_mismatch": "写的报送期是 {found}，与指定的 {given} 不一致",
     "template_other_unit": "是“{template_unit}”的填报表，却写着“{found_unit}”",
     "template_already_imported": "{unit}这个月的填报表已在第 {batch} 批导入过",
     "already_imported": "与第 {batch} 批导入的文件相同",

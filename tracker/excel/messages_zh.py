@@ -40,11 +40,11 @@ MESSAGES: dict[str, str] = {
     "not_filled": "文件“{file}”中以下措施未填报：{codes}。",
     "no_records": "文件“{file}”中没有填报任何进展。",
     "hidden_sheet_skipped": "文件“{file}”中的隐藏工作表未读取：{sheets}。",
-    "sheet_other_period": "文件“{file}”的工作表“{sheet}”是 {period} 的内容，与本次报告期不同，未读取。",
+    "sheet_other_period": "文件“{file}”的工作表“{sheet}”是 {period} 的内容，与本次报送期不同，未读取。",
     "sheet_no_header": "文件“{file}”的工作表“{sheet}”有内容但找不到表头，未读取。",
-    "period_unknown": "文件“{file}”中找不到报告期（如“2019年6月”），请指定报告期。",
-    "period_conflict": "文件“{file}”中写的报告期不一致（{found}），已按{source}取 {period}，请核对。",
-    "period_mismatch": "文件“{file}”写的报告期是 {found}（{source}），与指定的 {given} 不一致，"
+    "period_unknown": "文件“{file}”中找不到报送期（如“2019年6月”），请指定报送期。",
+    "period_conflict": "文件“{file}”中写的报送期不一致（{found}），已按{source}取 {period}，请核对。",
+    "period_mismatch": "文件“{file}”写的报送期是 {found}（{source}），与指定的 {given} 不一致，"
                        "是不是发错了文件？",
     "template_other_policy": "文件“{file}”是另一项政策（{policy}）的填报表，是不是发错了文件？",
     "template_other_unit": "文件“{file}”是“{template_unit}”的填报表，但{where}写的是“{found_unit}”，"
@@ -60,7 +60,7 @@ MESSAGES: dict[str, str] = {
     "reported_date_unreadable": "文件“{file}”的填报日期“{text}”无法识别，报送日期按导入当天计，"
                                 "请核对（按时报送率以报送日期为准）。",
     "action_text_changed": "{unit}措施 {code} 的本单位具体举措将改为“{new}”（原为“{old}”）。",
-    "duplicate_measure": "文件“{file}”中“{unit}”的措施 {code} 出现了多次（{rows}），请核对。",
+    "duplicate_measure": "文件“{file}”中“{unit}”的措施 {code} 写了不止一次，内容相同（{rows}），按一条导入。",
     "measure_twice": "{at}：“{unit}”的措施 {code} 在本文件中出现了多次且内容不同（{rows}），"
                      "请勾选要导入的一行（默认都不导入）。",
     "rows_disagree": "{at}：合并在一起的几行{field}不一致（{values}），未采用任何一个，{field}保留原值，"

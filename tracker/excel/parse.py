@@ -314,11 +314,11 @@ def _duplicates(result: ParsedFile) -> None:
     for rows in seen.values():
         if len(rows) < 2:
             continue
-        where = "、".join(f"{r.sheet}!{r.row}" if r.sheet else str(r.row) for r in rows)
-        _warn(result, "duplicate_measure", unit=rows[0].unit, code=rows[0].measure, rows=where)
+        where = "、".join(at(r.sheet, r.row) for r in rows)
         if len({_content(r) for r in rows}) == 1:  # the same report twice (a copied sheet)
+            _warn(result, "duplicate_measure", unit=rows[0].unit, code=rows[0].measure, rows=where)
             drop.update(id(r) for r in rows[:-1])
-            continue
+            continue  # (rows that differ say so each, below: not a third time for the file)
         for r in rows:  # different reports for one measure: the user picks, nothing is guessed
             r.warnings.append(Problem("measure_twice", {
                 "file": Path(result.path).name, "sheet": r.sheet, "row": r.row, "unit": r.unit,

@@ -47,10 +47,10 @@ def offer_restore(path: Path, who: str, program: str, parent=None,  # noqa: ANN0
         return False
     made = backup.backup_time(src)
     question = translate(
-        "The database %1 is damaged and cannot be opened.\n\nRestore it from its newest "
-        "sound backup, %2 (made %3)? Whatever was entered after that backup is not in it.\n\n"
-        "The damaged file is kept in the backups folder.").replace("%1", path.name).replace(
-        "%2", src.name).replace("%3", made)
+        "The database %1 is damaged and cannot be opened.\n\nRestore it from the automatic "
+        "backup made %2? Whatever was entered after that backup is not in it.\n\n"
+        "The damaged file is kept in the backups folder beside the database.").replace(
+        "%1", path.name).replace("%2", made)
     if not ask(parent, APP_NAME, question):
         return False
     try:
@@ -59,6 +59,7 @@ def offer_restore(path: Path, who: str, program: str, parent=None,  # noqa: ANN0
     except TrackerError as exc:
         told(parent, APP_NAME, exc.message())
         return False
-    told(parent, APP_NAME, translate("Restored from %1. The damaged file was moved to:\n%2")
-         .replace("%1", src.name).replace("%2", str(aside)))
+    told(parent, APP_NAME, translate("Restored from the backup made %1. The damaged file was "
+                                     "kept in the folder:\n%2")
+         .replace("%1", made).replace("%2", str(aside.parent)))
     return True

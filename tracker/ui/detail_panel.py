@@ -158,6 +158,8 @@ class DetailPanel(QWidget):
             if e.is_shortened():
                 fmt.setToolTip(e.line(full=True))
             cursor.insertText(e.line(), fmt)
+        self.history.moveCursor(QTextCursor.MoveOperation.Start)  # the newest change in view
+        self.history.verticalScrollBar().setValue(0)
 
     def _overview_html(self, ws: Workspace, a: dict, m: dict, t: dict, u: dict,
                        report: dict | None) -> str:

@@ -65,6 +65,11 @@ class UserSettings:
 
         return usersettings.load().get("operator") or default_operator()
 
+    @property
+    def operator_chosen(self) -> str:
+        """The name the user gave (empty when the login name stands in for it)."""
+        return self._str("user/operator").strip()
+
     @operator.setter
     def operator(self, name: str) -> None:
         self.qs.setValue("user/operator", name.strip())

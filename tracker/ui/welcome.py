@@ -1,6 +1,6 @@
 """The one-screen welcome (first start, and 帮助 → 使用说明): the three steps of a month's work
 and a button that opens the sample database (built on first use, in the background). On the
-first start it also asks the operator's name that the change log records (prefilled with the
+first start it also asks the operator's name that the change log records (empty, not the
 login name; saved in the user settings when the dialog closes, changed later in 设置)."""
 
 from __future__ import annotations
@@ -69,7 +69,10 @@ class WelcomeDialog(QDialog):
             "Find a unit by its pinyin initials, e.g. “tsq”."), self)
         tips.setWordWrap(True)
         self.first_start = first_start
-        self.operator_edit = QLineEdit(window.settings.operator, self)
+        # empty until the user types a name: the computer's login (root, Administrator) is no
+        # name for the change log
+        self.operator_edit = QLineEdit(window.settings.operator_chosen, self)
+        self.operator_edit.setPlaceholderText(self.tr("e.g. Wang Ming"))
         self.operator_edit.setObjectName("welcomeOperator")
         self.operator_edit.setMaxLength(40)
         self.operator_edit.setToolTip(self.tr("You can change it later in Edit → Settings"))

@@ -37,7 +37,7 @@ class CloseItemDialog(QDialog):
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setObjectName("closeDateEdit")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat("yyyy年M月d日")
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         form = QFormLayout()
         form.addRow(self.tr("Effective date:"), self.date_edit)
