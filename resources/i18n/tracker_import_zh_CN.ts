@@ -43,6 +43,10 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>To choose</source>
+        <translation>待选择</translation>
+    </message>
+    <message>
         <source>Set the month…</source>
         <translation>指定报送期…</translation>
     </message>

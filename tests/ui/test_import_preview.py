@@ -231,3 +231,23 @@ def test_a_stray_file_of_another_month_is_left_unticked(qtbot, window, tmp_path)
     stray.setCheckState(Qt.CheckState.Checked)
     assert dialog.chosen == [True] * 4
     dialog.reject()
+
+
+def test_rows_waiting_for_a_pick_are_counted_apart(qtbot, window, tmp_path):  # noqa: F811
+    """The same measure twice with different content: both rows wait unticked and the file
+    list says 待选择, not 更新 (nothing is written unless one is ticked)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    qm = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "tracker_import_zh_CN.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        path = tmp_path / "天山区_2019年11月.csv"
+        path.write_text("填报单位：天山区\n措施编号,完成状态,进展情况\n1.1,推进中,甲\n1.1,已完成,乙\n",
+                        encoding="utf-8-sig")
+        dialog = preview(qtbot, window, [path])
+        text = dialog.file_list.item(0).text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "待选择 2" in text, text

@@ -155,8 +155,12 @@ class ImportPreviewDialog(QDialog):
             return name + "\n" + self.tr("Not imported")
         counts: dict[str, int] = {}
         for r in fp.rows:
-            counts[r.change] = counts.get(r.change, 0) + 1
-        parts = [f"{self.rows_model.change_label(k)} {v}" for k, v in counts.items()]
+            # a row that would write but waits unticked (the same measure twice, a summary's row
+            # beside the unit's own) is counted apart: it writes nothing unless ticked
+            key = "waiting" if r.change in ("new", "update") and not r.include else r.change
+            counts[key] = counts.get(key, 0) + 1
+        parts = [f"{self.tr('To choose') if k == 'waiting' else self.rows_model.change_label(k)} {v}"
+                 for k, v in counts.items()]
         who = fp.parsed.unit or self.tr("several units")
         return f"{name}\n{who} · {self._month(fp)} · {'，'.join(parts)}"
 
