@@ -393,3 +393,23 @@ def test_units_below_a_measure_row_without_units_belong_to_that_measure(tmp_path
     assert ("市财政局", "2.1") in got and ("市税务局", "2.1") in got
     assert not any(m == "6.3" and u in ("市财政局", "市税务局") for u, m in got)
     assert not any(w.code == "breakdown_no_unit" for w in pv.parsed.warnings)
+
+
+def test_a_numbered_row_without_its_measure_is_not_filed_under_the_one_above(tmp_path):
+    import openpyxl
+
+    from tests.helpers import fresh_ws
+    from tracker.services.breakdown_import import preview_breakdown
+
+    wb = openpyxl.Workbook()
+    s = wb.active
+    for row in (("序号", "具体措施", "牵头单位", "完成时限"),
+                (1, "拓宽创新创业直接融资渠道", "市金融办", "2019年底前"),
+                (2, None, "市科技局", "2019年底前")):  # its own 序号, the measure left out
+        s.append(list(row))
+    wb.save(tmp_path / "b.xlsx")
+    ws = fresh_ws(tmp_path)
+    pv = preview_breakdown(ws, tmp_path / "b.xlsx", 1)
+    ws.close()
+    assert [(c.entry.unit, c.entry.measure) for c in pv.changes] == [("市金融办", "6.3")]
+    assert any(w.code == "breakdown_row_no_measure" for w in pv.parsed.warnings)

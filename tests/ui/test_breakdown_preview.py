@@ -134,3 +134,23 @@ def test_a_file_that_is_not_a_breakdown_shows_its_problem(qtbot, fresh_window, t
     assert not dialog.accept_button.isEnabled()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert not dialog.isVisible()
+
+
+def test_a_doubtful_row_ticked_in_the_window_is_counted_and_written(qtbot, fresh_window,
+                                                                      tmp_path, monkeypatch):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    s = wb.active
+    s.append(["序号", "具体措施", "责任单位", "完成时限"])
+    s.append([1, "加强社会信用体系建设", "市发改委", "长期坚持"])
+    s.append([2, "简政放权释放创新创业活力", "天山区", "长期坚持"])
+    wb.save(tmp_path / "分解表.xlsx")
+    dialog = open_preview(qtbot, fresh_window, monkeypatch, tmp_path / "分解表.xlsx")
+    assert dialog.summary.text() == "将写入：新增 1 项，修改 0 项"
+    doubtful = next(c for c in dialog.preview.changes if c.change == "low_confidence")
+    row = dialog.preview.changes.index(doubtful)
+    dialog.rows_model.setData(dialog.rows_model.index(row, 0), Qt.CheckState.Checked.value,
+                              Qt.ItemDataRole.CheckStateRole)
+    assert doubtful.include
+    assert dialog.summary.text() == "将写入：新增 2 项，修改 0 项"

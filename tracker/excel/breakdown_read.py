@@ -302,7 +302,9 @@ def _read_rows(s: _Sheet, catalog: Catalog, result: ParsedBreakdown,
         if not measure_text and code_cell in (None, ""):
             if not mentions:
                 continue
-            if last is None or last.hit.measure is None:
+            numbered = "seq" in s.fields and s.own(r, s.fields["seq"]) and \
+                cell_text(grid.value(r, s.fields["seq"]))  # a 序号 of its own: a new measure row
+            if last is None or last.hit.measure is None or numbered:
                 result.warnings.append(Problem("breakdown_row_no_measure", {"at": where}))
                 continue
             # a blank 具体措施 under a measure: the measure above continues (the last measure

@@ -182,7 +182,7 @@ class BreakdownPreviewDialog(QDialog):
 
     def _update_summary(self) -> None:
         todo = self.preview.writable if self.preview.parsed.outcome == "ok" else []
-        counts = Counter(c.change for c in todo)
+        counts = Counter(c.writes for c in todo)  # a ticked 待确认 row writes as new or update
         if todo:
             text = self.tr("To write: %1 new, %2 changed").replace(
                 "%1", str(counts["new"])).replace("%2", str(counts["update"]))
@@ -212,7 +212,7 @@ class BreakdownPreviewDialog(QDialog):
 
     def _done(self, batch: int | None) -> None:
         self.batch_id = batch
-        counts = Counter(c.change for c in self.preview.writable)
+        counts = Counter(c.writes for c in self.preview.writable)
         self.window_.statusBar().showMessage(
             self.tr("Breakdown imported (batch %1): %2 new, %3 changed.").replace(
                 "%1", str(batch)).replace("%2", str(counts["new"])).replace(
