@@ -70,7 +70,8 @@ def test_returned_report_shows_judged_status_and_note_everywhere(ws, tmp_path):
     spec = summary_spec(ws, 1, "2019-11")
     srow = next(r for r in spec.rows if r.measure_id == s.measure_id and r.unit_id == s.unit_id)
     assert (srow.status, srow.percent) == (j.status.value, s.percent)
-    assert srow.report_state == f"已退回（原因：{RETURN_NOTE}）"
+    assert srow.report_state == f"已退回（原因：{RETURN_NOTE}）" + ("，按未报送计" if j.not_reported
+                                                            else "")
     assert srow.progress == "〔退回稿〕" + s.progress
 
 
@@ -303,3 +304,16 @@ def test_a_returned_report_of_a_done_item_is_not_said_to_count_as_not_reported(w
         text = "".join(b.text for b in doc.blocks if hasattr(b, "text"))
         counted = sum(i.not_reported for i in n.returned)
         assert ("按未报送计" in text) == bool(counted), (n.unit, text)
+
+
+def test_the_summary_table_marks_returned_items_counted_not_reported(ws):
+    """Filtering the 汇总表's 报送情况 gives the 未报送 total: 未报送 + returned 按未报送计."""
+    from tracker.services.exports import summary_spec
+
+    spec = summary_spec(ws, 1, "2019-11")
+    counted = [r for r in spec.rows if r.report_state == "未报送"
+               or r.report_state.endswith("按未报送计")]
+    assert len(counted) == monthly_summary(ws, 1, "2019-11").total.not_reported
+    done_returned = [r for r in spec.rows if r.report_state.startswith("已退回")
+                     and r.status == "已完成"]
+    assert done_returned and not any(r.report_state.endswith("按未报送计") for r in done_returned)

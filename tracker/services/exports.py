@@ -165,8 +165,8 @@ def summary_spec(ws: Workspace, policy_id: int, period: str, unit_id: int | None
         note = ((rep or {}).get("review_note") or "").strip()
         if rep is None:
             state = "未报送" if j.not_reported else ""
-        elif returned:
-            state = returned_label(note)
+        elif returned:  # counted 未报送 unless the item is done (lights), and said so
+            state = returned_label(note) + ("，按未报送计" if j.not_reported else "")
         else:
             when = rep["reported_date"]
             state = f"已报送（{int(when[5:7])}月{int(when[8:10])}日）" if when else "已报送"
