@@ -314,3 +314,16 @@ def test_drafts_are_announced_once_with_a_way_to_open_them(qtbot, window, tmp_pa
     win.filter_bar.apply({"text": "不存在的词"})
     actions[0].trigger()
     assert opened == [(aid, "2019-10")]
+
+
+def test_the_close_date_is_shown_as_written_and_not_before_the_start(qtbot):
+    from PySide6.QtCore import QDate
+
+    from tracker.ui.dialogs.close_item import CloseItemDialog
+
+    dialog = CloseItemDialog("1.1 天山区", earliest=date(2019, 5, 20))
+    qtbot.addWidget(dialog)
+    assert dialog.date_edit.displayFormat() == "yyyy年M月d日"
+    assert dialog.date_edit.minimumDate() == QDate(2019, 5, 20)
+    dialog.date_edit.setDate(QDate(2018, 1, 1))
+    assert dialog.chosen_date() == date(2019, 5, 20)

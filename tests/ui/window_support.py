@@ -84,7 +84,7 @@ def answer_close(monkeypatch: pytest.MonkeyPatch, when=None) -> list[str]:  # no
 
     asked: list[str] = []
 
-    def ask(item: str, parent=None):  # noqa: ANN001, ANN202
+    def ask(item: str, parent=None, earliest=None):  # noqa: ANN001, ANN202
         asked.append(item)
         return when or date.today()
 

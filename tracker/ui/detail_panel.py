@@ -286,9 +286,13 @@ class DetailPanel(QWidget):
         if not aid:
             return
         if not self._closed and when is None:
+            from tracker.db.queries import get_row
             from tracker.ui.dialogs.close_item import ask_close_date
 
-            when = ask_close_date("{code} {unit}".format(**self._item_name), self)
+            row = get_row(self._ws().db, "assignment", aid) or {}
+            start = row.get("start_date")
+            when = ask_close_date("{code} {unit}".format(**self._item_name), self,
+                                  date.fromisoformat(start[:10]) if start else None)
             if when is None:
                 return
         # the undo step names its item, as every other step does ("撤销 销号 3.2 天山区")

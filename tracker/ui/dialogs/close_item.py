@@ -22,7 +22,8 @@ def _today() -> date:
 
 
 class CloseItemDialog(QDialog):
-    def __init__(self, item: str, parent: QWidget | None = None) -> None:
+    def __init__(self, item: str, parent: QWidget | None = None,
+                 earliest: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("closeItemDialog")
         self.setWindowTitle(self.tr("Close item"))
@@ -39,6 +40,8 @@ class CloseItemDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy年M月d日")
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        if earliest is not None and earliest <= today:  # not before the item started
+            self.date_edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
         form = QFormLayout()
         form.addRow(self.tr("Effective date:"), self.date_edit)
         buttons = QDialogButtonBox(self)
@@ -61,7 +64,8 @@ class CloseItemDialog(QDialog):
         return date(d.year(), d.month(), d.day())
 
 
-def ask_close_date(item: str, parent: QWidget | None = None) -> date | None:
-    """The date to close ``item`` on, or None when the user cancelled."""
-    dialog = CloseItemDialog(item, parent)
+def ask_close_date(item: str, parent: QWidget | None = None,
+                   earliest: date | None = None) -> date | None:
+    """The date to close ``item`` on (not before ``earliest``), or None when cancelled."""
+    dialog = CloseItemDialog(item, parent, earliest)
     return dialog.chosen_date() if dialog.exec() == QDialog.DialogCode.Accepted else None
