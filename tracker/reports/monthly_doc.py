@@ -266,6 +266,8 @@ def monthly_document(s: MonthlySummary, options: ReportOptions | None = None) ->
     for section in SECTIONS:
         if section not in options.sections:
             continue
+        if not s.has_data and section != "overview":
+            continue  # nothing reported yet, ever: pages of 未启动 say nothing the 通报 does not
         blocks = builders[section]()
         if not blocks:
             continue
