@@ -199,3 +199,22 @@ def test_a_long_chain_of_kept_paragraphs_does_not_overflow(tmp_path):
     info = render_pdf(Document(title="测试", blocks=[*blocks, Signature("落款", "2019年11月5日")]),
                       tmp_path / "chain.pdf")
     assert info.pages > 10
+
+
+@needs_poppler
+def test_a_chart_note_never_starts_a_page_alone(tmp_path):
+    """注 under a chart stays on the chart's page, however the page before it fills."""
+    from tracker.reports.document import BarChart, Series
+
+    chart = BarChart("图3　各单位任务状态", ["天山区", "米东区", "水磨沟区"],
+                     [Series("已完成", [3, 2, 1])], stacked=True)
+    for lines in range(10, 40):
+        doc = Document(title="测试", blocks=[
+            Paragraph(_filler(28 * lines)), chart,
+            Paragraph("注：图3中的“未报送”为本期未报送的任务。", "note")])
+        path = tmp_path / f"c{lines}.pdf"
+        render_pdf(doc, path)
+        pages = [p.replace(" ", "").replace("\n", "") for p in _pages(path)]
+        note = [i for i, p in enumerate(pages) if "注：图3" in p]
+        title = [i for i, p in enumerate(pages) if "各单位任务状态" in p]
+        assert note and title and note[0] == title[-1], (lines, note, title)

@@ -201,8 +201,10 @@ class _Composer:
         if isinstance(block, Table):
             draw_table(pager, block, tail=self._keep_tail(block, following))
         elif isinstance(block, BarChart):
+            self._keep_chart_with_note(bar_chart_height(pager, block), following)
             draw_bar_chart(pager, block)
         elif isinstance(block, StatusChart):
+            self._keep_chart_with_note(status_chart_height(pager, block), following)
             draw_status_chart(pager, block)
         elif isinstance(block, Heading):
             self.heading(block, following)
@@ -262,6 +264,18 @@ class _Composer:
                 total += self._signature_height(nxt)
             break
         return total
+
+    def _keep_chart_with_note(self, height: float, following: list[Block]) -> None:
+        """A chart followed by its note (注：…) starts a page when the chart would fit here but
+        the note's first lines would not, and both fit on a fresh page."""
+        pager = self.pager
+        if not following or not isinstance(following[0], Paragraph) \
+                or following[0].style != "note" or pager.at_top():
+            return
+        lines, _, pitch, _ = self._paragraph_lines(following[0])
+        need = height + pager.lead(TABLE_GAP_PT) + min(len(lines), KEEP_LINES) * pitch
+        if height <= pager.space_left() < need <= pager.body_height:
+            pager.new_page()
 
     def _keep_tail(self, block: Paragraph | Table, following: list[Block]) -> float:
         """What must fit below the end of ``block`` on its page: the start of the next block
