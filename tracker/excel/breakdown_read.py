@@ -23,11 +23,11 @@ from tracker.deadlines import NO_DEADLINE, Deadline, parse_deadline
 from tracker.errors import Problem, TrackerError
 from tracker.excel.breakdown_cells import Mention, cell_mentions
 from tracker.excel.layout import (
-    _BRACKETED,
-    _NOTE_START,
+    BRACKETED,
     HEADER_SCAN_ROWS,
-    _is_weak,
+    NOTE_START,
     header_field,
+    is_weak_heading,
     parse_info,
     task_ordinal,
 )
@@ -119,7 +119,7 @@ def heading(value: object) -> tuple[str, str] | None:
     if not isinstance(value, str) or len(value) > 40 or value.rstrip().endswith((":", "：")):
         return None
     key = norm_key(value)
-    bare = _BRACKETED.sub("", key)
+    bare = BRACKETED.sub("", key)
     role = _ROLE_KEYS.get(key) or _ROLE_KEYS.get(bare)
     if role is None and len(bare) <= 12:
         role = next((_ROLE_KEYS[p] for p in _ROLE_PREFIXES if bare.startswith(p)), None)
@@ -150,11 +150,11 @@ def _headings(grid: Grid, r: int) -> tuple[dict[int, str], dict[str, int]]:
         f = kind[1]
         if f not in fields:
             fields[f] = c
-        elif fields[f] in weak and not _is_weak(str(value)):  # 具体措施 beside 重点工作
+        elif fields[f] in weak and not is_weak_heading(str(value)):  # 具体措施 beside 重点工作
             if f == "measure":
                 fields.setdefault("task", fields[f])
             fields[f] = c
-        if _is_weak(str(value)):
+        if is_weak_heading(str(value)):
             weak.add(c)
     return roles, fields
 
@@ -281,7 +281,7 @@ def _read_rows(s: _Sheet, catalog: Catalog, result: ParsedBreakdown,
         texts = [t for t in (cell_text(v) for v in grid.rows[r]) if t]
         if not texts or not any(s.own(r, c) for c in range(len(grid.rows[r]))):
             continue  # blank, or only the tail of cells merged from above
-        if _NOTE_START.match(texts[0]) or parse_info(texts[0]) or \
+        if NOTE_START.match(texts[0]) or parse_info(texts[0]) or \
                 sum(t in labels for t in texts) >= 2:
             continue  # 填报人：… / 说明 / the header again after a page break
         if _is_heading_row(s, r, texts, catalog):

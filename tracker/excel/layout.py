@@ -51,7 +51,7 @@ _WEAK = frozenset(norm_key(w) for w in (
 _PREFIX_WORDS = sorted((k for k in _WORD_FIELD if len(k) >= 4), key=len, reverse=True)
 _CONTAINS = (("下一步", "next_steps"), ("下步", "next_steps"), ("进展", "progress"),
              ("问题", "problems"), ("困难", "problems"), ("时限", "deadline"), ("状态", "status"))
-_BRACKETED = re.compile(r"[(\[（【][^)\]）】]*[)\]）】]")
+BRACKETED = re.compile(r"[(\[（【][^)\]）】]*[)\]）】]")
 CONTENT_FIELDS = ("status", "percent", "progress", "problems", "next_steps")
 NOT_IMPORTED = ("previous", "seq", "role")
 HEADER_SCAN_ROWS = 40
@@ -66,7 +66,7 @@ _LABELS = (
 )
 _LABEL_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in _LABELS) + ")"
                        + r"\s*(?:[（(][^）)]{0,8}[)）])?\s*[:：]")
-_NOTE_START = re.compile(r"^(?:填报人|填表人|联系人|经办人|联系电话|电话|说明|注[:：]|注\d|备注[:：]|"
+NOTE_START = re.compile(r"^(?:填报人|填表人|联系人|经办人|联系电话|电话|说明|注[:：]|注\d|备注[:：]|"
                          r"单位负责人|负责人|审核人|审核|制表|分管领导|填报日期|填报时间|报送日期|"
                          r"签字|盖章|汇总单位|编制单位)")
 _LABEL_START = frozenset(k[0] for _, rx in _LABELS for k in rx.split("|"))
@@ -110,7 +110,7 @@ def _header_field(value: str) -> str | None:
         return None
     if key in _WORD_FIELD:
         return _WORD_FIELD[key]
-    bare = _BRACKETED.sub("", key)
+    bare = BRACKETED.sub("", key)
     if bare in _WORD_FIELD:
         return _WORD_FIELD[bare]
     if len(bare) <= 12:
@@ -284,8 +284,8 @@ def _columns(grid: Grid, header: tuple[int, ...]) -> list[Column]:
     return cols
 
 
-def _is_weak(label: str) -> bool:
-    return _BRACKETED.sub("", norm_key(label.rsplit("/", 1)[-1])) in _WEAK
+def is_weak_heading(label: str) -> bool:
+    return BRACKETED.sub("", norm_key(label.rsplit("/", 1)[-1])) in _WEAK
 
 
 def _spans(grid: Grid, r: int, c: int) -> bool:
@@ -311,7 +311,7 @@ def find_layout(grid: Grid) -> SheetLayout | None:
             extras.append(Column(col.index, "extra" if f == "extra" else None, label))
         elif f not in fields:
             fields[f] = col.index
-        elif weak.get(fields[f]) and not _is_weak(col.label):  # the plain heading wins
+        elif weak.get(fields[f]) and not is_weak_heading(col.label):  # the plain heading wins
             held = fields[f]
             fields[f] = col.index
             if f == "measure" and "task" not in fields:
@@ -319,11 +319,11 @@ def find_layout(grid: Grid) -> SheetLayout | None:
             else:
                 extras.append(Column(held, "extra" if f in CONTENT_FIELDS else None,
                                      weak[held]))
-        elif f == "measure" and _is_weak(col.label) and "task" not in fields:
+        elif f == "measure" and is_weak_heading(col.label) and "task" not in fields:
             fields["task"] = col.index  # 重点工作 after 具体措施: the tasks
         elif f not in NOT_IMPORTED:  # a second column naming a field: what it holds is reported
             extras.append(Column(col.index, "extra" if f in CONTENT_FIELDS else None, label))
-        if f and _is_weak(col.label):
+        if f and is_weak_heading(col.label):
             weak[col.index] = label
     layout = SheetLayout(grid, header, columns, fields, extras)
     for r in range(header[0]):
@@ -331,7 +331,7 @@ def find_layout(grid: Grid) -> SheetLayout | None:
         for k, v in info_of_row(texts).items():
             if v and not layout.info.get(k):
                 layout.info[k] = v
-        title = [t for t in texts if not parse_info(t) and not _NOTE_START.match(t)]
+        title = [t for t in texts if not parse_info(t) and not NOTE_START.match(t)]
         if title:  # a label's value in the next cell is not a title
             values = set(info_of_row(texts).values())
             title = [t for t in title if t not in values]
@@ -356,7 +356,7 @@ def _data_rows(layout: SheetLayout, start: int) -> None:
         if not values:
             continue
         first = cell_text(values[0])
-        if _NOTE_START.match(first) or (first[:1] in _LABEL_START and parse_info(first)):
+        if NOTE_START.match(first) or (first[:1] in _LABEL_START and parse_info(first)):
             for k, v in info_of_row(_row_texts(grid, r)).items():
                 if v and not layout.info.get(k):
                     layout.info[k] = v

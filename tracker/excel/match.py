@@ -101,13 +101,17 @@ def _shortened_unit(catalog: Catalog, key: str) -> CatUnit | None:
 
 
 def _unit_keys_and_bare(catalog: Catalog) -> list[tuple[str, CatUnit]]:
-    """Every unit key, and those starting with 市 also without it (市人社局 → 人社局)."""
-    out = []
-    for k, unit in unit_keys(catalog).items():
-        out.append((k, unit))
-        if k.startswith("市") and len(k) >= 4:
-            out.append((k[1:], unit))
-    return out
+    """Every unit key, and those starting with 市 also without it (市人社局 → 人社局); worked out
+    once per catalog (a unit column asks for every row)."""
+    memo = catalog.match_memo
+    if ("unit_keys_bare",) not in memo:
+        out = []
+        for k, unit in unit_keys(catalog).items():
+            out.append((k, unit))
+            if k.startswith("市") and len(k) >= 4:
+                out.append((k[1:], unit))
+        memo[("unit_keys_bare",)] = out
+    return memo[("unit_keys_bare",)]
 
 
 def unit_keys(catalog: Catalog) -> dict[str, CatUnit]:

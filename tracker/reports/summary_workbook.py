@@ -17,7 +17,7 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
     from tracker.excel.cellsafe import put_value
-    from tracker.excel.pagefit import line_count, lines_height, setup_print
+    from tracker.excel.pagefit import RowHeights, line_count, lines_height, setup_print
     from tracker.excel.sheetwriter import new_workbook, save_workbook
     from tracker.excel.summary_flat import add_summary_flat_sheet
     from tracker.excel.summary_xlsx import add_summary_table_sheet
@@ -70,7 +70,8 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
             cell.font, cell.fill, cell.border, cell.alignment = (
                 Font(bold=True), head_fill, border, Alignment(horizontal="center", wrap_text=True))
         widths = [max(8, col.width_weight * 12) for col in block.columns]
-        _fit_row(sheet, 2, [c.title for c in block.columns], widths)
+        heights = RowHeights()
+        _fit_row(heights, 2, [c.title for c in block.columns], widths)
         for row in block.rows:
             sheet.append([None] * len(row))
             for i, value in enumerate(row, start=1):
@@ -80,7 +81,7 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
                 cell.border, cell.alignment = border, wrap
                 if fmt:
                     cell.number_format = fmt
-            _fit_row(sheet, sheet.max_row, row, widths)
+            _fit_row(heights, sheet.max_row, row, widths)
         for i, width in enumerate(widths, start=1):
             sheet.column_dimensions[sheet.cell(2, i).column_letter].width = width
         last = sheet.cell(2, len(block.columns)).column_letter
@@ -93,6 +94,7 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
             sheet.merge_cells(f"A{r}:{last}{r}")
             sheet.row_dimensions[r].height = lines_height(
                 line_count(note.text, sum(widths), 10), 10)
+        heights.apply(sheet)
         setup_print(sheet, area=f"A1:{last}{sheet.max_row}", title_rows="2:2")
     add_summary_table_sheet(wb, table_spec)
     add_summary_flat_sheet(wb, table_spec)
@@ -102,13 +104,10 @@ def write_summary_workbook(doc: Document, table_spec, path: str | Path) -> Path:
 BODY_PT = 11  # the workbook's default font size
 
 
-def _fit_row(sheet, r: int, texts: list, widths: list[float]) -> None:  # noqa: ANN001
+def _fit_row(heights, r: int, texts: list, widths: list[float]) -> None:  # noqa: ANN001
     """openpyxl sets no row heights: without one a wrapped cell prints over the next row."""
-    from tracker.excel.pagefit import line_count, lines_height
-
-    lines = max((line_count(str(t), w, BODY_PT) for t, w in zip(texts, widths, strict=False)
-                 if t not in (None, "")), default=1)
-    sheet.row_dimensions[r].height = lines_height(lines, BODY_PT)
+    for text, width in zip(texts, widths, strict=False):
+        heights.need_text(r, "" if text is None else str(text), width, BODY_PT)
 
 
 def _notes_of(doc: Document) -> dict[int, list[Paragraph]]:
