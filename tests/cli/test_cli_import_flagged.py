@@ -231,3 +231,67 @@ def test_terminal_with_include_flagged_does_not_ask_per_file(db, tmp_path, monke
                                "--include-flagged", str(may))
     assert code == 0 and len(asked) == 1
     assert _with_progress(db, "五月的进展") == [("2019-06",)]
+
+
+def _receipts(db: Path, period: str) -> dict[str, tuple]:
+    """unit → (state, file name, note) of its latest receipt other than the template export."""
+    return {unit: (state, name, note) for unit, state, name, note in _query(db, """
+        SELECT u.name, r.state, r.file_name, r.note FROM receipt r JOIN unit u ON u.id = r.unit_id
+        WHERE r.period = ? AND r.state != 'exported' ORDER BY r.at, r.id""", [period])}
+
+
+def _notice_text(db: Path, unit: str, period: str) -> str | None:
+    from tracker.services.report_output import reminder_documents
+
+    ws = open_workspace(db, who="t", lock=False, seed=False)
+    try:
+        docs = dict(reminder_documents(ws, 1, period))
+    finally:
+        ws.close()
+    doc = docs.get(unit)
+    return None if doc is None else "\n".join(getattr(b, "text", "") for b in doc.blocks)
+
+
+def test_a_skipped_file_is_noted_as_the_wrong_file_and_the_reminder_says_why(db, tmp_path):
+    may, june = _may_and_june(db, tmp_path / "in")
+    r = run_cli("--db", str(db), "import", "--period", "2019-06", "--yes", str(tmp_path / "in"))
+    assert r.code == 0, r.err
+    got = _receipts(db, "2019-06")
+    state, name, note = got[MAY_UNIT]
+    assert (state, name) == ("wrong_file", may.name)
+    assert note == "写的报送期是 2019-05，与指定的 2019-06 不一致"
+    assert got["天山区"][:2] == ("imported", june.name)
+    assert _receipts(db, "2019-05") == {}  # May's register is not touched by a May file sent now
+    text = _notice_text(db, MAY_UNIT, "2019-06")
+    assert f"报送的材料未能使用：{may.name}：写的报送期是 2019-05" in text
+    assert "无法读取" not in text
+
+
+def test_dry_run_notes_nothing(db, tmp_path):
+    _may_and_june(db, tmp_path / "in")
+    r = run_cli("--db", str(db), "import", "--period", "2019-06", "--dry-run",
+                str(tmp_path / "in"))
+    assert r.code == 0 and _receipts(db, "2019-06") == {}
+
+
+def test_a_copy_beside_the_units_imported_return_is_not_noted(db, tmp_path):
+    """The same file twice, a second template of a unit whose return is in, and (no period
+    given) last month's file among this month's: only the last is chased, for this month."""
+    folder = tmp_path / "in"
+    tianshan = _filled(db, "2019-06", "天山区", folder, "天山区六月")
+    _filled(db, "2019-06", "米东区", folder, "米东区六月")
+    _filled(db, "2019-06", "沙依巴克区", folder, "沙依巴克区六月")
+    shutil.copy(tianshan, folder / "副本_天山区.xlsx")
+    may = _filled(db, "2019-05", MAY_UNIT, folder, "五月的进展")
+    r = run_cli("--db", str(db), "import", "--yes", str(folder))
+    assert r.code == 0, r.err
+    got = _receipts(db, "2019-06")
+    assert got["天山区"][:2] == ("imported", tianshan.name)
+    assert got[MAY_UNIT][:2] == ("wrong_file", may.name)
+    assert got[MAY_UNIT][2] == "是2019年5月的报送，本次其他文件是2019年6月的"
+    # a second template of 天山区 later: its return is in, nothing to chase
+    second = _filled(db, "2019-06", "天山区", tmp_path / "b", "第二份")
+    assert run_cli("--db", str(db), "import", "--yes", str(second)).code == 0
+    assert _receipts(db, "2019-06")["天山区"][:2] == ("imported", tianshan.name)
+    assert _notice_text(db, "天山区", "2019-06") is None or second.name not in _notice_text(
+        db, "天山区", "2019-06")

@@ -172,9 +172,10 @@ def test_a_file_left_out_is_noted_as_rejected(qtbot, window, tmp_path):  # noqa:
     assert dialog.summary.text() == "将写入：1 个文件中的 5 行"
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=20000)
-    rows = dict(win.ws.db.execute("SELECT file_name, state FROM receipt WHERE file_name IN "
-                                  "('a.xlsx', 'b.csv')").fetchall())
-    assert rows == {"a.xlsx": "imported", "b.csv": "rejected"}
+    rows = {r[0]: tuple(r[1:]) for r in win.ws.db.execute(
+        "SELECT file_name, state, note FROM receipt WHERE file_name IN ('a.xlsx', 'b.csv')")}
+    # left out by the user: the reminder letter must not call it unreadable
+    assert rows == {"a.xlsx": ("imported", ""), "b.csv": ("rejected", "导入时未采用")}
 
 
 def test_ticking_a_doubtful_match_confirms_it_and_it_is_written(qtbot, window, tmp_path):  # noqa: F811

@@ -104,7 +104,6 @@ def _hold_back_flagged(preview, args: argparse.Namespace, ask: bool) -> None:
     ``--include-flagged`` takes them. A skipped file's outcome is "skipped" with a message
     saying how to import it anyway. A flagged file the preview finds nothing to write in (the
     same content again) is not held back: accepting it writes nothing and says so."""
-    from tracker.cli.import_text import wrong_file_reason
     from tracker.errors import Problem
     from tracker.services import imports
 
@@ -115,7 +114,7 @@ def _hold_back_flagged(preview, args: argparse.Namespace, ask: bool) -> None:
                 and fp.changes(args.create_assignments)):
             continue
         name = Path(fp.parsed.path).name
-        reason = wrong_file_reason(fp, imports.WRONG_FILE)
+        reason = imports.wrong_file_reason(fp)
         if ask:
             answer = input(f"文件“{name}”可能发错了（{reason}）。仍要导入这个文件吗？"
                            "输入 y 导入，直接回车跳过：").strip().lower()
@@ -145,6 +144,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         write = answer in ("y", "yes", "是")
     if write:
         _hold_back_flagged(preview, args, ask)
+        unreadable = [fp for fp in preview.files if fp.outcome == "error"]
         for fp in preview.files:
             if fp.outcome == "ok":
                 try:
@@ -154,8 +154,9 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
                     from tracker.errors import Problem
 
                     fp.parsed.error = Problem(exc.code, exc.data)
-            elif fp.outcome == "error":
-                imports.record_rejection(ws, fp)
+        # the receipt register notes the files not taken in (unreadable, skipped as flagged)
+        imports.record_refusals(ws, unreadable + [fp for fp in preview.files
+                                                  if fp.result == "skipped"], preview.files)
     if args.json:
         print(json.dumps({"files": [fp.to_json_dict() for fp in preview.files]},
                          ensure_ascii=False, indent=1))

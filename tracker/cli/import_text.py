@@ -30,28 +30,3 @@ def preview_text(preview) -> str:
             for w in pr.all_warnings:
                 lines.append(f"      ！{w.message()}")
     return "\n".join(lines)
-
-
-# Why a file looks like the wrong one, in a few words (the warning itself says it in full).
-WRONG_FILE_REASONS = {
-    "period_mismatch": "写的报送期是 {found}，与指定的 {given} 不一致",
-    "template_other_unit": "是“{template_unit}”的填报表，却写着“{found_unit}”",
-    "template_already_imported": "{unit}这个月的填报表已在第 {batch} 批导入过",
-    "already_imported": "与第 {batch} 批导入的文件相同",
-    "period_differs": "是{period}的报送，本次其他文件是{main}的",
-    "same_file_twice": "与本次导入的“{other}”内容完全相同",
-    "template_twice": "与本次导入的“{other}”是同一单位同一月的填报表",
-}
-
-
-def wrong_file_reason(fp, codes) -> str:
-    """The file's "wrong file?" warnings (codes in ``codes``) as one short phrase."""
-    parts = []
-    for w in fp.all_warnings:
-        if w.code not in codes:
-            continue
-        try:
-            parts.append(WRONG_FILE_REASONS[w.code].format(**w.data))
-        except (KeyError, IndexError, ValueError):  # a code or field added later: say it all
-            parts.append(w.message().rstrip("。？?"))
-    return "；".join(dict.fromkeys(parts))

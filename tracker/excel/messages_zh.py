@@ -107,6 +107,20 @@ MESSAGES: dict[str, str] = {
     "breakdown_role_twice": "{at}：“{unit}”同时列为{roles}单位，按{kept}记入。",
 }
 
+# Why a file looks like the wrong one, in a few words (the warning itself says it in full): the
+# CLI's question, the skipped file's message and the receipt register's note.
+WRONG_FILE_REASONS = {
+    "period_mismatch": "写的报送期是 {found}，与指定的 {given} 不一致",
+    "template_other_unit": "是“{template_unit}”的填报表，却写着“{found_unit}”",
+    "template_already_imported": "{unit}这个月的填报表已在第 {batch} 批导入过",
+    "already_imported": "与第 {batch} 批导入的文件相同",
+    "period_differs": "是{period}的报送，本次其他文件是{main}的",
+    "same_file_twice": "与本次导入的“{other}”内容完全相同",
+    "template_twice": "与本次导入的“{other}”是同一单位同一月的填报表",
+}
+# The receipt register's note for a file the user left out of an import.
+NOT_TAKEN_NOTE = "导入时未采用"
+
 
 class _Keep(dict):
     def __missing__(self, key: str) -> str:

@@ -322,7 +322,7 @@ def _same_run_warnings(files: list[FilePreview], given_period: str | None) -> No
         if p and p != main and counted[p] * 3 <= counted[main]:
             fp.warnings.append(Problem("period_differs", {
                 "file": Path(fp.parsed.path).name, "period": period_label(fp.parsed.period),
-                "main": period_label(main), "count": counted[main]}))
+                "main": period_label(main), "count": counted[main], "main_period": main}))
 
 
 def _same_measure_in_two_files(files: list[FilePreview]) -> None:
@@ -497,16 +497,55 @@ def _write_file(ws: Workspace, fp: FilePreview, todo: list[PreviewRow],
     return batch
 
 
-def record_rejection(ws: Workspace, fp: FilePreview, state: str = "rejected") -> None:
-    """Remember in the receipt register that a unit's file could not be used."""
-    if fp.parsed.unit_id is None or not fp.parsed.period:
-        return
-    note = fp.parsed.message or ""
-    with write_action(ws.db, ws.who, "receipt", f"登记收件：{state}") as act:
-        act.insert("receipt", {"unit_id": fp.parsed.unit_id, "policy_id": fp.policy_id,
-                               "period": fp.parsed.period, "state": state,
-                               "file_name": Path(fp.parsed.path).name, "note": note,
-                               "batch_id": None, "at": now_iso()})
+def wrong_file_reason(fp: FilePreview) -> str:
+    """The file's "wrong file?" warnings as one short phrase (empty when it has none)."""
+    from tracker.excel.messages_zh import WRONG_FILE_REASONS
+
+    parts = []
+    for w in fp.all_warnings:
+        if w.code not in WRONG_FILE:
+            continue
+        try:
+            parts.append(WRONG_FILE_REASONS[w.code].format(**w.data))
+        except (KeyError, IndexError, ValueError):  # a code or field added later: say it all
+            parts.append(w.message().rstrip("。？?"))
+    return "；".join(dict.fromkeys(parts))
+
+
+def record_refusals(ws: Workspace, refused: Iterable[FilePreview],
+                    taken: Iterable[FilePreview] = ()) -> int:
+    """Note in the receipt register the files of one import that were not taken in: an
+    unreadable one as ``rejected`` with its message, one flagged as possibly the wrong file as
+    ``wrong_file`` with why, one the user simply left out as ``rejected`` (导入时未采用) — the
+    reminder letters quote these notes. A unit whose return for the month is in (a file of it
+    imported and not undone, or taken in by this import with its content already there) gets no
+    such note: a second copy or last month's file sent beside it is no news to chase. A file of
+    another month among this month's is noted for this month. Returns the notes written."""
+    from tracker.excel.messages_zh import NOT_TAKEN_NOTE
+
+    done = {(fp.parsed.unit_id, fp.parsed.period) for fp in taken
+            if fp.result in ("written", "unchanged")}
+    written = 0
+    for fp in refused:
+        period = next((w.data.get("main_period") for w in fp.all_warnings
+                       if w.code == "period_differs"), None) or fp.parsed.period
+        unit_id = fp.parsed.unit_id
+        if unit_id is None or not period or (unit_id, period) in done \
+                or batch_for_unit_period(ws.db, fp.policy_id, unit_id, period) is not None:
+            continue
+        if fp.outcome == "error":
+            state, note = "rejected", fp.parsed.message or ""
+        elif looks_wrong(fp):
+            state, note = "wrong_file", wrong_file_reason(fp)
+        else:
+            state, note = "rejected", NOT_TAKEN_NOTE
+        with write_action(ws.db, ws.who, "receipt", f"登记收件：{state}") as act:
+            act.insert("receipt", {"unit_id": fp.parsed.unit_id, "policy_id": fp.policy_id,
+                                   "period": period, "state": state,
+                                   "file_name": Path(fp.parsed.path).name, "note": note,
+                                   "batch_id": None, "at": now_iso()})
+        written += 1
+    return written
 
 
 def remember_alias(ws: Workspace, unit_id: int, text: str) -> bool:

@@ -385,7 +385,7 @@ class ImportPreviewDialog(QDialog):
         self.accept_button.setEnabled(rows > 0 or bool(self.aliases))
 
     def accept_import(self) -> Any:
-        from tracker.services.imports import accept_file, record_rejection, remember_alias
+        from tracker.services.imports import accept_file, record_refusals, remember_alias
 
         files = self.selected_files()
         refused = [fp for fp, on in zip(self.files, self.chosen, strict=True)
@@ -407,8 +407,7 @@ class ImportPreviewDialog(QDialog):
                     batch = accept_file(ws, fp, create, cancelled=lambda: ctl.cancelled)
                     if batch is not None:
                         written.append(batch)
-                for fp in refused:  # the receipt register notes what was not taken in
-                    record_rejection(ws, fp)
+                record_refusals(ws, refused, files)  # the register notes what was not taken in
                 yield len(files), len(files), ""
             return written
 
