@@ -148,3 +148,15 @@ def test_numbers_continue_after_an_older_versions_counter(ws):
         act.insert("setting", {"key": "notice_last_number_2019", "value": "10"})
     docs = _numbers(reminder_documents(ws, 1, PERIOD, issued=ISSUED))
     assert sorted(docs.values()) == list(range(11, 11 + len(docs)))
+
+
+@pytest.mark.parametrize("office", ["市“双创”办", "乌鲁木齐市“双创”办", "市“双创”办（示例数据）"])
+def test_the_office_is_not_sent_a_notice_from_itself(ws, office):
+    from tracker.services.settings import set_settings
+
+    set_settings(ws, office_name="市发改委")  # another office: 市“双创”办 has items to chase
+    assert "市“双创”办" in dict(reminder_documents(ws, 1, PERIOD, issued=ISSUED))
+    set_settings(ws, office_name=office)  # its name, an alias, the demo's name
+    docs = dict(reminder_documents(ws, 1, PERIOD, issued=ISSUED))
+    assert "市“双创”办" not in docs and "市发改委" in docs
+    assert all(d.issuer_line != unit for unit, d in docs.items())

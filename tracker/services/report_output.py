@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tracker.db.queries import get_policy, get_row, list_units
+from tracker.db.queries import get_policy, get_row, list_units, load_catalog
 from tracker.db.receipts import latest_receipts
 from tracker.errors import TrackerError
 from tracker.paths import output_file, output_folder
@@ -92,8 +93,13 @@ def write_monthly(ws: Workspace, policy_id: int, req: ReportRequest, fmt: str,
 def _reminders(ws: Workspace, policy_id: int, period: str
                ) -> tuple[MonthlySummary, list[tuple[int, Notice]]]:
     """The period's summary and (unit id, notice) for every unit with overdue, due-soon,
-    missing or returned items, or a rejected file, in unit order."""
+    missing or returned items, or a rejected file, in unit order. The office itself (the unit
+    its name in the settings names, 市“双创”办) is not sent a notice from itself: its own items
+    are in the monthly report."""
     summary = monthly_summary(ws, policy_id, period)
+    catalog = load_catalog(ws.db, policy_id)
+    office = catalog.resolve_unit(summary.office) or catalog.resolve_unit(
+        re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", summary.office))  # 市“双创”办（示例数据）
     names = {u["id"]: u["name"] for u in list_units(ws.db)}
     ids = {name: unit_id for unit_id, name in names.items()}
     rejected: dict[str, list[str]] = {}
@@ -101,7 +107,8 @@ def _reminders(ws: Workspace, policy_id: int, period: str
         if r["state"] in ("rejected", "wrong_file"):
             why = r["note"] or ("文件有误" if r["state"] == "wrong_file" else "无法读取")
             rejected.setdefault(names[unit_id], []).append(f"{r['file_name']}：{why}")
-    return summary, [(ids[n.unit], n) for n in notices(summary, rejected)]
+    return summary, [(ids[n.unit], n) for n in notices(summary, rejected)
+                     if office is None or ids[n.unit] != office.id]
 
 
 def _documents(ws: Workspace, summary: MonthlySummary, found: list[tuple[int, Notice]],
