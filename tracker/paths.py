@@ -153,3 +153,22 @@ def output_file(path: Path | str, suffixes: tuple[str, ...]) -> Path:
         raise TrackerError("output_suffix", exit_code=2, path=str(target),
                            suffixes="、".join(suffixes))
     return target
+
+
+def shown_name(text: str) -> str:
+    """A file name or path as people can read it. On Linux a name whose bytes are not UTF-8 (a
+    zip from a Chinese Windows PC unpacked as is, a share mounted with another charset) comes
+    to Python as lone surrogates, which no database, message or document can hold: its bytes
+    are read as GB18030 when they are that, else the unreadable bytes become U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    raw = text.encode("utf-8", "surrogateescape")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")

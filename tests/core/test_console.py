@@ -1,18 +1,89 @@
-"""Output streams are switched to UTF-8 when they can be; replaced streams are left alone."""
+"""Output streams are switched to UTF-8 when they can be (or to the encoding PYTHONIOENCODING
+asks for); replaced streams are left alone; a file name that is not valid Unicode (GBK bytes on
+a Linux disk: lone surrogates in Python) is printed readably, never a crash."""
 
 from __future__ import annotations
 
 import io
+import json
+import os
+import shutil
+import sqlite3
 import sys
+from pathlib import Path
 
+import pytest
+
+from tests.cli_run import run_cli
 from tracker.console import use_utf8_output
+from tracker.paths import shown_name
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "returned"
+GBK_NAME = os.fsdecode("天山区报送".encode("gbk") + b".xlsx")  # '\udccc\udcec' … 'ɽ' …
+
+
+def _streams(monkeypatch, encoding: str) -> io.TextIOWrapper:
+    out = io.TextIOWrapper(io.BytesIO(), encoding=encoding)
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # no reconfigure: ignored
+    return out
 
 
 def test_text_streams_become_utf8_and_others_are_left_alone(monkeypatch):
-    gbk = io.TextIOWrapper(io.BytesIO(), encoding="gbk")
-    monkeypatch.setattr(sys, "stdout", gbk)
-    monkeypatch.setattr(sys, "stderr", io.StringIO())  # no reconfigure: ignored
+    monkeypatch.delenv("PYTHONIOENCODING", raising=False)
+    gbk = _streams(monkeypatch, "gbk")
     use_utf8_output()
     assert gbk.encoding == "utf-8"
     monkeypatch.setattr(sys, "stdout", None)  # a GUI program on Windows has no console
     use_utf8_output()
+
+
+def test_an_encoding_asked_for_is_kept_and_what_it_cannot_hold_is_replaced(monkeypatch):
+    monkeypatch.setenv("PYTHONIOENCODING", "gbk")
+    out = _streams(monkeypatch, "utf-8")
+    use_utf8_output()
+    assert out.encoding == "gbk"
+    out.write("天山区—😀")
+    out.flush()
+    assert out.buffer.getvalue().decode("gbk") == "天山区—?"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_a_name_in_gbk_bytes_is_printed_as_its_characters(monkeypatch, encoding):
+    assert GBK_NAME != "天山区报送.xlsx" and shown_name(GBK_NAME) == "天山区报送.xlsx"
+    monkeypatch.setenv("PYTHONIOENCODING", encoding)
+    out = _streams(monkeypatch, "utf-8")
+    use_utf8_output()
+    out.write(f"【{GBK_NAME}】 and \udcff alone")
+    out.flush()
+    assert out.buffer.getvalue().decode(encoding) == "【天山区报送.xlsx】 and \ufffd alone" \
+        if encoding == "utf-8" else "【天山区报送.xlsx】 and ? alone"
+
+
+def test_shown_name_leaves_good_text_alone():
+    assert shown_name("天山区 6月.xlsx") == "天山区 6月.xlsx"
+    assert shown_name(os.fsdecode(b"\xff\xfe.csv")) == "\ufffd\ufffd.csv"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows file names are always Unicode")
+def test_import_of_a_folder_with_a_gbk_named_file(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "01_shuimogou_2019-03_merged-header.xlsx",
+                os.fsencode(folder) + b"/" + "水磨沟区三月".encode("gbk") + b".xlsx")
+    Path(os.fsdecode(os.fsencode(folder) + b"/\xb0\xa1.xlsx")).write_bytes(b"not a workbook")
+    db = tmp_path / "t.sqlite"
+    r = run_cli("--db", str(db), "import", "--period", "2019-03", "--yes",
+                "--create-assignments", str(folder))
+    assert r.code == 1  # the unreadable file; the other is imported
+    assert "【水磨沟区三月.xlsx】" in r.err and "文件“啊.xlsx”不是电子表格" in r.err
+    assert "已导入 1 个文件" in r.err
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT file_name, file_path FROM import_batch").fetchall() == [
+            ("水磨沟区三月.xlsx", str(folder / "水磨沟区三月.xlsx"))]
+    finally:
+        con.close()
+    r = run_cli("--db", str(db), "import", "--period", "2019-03", "--json", str(folder))
+    files = json.loads(r.out)["files"]
+    assert sorted(f["outcome"] for f in files) == ["error", "ok"]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tracker.cli.context import CliContext
 from tracker.errors import TrackerError
+from tracker.paths import shown_name
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -113,7 +114,7 @@ def _hold_back_flagged(preview, args: argparse.Namespace, ask: bool) -> None:
         if not (fp.outcome == "ok" and imports.looks_wrong(fp)
                 and fp.changes(args.create_assignments)):
             continue
-        name = Path(fp.parsed.path).name
+        name = shown_name(Path(fp.parsed.path).name)
         reason = imports.wrong_file_reason(fp)
         if ask:
             answer = input(f"文件“{name}”可能发错了（{reason}）。仍要导入这个文件吗？"
@@ -168,11 +169,11 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
                   f"{'、'.join(str(fp.batch_id) for fp in written)}）。", file=sys.stderr)
         if same:
             print(f"{len(same)} 个文件的内容与数据库中已有的相同，未作修改："
-                  f"{'、'.join(Path(fp.parsed.path).name for fp in same)}。", file=sys.stderr)
+                  f"{'、'.join(shown_name(Path(fp.parsed.path).name) for fp in same)}。", file=sys.stderr)
         stuck = [fp for fp in preview.files if fp.result == "not_writable"]
         if stuck:
             print(f"{len(stuck)} 个文件没有可以写入的行（未分解、待确认或无法对应的行需先处理，"
-                  f"见上面的提示）：{'、'.join(Path(fp.parsed.path).name for fp in stuck)}。",
+                  f"见上面的提示）：{'、'.join(shown_name(Path(fp.parsed.path).name) for fp in stuck)}。",
                   file=sys.stderr)
         if not written and not same and not stuck:
             print("没有导入任何文件。", file=sys.stderr)

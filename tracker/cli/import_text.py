@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tracker.paths import shown_name
+
 CHANGE_WORDS = {"new": "新增", "update": "更新", "same": "无变化", "unassigned": "未分解",
                 "low_confidence": "待确认", "no_measure": "无法对应措施", "no_unit": "无法确定单位"}
 
@@ -11,7 +13,7 @@ CHANGE_WORDS = {"new": "新增", "update": "更新", "same": "无变化", "unass
 def preview_text(preview) -> str:
     lines = []
     for fp in preview.files:
-        name = Path(fp.parsed.path).name
+        name = shown_name(Path(fp.parsed.path).name)
         if fp.outcome != "ok":
             label = "跳过" if fp.outcome == "skipped" else "错误"
             lines.append(f"【{label}】{name}：{fp.parsed.message}")

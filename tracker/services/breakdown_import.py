@@ -24,6 +24,7 @@ from tracker.excel.breakdown_read import (
     place,
     places,
 )
+from tracker.paths import shown_name
 from tracker.services.assignments import assignment_values, deadline_fields
 from tracker.services.workspace import Workspace
 
@@ -252,7 +253,7 @@ def accept_breakdown(ws: Workspace, preview: BreakdownPreview) -> int | None:
     todo = preview.writable
     if not todo:
         return None
-    name = Path(preview.parsed.path).name
+    name = shown_name(Path(preview.parsed.path).name)
     picked: dict[tuple, list[BreakdownChange]] = {}
     for c in todo:
         picked.setdefault((c.entry.measure_id, c.entry.unit_id), []).append(c)
@@ -262,7 +263,8 @@ def accept_breakdown(ws: Workspace, preview: BreakdownPreview) -> int | None:
                            rows=places(name, [(c.entry.sheet, c.entry.row) for c in twice]))
     with write_action(ws.db, ws.who, "import", f"导入分解表：{name}") as act:
         batch = act.insert("import_batch", {
-            "kind": "breakdown", "file_name": name, "file_path": preview.parsed.path,
+            "kind": "breakdown", "file_name": name,
+            "file_path": shown_name(str(preview.parsed.path)),
             "sha256": preview.parsed.sha256, "unit_id": None, "policy_id": preview.policy_id,
             "period": None, "at": now_iso(), "who": ws.who, "counts": "{}"})
         set_action_batch(act, batch)

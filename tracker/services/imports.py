@@ -31,6 +31,7 @@ from tracker.db.queries import find_assignment, find_report, get_row, load_catal
 from tracker.deadlines import format_cn_date, format_cn_datetime
 from tracker.errors import Problem, TrackerError
 from tracker.excel.results import ParsedFile, ParsedRow, problem_json
+from tracker.paths import shown_name
 from tracker.periods import parse_period, period_end, period_label
 from tracker.services import history
 from tracker.services.assignments import assignment_values
@@ -420,11 +421,11 @@ def _write_file(ws: Workspace, fp: FilePreview, todo: list[PreviewRow],
     parsed = fp.parsed
     period = parsed.period
     reported = parsed.reported_date or date.today()
-    name = Path(parsed.path).name
+    name = shown_name(Path(parsed.path).name)
     with write_action(ws.db, ws.who, "import", f"导入：{name}") as act:
         counts = {"new": 0, "update": 0, "assignments_created": 0, "rows": len(todo)}
         batch = act.insert("import_batch", {
-            "kind": "progress", "file_name": name, "file_path": str(parsed.path),
+            "kind": "progress", "file_name": name, "file_path": shown_name(str(parsed.path)),
             "sha256": parsed.sha256, "unit_id": parsed.unit_id, "policy_id": fp.policy_id,
             "period": period, "at": now_iso(), "who": ws.who, "counts": "{}"})
         set_action_batch(act, batch)
@@ -542,7 +543,8 @@ def record_refusals(ws: Workspace, refused: Iterable[FilePreview],
         with write_action(ws.db, ws.who, "receipt", f"登记收件：{state}") as act:
             act.insert("receipt", {"unit_id": fp.parsed.unit_id, "policy_id": fp.policy_id,
                                    "period": period, "state": state,
-                                   "file_name": Path(fp.parsed.path).name, "note": note,
+                                   "file_name": shown_name(Path(fp.parsed.path).name),
+                                   "note": note,
                                    "batch_id": None, "at": now_iso()})
         written += 1
     return written

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.paths import shown_name
 from tracker.ui.background import run_in_background
 from tracker.ui.breakdown_rows_model import COLUMNS, BreakdownRowsModel, ChangedRowsFilter
 from tracker.ui.excel_actions import IMPORT_FILTER, error_text
@@ -150,7 +151,7 @@ class BreakdownPreviewDialog(QDialog):
     # ------------------------------------------------------------ showing
     def _fill_head(self, policy: str) -> None:
         parsed = self.preview.parsed
-        name = Path(parsed.path).name
+        name = shown_name(Path(parsed.path).name)
         lines = [f"<b>{name}</b> → {policy}"]
         if parsed.outcome != "ok":
             problem = parsed.error.message() if parsed.error else ""
@@ -200,7 +201,7 @@ class BreakdownPreviewDialog(QDialog):
         preview = self.preview
 
         def job(ws, _ctl):  # noqa: ANN001, ANN202 - background job, one transaction
-            yield 0, 0, Path(preview.parsed.path).name
+            yield 0, 0, shown_name(Path(preview.parsed.path).name)
             return accept_breakdown(ws, preview)
 
         self.setEnabled(False)

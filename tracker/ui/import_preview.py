@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from tracker.db.queries import list_units, measures
 from tracker.excel.results import render_problem
+from tracker.paths import shown_name
 from tracker.periods import period_label
 from tracker.services.imports import looks_wrong
 from tracker.ui import import_month
@@ -148,7 +149,7 @@ class ImportPreviewDialog(QDialog):
 
     # ------------------------------------------------------------ files
     def _file_text(self, fp: Any) -> str:
-        name = Path(fp.parsed.path).name
+        name = shown_name(Path(fp.parsed.path).name)
         if import_month.lacks_month(fp):
             return name + "\n" + self.tr("Not imported: no month")
         if fp.outcome != "ok":
@@ -218,7 +219,7 @@ class ImportPreviewDialog(QDialog):
             return
         fp = self.files[i]
         p = fp.parsed
-        lines = [f"<b>{escape(Path(p.path).name)}</b>"]
+        lines = [f"<b>{escape(shown_name(Path(p.path).name))}</b>"]
         if fp.outcome != "ok":
             lines.append(f"<span style='color:#b03a2e'>{escape(p.message or '')}</span>")
         else:
@@ -301,7 +302,7 @@ class ImportPreviewDialog(QDialog):
         if period is None:
             given = fp.parsed.period  # changing the month given before
             period = import_month.ask_month(
-                self, [Path(fp.parsed.path).name], given,
+                self, [shown_name(Path(fp.parsed.path).name)], given,
                 import_month.month_choices(self.window_, given)) if given else \
                 import_month.ask_for(self, self.window_,
                                      [f for n, f in enumerate(self.files) if n != i], [fp])
@@ -403,7 +404,7 @@ class ImportPreviewDialog(QDialog):
                     except Exception:  # noqa: BLE001 - an alias taken elsewhere is skipped
                         pass
                 for n, fp in enumerate(files):
-                    yield n, len(files), Path(fp.parsed.path).name
+                    yield n, len(files), shown_name(Path(fp.parsed.path).name)
                     batch = accept_file(ws, fp, create, cancelled=lambda: ctl.cancelled)
                     if batch is not None:
                         written.append(batch)
