@@ -172,3 +172,26 @@ def shown_name(text: str) -> str:
         except UnicodeDecodeError:
             continue
     return raw.decode("utf-8", "replace")
+
+
+def fit_bytes(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` bytes of UTF-8, never inside a character: Linux file
+    systems allow 255 bytes per name, and a Chinese character takes 3."""
+    raw = text.encode("utf-8")
+    if len(raw) <= limit:
+        return text
+    return raw[:limit].decode("utf-8", "ignore")
+
+
+def distinct_name(name: str, taken: set[str]) -> str:
+    """``name``, or ``name`` with _2, _3 … before its extension when a file of one export
+    already has it (Windows compares names without case); ``taken`` is updated."""
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    candidate, n = name, 1
+    while candidate.casefold() in taken:
+        n += 1
+        candidate = f"{stem}_{n}{dot}{ext}"
+    taken.add(candidate.casefold())
+    return candidate

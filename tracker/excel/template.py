@@ -33,6 +33,7 @@ from tracker.excel.sheetwriter import (
     write_key_sheet,
 )
 from tracker.excel.specs import TemplateRow, TemplateSpec, code_order, iso_time, task_label
+from tracker.paths import fit_bytes
 
 SHEET = "填报表"
 STATUS_CHOICES = ("已完成", "推进中", "未启动", "滞后")
@@ -83,8 +84,10 @@ def template_filename(spec: TemplateSpec) -> str:
     """``2019年06月_双创升级版_天山区_落实情况填报表.xlsx``."""
     year, _, month = spec.period.partition("-")
     label = spec.file_label or spec.short_title.translate(_QUOTES)
-    parts = [f"{year}年{month}月", safe_name_part(label)[:60], safe_name_part(spec.unit_name)[:40],
-             "落实情况填报表"]
+    # at most ~190 bytes of UTF-8: Linux allows 255 per name, and the temporary name a save
+    # writes first, or a _2 for a name taken, must fit too
+    parts = [f"{year}年{month}月", fit_bytes(safe_name_part(label)[:60], 90).rstrip(". "),
+             fit_bytes(safe_name_part(spec.unit_name)[:40], 60).rstrip(". "), "落实情况填报表"]
     return "_".join(p for p in parts if p) + ".xlsx"
 
 

@@ -15,7 +15,7 @@ from tracker.db.exports_queries import policy_assignment_rows, reports_by_assign
 from tracker.db.queries import get_policy, list_units, measures
 from tracker.deadlines import format_cn_date
 from tracker.errors import TrackerError
-from tracker.paths import output_file, output_folder
+from tracker.paths import distinct_name, output_file, output_folder
 from tracker.periods import parse_period, period_label, prev_period
 from tracker.services.status import period_counts, period_due
 from tracker.services.workspace import Workspace
@@ -93,6 +93,7 @@ def export_templates(ws: Workspace, policy_id: int, period: str, out_dir: Path,
     specs, missing = template_specs(ws, policy_id, period, unit_ids)
     out_dir = output_folder(out_dir)
     result = ExportResult(units_without_assignments=missing)
+    taken: set[str] = set()  # two units whose names differ only in a replaced character
     for i, spec in enumerate(specs):
         if cancelled and cancelled():
             for f in result.files:
@@ -100,7 +101,8 @@ def export_templates(ws: Workspace, policy_id: int, period: str, out_dir: Path,
             raise TrackerError("cancelled")
         if progress:
             progress(i, len(specs), spec.unit_name)
-        result.files.append(write_progress_template(spec, out_dir / template_filename(spec)))
+        name = distinct_name(template_filename(spec), taken)
+        result.files.append(write_progress_template(spec, out_dir / name))
     if specs:
         with write_action(ws.db, ws.who, "export_templates",
                           f"导出{period_label(specs[0].period)}填报模板 {len(specs)} 份") as act:

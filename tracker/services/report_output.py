@@ -11,7 +11,7 @@ from pathlib import Path
 from tracker.db.queries import get_policy, get_row, list_units, load_catalog
 from tracker.db.receipts import latest_receipts
 from tracker.errors import TrackerError
-from tracker.paths import output_file, output_folder
+from tracker.paths import distinct_name, fit_bytes, output_file, output_folder
 from tracker.reports.document import Document
 from tracker.reports.monthly_doc import ReportOptions, monthly_document
 from tracker.reports.reminders import Notice, notice_document, notice_number, notices
@@ -155,7 +155,9 @@ def write_reminders(ws: Workspace, policy_id: int, period: str, out_dir: Path,
     numbers = use_notice_numbers(ws, issued.year, policy_id, summary.period,
                                  [unit_id for unit_id, _ in found])
     files = []
+    taken: set[str] = set()
     for unit, doc in _documents(ws, summary, found, numbers, issued):
-        name = f"催办通知单_{safe_name_part(unit)}_{period}.{fmt}"
+        name = distinct_name(f"催办通知单_{fit_bytes(safe_name_part(unit), 120)}_{period}.{fmt}",
+                             taken)
         files.append(write_document(doc, fmt, out_dir / name))
     return files
