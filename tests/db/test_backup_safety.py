@@ -152,3 +152,21 @@ def test_a_damaged_database_gets_no_daily_backup(tmp_path):
     assert "损坏" in r.err or "完整性检查未通过" in r.err, r.err
     backups = list((work / "backups").glob("*.sqlite")) if (work / "backups").is_dir() else []
     assert backups == []
+
+
+@pytest.mark.parametrize("folder", ["备份 #1", "a%20b", "年?度"])
+def test_backup_and_restore_in_folders_whose_names_mean_something_in_a_uri(tmp_path, folder):
+    """A database path is never pasted into an SQLite URI as it is: "#" ended the name (and
+    dropped read-only: an empty file was created), "%20" was read as a space."""
+    db = tmp_path / "d.sqlite"
+    assert run_cli("--db", str(db), "init").code == 0
+    where = tmp_path / folder
+    where.mkdir()
+    copy = where / "b.sqlite"
+    assert run_cli("--db", str(db), "backup", str(copy)).code == 0
+    before = sorted(p.name for p in tmp_path.iterdir())
+    r = run_cli("--db", str(db), "restore", str(copy))
+    assert r.code == 0, r.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no stray file
+    r = run_cli("--db", str(copy), "check")
+    assert r.code == 0, r.err

@@ -92,7 +92,7 @@ def check_backup(src: Path) -> None:
     from tracker.errors import TrackerError
 
     try:
-        conn = sqlite3.connect(f"file:{Path(src).resolve()}?mode=ro", uri=True)
+        conn = sqlite3.connect(Path(src).resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise TrackerError("backup_damaged", exit_code=2, path=str(src), detail=str(exc)) from None
     try:
@@ -117,7 +117,7 @@ def restore_from(src: Path, db_path: Path, who: str = "", saved: Path | None = N
     backup API, then record in the restored database who restored which file, when, and where
     the database from before the restore was saved (an ``action`` row, verb ``restore``)."""
     check_backup(src)
-    source = sqlite3.connect(f"file:{Path(src).resolve()}?mode=ro", uri=True)
+    source = sqlite3.connect(Path(src).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         target = sqlite3.connect(str(db_path))
         try:
