@@ -295,3 +295,21 @@ def test_a_copy_beside_the_units_imported_return_is_not_noted(db, tmp_path):
     assert _receipts(db, "2019-06")["天山区"][:2] == ("imported", tianshan.name)
     assert _notice_text(db, "天山区", "2019-06") is None or second.name not in _notice_text(
         db, "天山区", "2019-06")
+
+
+def test_end_of_input_at_the_question_cancels_calmly(db, tmp_path, monkeypatch, capsys):
+    """Ctrl+Z Enter (Windows) or Ctrl+D (Linux) at the question: 已取消, nothing written."""
+    from tracker.cli import main
+
+    _may_and_june(db, tmp_path / "in")
+    monkeypatch.setenv("TRACKER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+
+    def no_more_input(prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", no_more_input)
+    code = main(["--db", str(db), "import", "--period", "2019-06", str(tmp_path / "in")])
+    err = capsys.readouterr().err
+    assert code == 1 and "已取消" in err and "意外错误" not in err
+    assert _batch_files(db) == []

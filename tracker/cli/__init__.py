@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger("tracker.cli").info("refused: %s %s", exc.code, exc.data)
         print(exc.message(), file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):  # Ctrl+C, or the end of input at a question
         print("已取消。", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `tracker status | head`: the reader left; not an error

@@ -128,12 +128,32 @@ def _hold_back_flagged(preview, args: argparse.Namespace, ask: bool) -> None:
             print(f"！{fp.parsed.message}", file=sys.stderr)
 
 
+def given_paths(paths: list[str]) -> list[str]:
+    """The files and folders named, wildcards expanded: the Windows command prompt and
+    PowerShell pass ``D:\\收件\\*.xlsx`` on as it is (a Linux shell has expanded it already),
+    and turn a quoted folder ending in a backslash (``"D:\\收件 文件夹\\"``) into one ending in
+    a quote. A name matching nothing is refused (exit 2)."""
+    import glob
+
+    out: list[str] = []
+    for p in paths:
+        if not Path(p).exists() and p.endswith('"') and Path(p[:-1]).exists():
+            p = p[:-1]
+        if not Path(p).exists() and any(ch in p for ch in "*?["):
+            found = sorted(glob.glob(p))
+            if found:
+                out.extend(found)
+                continue
+        if not Path(p).exists():
+            raise TrackerError("path_missing", exit_code=2, path=p)
+        out.append(p)
+    return out
+
+
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from tracker.services import imports
 
-    for p in args.paths:
-        if not Path(p).exists():
-            raise TrackerError("path_missing", exit_code=2, path=p)
+    args.paths = given_paths(args.paths)
     write = args.yes
     ask = not args.yes and not args.dry_run and sys.stdin.isatty() and not args.json
     ws = ctx.open(write=write or ask, must_exist=False, scratch=not (write or ask))
