@@ -195,3 +195,18 @@ def distinct_name(name: str, taken: set[str]) -> str:
         candidate = f"{stem}_{n}{dot}{ext}"
     taken.add(candidate.casefold())
     return candidate
+
+
+def output_start_dir(db_path: Path | str) -> Path:
+    """Where the window's save and open dialogs start: beside the database when the user keeps
+    it in a folder of their own (or the portable data folder); the user's Documents folder when
+    it sits in the per-user data folder, which Windows hides (AppData) and nobody attaching a
+    file to a mail would find."""
+    db_dir = Path(db_path).resolve().parent
+    from platformdirs import user_data_dir, user_documents_dir
+
+    hidden = Path(user_data_dir(APP_ID, appauthor=False)).resolve()
+    if db_dir != hidden and hidden not in db_dir.parents:
+        return db_dir
+    documents = Path(user_documents_dir())
+    return documents if documents.is_dir() else Path.home()

@@ -224,3 +224,22 @@ def test_cli_warns_about_a_network_database(tmp_path, monkeypatch, capsys, root_
     monkeypatch.setattr("tracker.db.connect.is_network_path", lambda p: False)
     assert main(["--db", str(path), "units"]) == 0
     assert "网络" not in capsys.readouterr().err
+
+
+def test_dialogs_start_in_documents_when_the_database_is_in_the_hidden_data_folder(
+        tmp_path, monkeypatch):
+    import platformdirs
+
+    from tracker.paths import output_start_dir
+
+    hidden, documents = tmp_path / "AppData" / "PolicyTracker", tmp_path / "文档"
+    hidden.mkdir(parents=True)
+    documents.mkdir()
+    monkeypatch.setattr(platformdirs, "user_data_dir", lambda *a, **k: str(hidden))
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(documents))
+    assert output_start_dir(hidden / "tracker.sqlite") == documents
+    assert output_start_dir(hidden / "sub" / "x.sqlite") == documents
+    own = tmp_path / "双创办" / "tracker.sqlite"  # a folder the user chose: beside the database
+    assert output_start_dir(own) == own.parent
+    documents.rmdir()  # no Documents folder (a bare Linux account): the home folder
+    assert output_start_dir(hidden / "tracker.sqlite") == Path.home()

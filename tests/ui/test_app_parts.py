@@ -127,3 +127,11 @@ def test_exception_hook_logs_and_says_it_calmly(tmp_path, monkeypatch, capsys):
     assert "意外错误" in err and "Traceback" not in err
     log = (tmp_path / "logs" / "tracker.log").read_text(encoding="utf-8")
     assert "RuntimeError: boom" in log
+
+
+def test_a_log_file_that_cannot_be_opened_does_not_stop_the_error_dialog(tmp_path,
+                                                                          monkeypatch):
+    """A read-only log (a portable copy on a CD, an unwritable data/logs): no log, no crash."""
+    monkeypatch.setenv("TRACKER_DATA_DIR", str(tmp_path))
+    (tmp_path / "logs" / "tracker.log").mkdir(parents=True)  # cannot be opened as a file
+    assert ui_app._log_to_file() is None

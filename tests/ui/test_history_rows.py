@@ -56,3 +56,39 @@ def test_a_deleted_row_reads_as_removed_fields(qtbot, window):  # noqa: F811
     assert "2020年2月状态 滞后" in lines[0] and "→" not in lines[0]
     assert "2020年2月状态 滞后 → （已删除）" in lines[1]
     assert "2020年2月进展情况 尚未启动 → （已删除）" in lines[1]
+
+
+def test_history_export_offers_a_clean_name_and_says_when_the_file_is_in_use(
+        qtbot, window, tmp_path, monkeypatch):  # noqa: F811
+    import os
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    win = window
+    aid = win.model.all_ids()[0]
+    win.table.select_id(aid)
+    monkeypatch.setattr(win.detail, "_title_text", lambda: "1.1 天山区/米东区：建设*众创空间?")
+    offered: list[str] = []
+
+    def save_dialog(parent, title, start, filters):  # noqa: ANN001, ANN202
+        offered.append(start)
+        return str(tmp_path / "记录.xlsx"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    real_replace = os.replace
+
+    def in_use(src, dst):  # noqa: ANN001, ANN202 - Windows refuses a file open in Excel
+        if str(dst).endswith("记录.xlsx"):
+            raise PermissionError(13, "used by another process")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", in_use)
+    assert win.detail.export_history() is None
+    start = offered[0]
+    assert start.endswith("1.1 天山区_米东区：建设_众创空间_.xlsx")
+    assert os.path.dirname(start) == str(win.ws.path.parent)  # a database in a folder of one's own
+    assert len(said) == 1 and "记录.xlsx" in said[0]
+    assert not (tmp_path / "记录.xlsx").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tracker-")]  # no litter

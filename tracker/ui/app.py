@@ -153,7 +153,10 @@ def _log_to_file() -> Path | None:
     target = str(Path(path).resolve())
     if not any(isinstance(h, logging.FileHandler) and h.baseFilename == target
                for h in root.handlers):
-        handler = logging.FileHandler(path, encoding="utf-8")
+        try:
+            handler = logging.FileHandler(path, encoding="utf-8")
+        except OSError:  # a read-only log file or folder: the error dialog still shows
+            return None
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)

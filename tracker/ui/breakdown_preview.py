@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.paths import shown_name
+from tracker.paths import output_start_dir, shown_name
 from tracker.ui.background import run_in_background
 from tracker.ui.breakdown_rows_model import COLUMNS, BreakdownRowsModel, ChangedRowsFilter
 from tracker.ui.excel_actions import IMPORT_FILTER, error_text
@@ -56,7 +56,7 @@ def import_breakdown(win: MainWindow, path: Path | str | None = None) -> Any:
             "BreakdownImport", "There is no policy in this database to break down."))
         return None
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(win, title, str(win.ws.path.parent),
+        chosen, _ = QFileDialog.getOpenFileName(win, title, str(output_start_dir(win.ws.path)),
                                                 IMPORT_FILTER)
         if not chosen:
             return None

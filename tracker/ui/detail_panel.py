@@ -311,19 +311,28 @@ class DetailPanel(QWidget):
         return self.title.text()
 
     def export_history(self, path: str | None = None) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        from tracker.errors import TrackerError
+        from tracker.excel.template import safe_name_part
+        from tracker.paths import fit_bytes, output_start_dir
         from tracker.ui.history_export import export_xlsx
 
         if not self.assignment_id:
             return None
         if path is None:
+            # a title may hold / or : (a folder, or no name at all on Windows)
+            name = fit_bytes(safe_name_part(self._title_text())[:30], 120).rstrip(". ")
+            start = output_start_dir(self._ws().path) / f"{name or 'history'}.xlsx"
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export history"), f"{self._title_text()[:30]}.xlsx",
-                self.tr("Excel workbook (*.xlsx)"))
+                self, self.tr("Export history"), str(start), self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return None
-        export_xlsx(path, self._title_text(), self.report_rows(), self.entries())
+        try:
+            export_xlsx(path, self._title_text(), self.report_rows(), self.entries())
+        except TrackerError as exc:  # open in Excel/WPS, a folder not writable
+            QMessageBox.warning(self, self.tr("Export history"), exc.message())
+            return None
         return path
 
     def print_history(self, printer: Any = None) -> bool:

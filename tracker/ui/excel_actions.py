@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from tracker.errors import TrackerError
+from tracker.paths import output_start_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -69,7 +70,7 @@ class ExcelActions:
         from PySide6.QtWidgets import QFileDialog
 
         files, _ = QFileDialog.getOpenFileNames(self.win, translate("ExcelActions", "Import returned reports"),
-                                                str(Path.home()), IMPORT_FILTER)
+                                                str(output_start_dir(self.win.ws.path)), IMPORT_FILTER)
         if files:
             self.import_paths([Path(f) for f in files])
 
@@ -77,7 +78,7 @@ class ExcelActions:
         from PySide6.QtWidgets import QFileDialog
 
         folder = QFileDialog.getExistingDirectory(self.win, translate("ExcelActions", "Import a folder"),
-                                                  str(Path.home()))
+                                                  str(output_start_dir(self.win.ws.path)))
         if folder:
             self.import_paths([Path(folder)])
 

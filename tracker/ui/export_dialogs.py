@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.db import browse
+from tracker.paths import output_start_dir
 from tracker.periods import period_label
 from tracker.ui.background import run_in_background
 from tracker.ui.dialogs.form_parts import InlineMessage
@@ -61,7 +62,7 @@ class ExportTemplatesDialog(QDialog):
         none_button = QPushButton(self.tr("None"), self)
         all_button.clicked.connect(lambda: self._check_all(True))
         none_button.clicked.connect(lambda: self._check_all(False))
-        self.folder = QLineEdit(str(win.ws.path.parent / self.tr("Templates")), self)
+        self.folder = QLineEdit(str(output_start_dir(win.ws.path) / self.tr("Templates")), self)
         browse_button = QPushButton(self.tr("Choose…"), self)
         browse_button.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
@@ -172,7 +173,8 @@ def export_templates(win: MainWindow, dialog: ExportTemplatesDialog | None = Non
 
 
 def _save_path(win: MainWindow, title: str, name: str, filters: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(win, title, str(win.ws.path.parent / name), filters)
+    path, _ = QFileDialog.getSaveFileName(win, title, str(output_start_dir(win.ws.path) / name),
+                                          filters)
     return Path(path) if path else None
 
 

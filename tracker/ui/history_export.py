@@ -79,9 +79,9 @@ def export_xlsx(path: Path | str, title: str, reports: list[list[str]],
     setup_print(hist, area=f"A1:C{last}", title_rows="1:1")
     hist.oddHeader.center.text = title.replace("&", "&&")  # which item, on every page
     hist.oddHeader.center.size = 10
-    path = Path(path)
-    wb.save(path)
-    return path
+    from tracker.excel.sheetwriter import save_workbook
+
+    return save_workbook(wb, path)  # never half a file; "open in Excel" said as such
 
 
 def history_html(title: str, reports: list[list[str]], entries: list[HistoryEntry]) -> str:

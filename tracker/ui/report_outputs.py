@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from tracker.paths import output_start_dir
 from tracker.periods import period_label
 from tracker.services.report_output import (
     build_monthly,
@@ -230,7 +231,7 @@ class ReportOutputs:
         name = default_file_name(policy.get("short_title") or policy.get("title", ""),
                                  dialog.period(), fmt, dialog.unit_name(), dialog.task_seq())
         if path is None:
-            folder = Path(self.folder) if self.folder else dialog.ws_provider().path.parent
+            folder = Path(self.folder) if self.folder else output_start_dir(dialog.ws_provider().path)
             chosen, _ = QFileDialog.getSaveFileName(
                 dialog, self.tr("Export the monthly report"), str(folder / name), FILTERS[fmt])
             if not chosen:
@@ -278,7 +279,7 @@ class ReportOutputs:
     def write_reminders(self, folder: Path | None = None) -> Any:
         dialog = self.dialog
         if folder is None:
-            start = self.remind_folder or str(dialog.ws_provider().path.parent)
+            start = self.remind_folder or str(output_start_dir(dialog.ws_provider().path))
             chosen = QFileDialog.getExistingDirectory(
                 dialog, self.tr("Folder for the reminder notices"), start)
             if not chosen:
