@@ -31,7 +31,9 @@ def test_a_wildcard_the_shell_left_is_expanded(tmp_path):
     assert r.code == 0, r.err
     assert _names(r.out) == ["a.xlsx"]
     r = run_cli("--db", db, "import", "--dry-run", "--json", str(folder / "*.docx"))
-    assert r.code == 2 and "找不到文件或文件夹" in r.err and r.out == ""
+    assert r.code == 2 and "找不到文件或文件夹" in r.err
+    assert json.loads(r.out) == {"files": [], "error": {
+        "code": "path_missing", "message": r.err.strip()}}
 
 
 def test_a_folder_ending_in_a_stray_quote_is_the_folder(tmp_path):

@@ -157,7 +157,8 @@ def test_empty_workbook(tmp_path, catalog):
 def test_only_hidden_sheet_has_data(tmp_path, catalog):
     p = write_xlsx(tmp_path / "h.xlsx", [SheetSpec("Sheet1", []),
                                          SheetSpec("data", simple_rows(), state="hidden")])
-    _error(p, catalog, "excel_empty")
+    result = _error(p, catalog, "excel_only_hidden")
+    assert "隐藏的工作表（data）" in result.message
 
 
 def test_no_header(tmp_path, catalog):

@@ -112,3 +112,23 @@ def test_opening_a_database_adds_it_to_recent(qtbot, window, tmp_path):  # noqa:
     window.actions_.recent_menu.aboutToShow.emit()
     texts = [a.text() for a in window.actions_.recent_menu.actions()]
     assert any("other.sqlite" in t for t in texts) and any("demo.sqlite" in t for t in texts)
+
+
+def test_the_name_given_in_the_window_is_the_command_lines_too(tmp_path, monkeypatch):
+    """One person per login: changes made from the command line are logged under the name the
+    window was given, not the Windows login (often "Administrator")."""
+    from tests.cli_run import run_cli
+
+    monkeypatch.setenv("TRACKER_CONFIG_DIR", str(tmp_path / "config"))
+    s = UserSettings(tmp_path / "gui.ini")
+    s.operator = "王科员"
+    db = tmp_path / "t.sqlite"
+    r = run_cli("--db", str(db), "init", env={"TRACKER_CONFIG_DIR": str(tmp_path / "config")})
+    assert r.code == 0, r.err
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        assert {w for (w,) in con.execute("SELECT who FROM action")} == {"王科员"}
+    finally:
+        con.close()

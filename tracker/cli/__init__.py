@@ -66,6 +66,17 @@ def _setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+def _json_error(args: object, code: str, message: str) -> None:
+    """With ``--json`` stdout always holds one JSON object, also when the command is refused
+    (a path missing, a bad --period, a locked database): why (and, for an import, no files)."""
+    if getattr(args, "json", False):
+        import json
+
+        out = {"files": []} if getattr(args, "command", None) == "import" else {}
+        out["error"] = {"code": code, "message": message}
+        print(json.dumps(out, ensure_ascii=False))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_output()
     parser = build_parser()
@@ -81,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TrackerError as exc:
         logging.getLogger("tracker.cli").info("refused: %s %s", exc.code, exc.data)
         print(exc.message(), file=sys.stderr)
+        _json_error(args, exc.code, exc.message())
         return exc.exit_code
     except (KeyboardInterrupt, EOFError):  # Ctrl+C, or the end of input at a question
         print("已取消。", file=sys.stderr)
@@ -96,10 +108,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "malformed" in str(exc) or "not a database" in str(exc):  # a damaged file, found late
             logging.getLogger("tracker.cli").exception("damaged database")
             print(render("db_damaged", path=str(ctx.db_path), detail=str(exc)), file=sys.stderr)
+            _json_error(args, "db_damaged", render("db_damaged", path=str(ctx.db_path),
+                                                   detail=str(exc)))
             return 1
 
         logging.getLogger("tracker.cli").exception("unexpected error")
         print(render("unexpected", log=str(log_path())), file=sys.stderr)
+        _json_error(args, "unexpected", render("unexpected", log=str(log_path())))
         return 1
     finally:
         ctx.close()

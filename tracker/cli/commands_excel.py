@@ -195,7 +195,12 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"{len(stuck)} 个文件没有可以写入的行（未分解、待确认或无法对应的行需先处理，"
                   f"见上面的提示）：{'、'.join(shown_name(Path(fp.parsed.path).name) for fp in stuck)}。",
                   file=sys.stderr)
-        if not written and not same and not stuck:
+        empty = [fp for fp in preview.files if fp.result == "empty"]
+        if empty:
+            print(f"{len(empty)} 个文件中没有填报内容，未作修改："
+                  f"{'、'.join(shown_name(Path(fp.parsed.path).name) for fp in empty)}。",
+                  file=sys.stderr)
+        if not written and not same and not stuck and not empty:
             print("没有导入任何文件。", file=sys.stderr)
     else:
         print("预览结束，未写入任何数据（加 --yes 导入）。", file=sys.stderr)

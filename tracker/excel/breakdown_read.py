@@ -13,7 +13,6 @@ they differ, each waits for the user (``waits``) and says so. Nothing is dropped
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,12 +217,13 @@ class _Sheet:
 
 def parse_breakdown(path: str | Path, catalog: Catalog) -> ParsedBreakdown:
     path = Path(path)
-    result = ParsedBreakdown(str(path), hashlib.sha256(path.read_bytes()).hexdigest())
+    result = ParsedBreakdown(str(path))
     try:
-        book = read_book(path)
+        book = read_book(path)  # refuses a folder, a device or a huge file before reading it
     except TrackerError as exc:
         result.outcome, result.error = "error", Problem(exc.code, {"file": path.name, **exc.data})
         return result
+    result.sha256 = book.sha256
     sheets = []
     for grid in book.sheets:
         found = None if grid.hidden else _header(grid)

@@ -21,7 +21,7 @@ from typing import Any
 MAX_CELL_CHARS = 32767
 _TRIGGERS = frozenset("=+-@＝＋－＠")
 _LEADING = " \t\r\n\u3000\u00a0"
-_ILLEGAL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 
 

@@ -121,7 +121,11 @@ def package_kind(path: Path, zf: zipfile.ZipFile) -> str:
     if "xl/workbook.bin" in names:
         raise fail("excel_xlsb", path)
     if "content.xml" in names:
-        mime = zf.read("mimetype")[:100] if "mimetype" in names else b""
+        try:
+            mime = zf.read("mimetype")[:100] if "mimetype" in names else b""
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                NotImplementedError) as exc:
+            raise fail("excel_truncated", path, detail=f"mimetype: {exc}") from None
         if b"spreadsheet" in mime or not mime:
             return "ods"
     raise fail("excel_not_workbook", path)
@@ -260,25 +264,32 @@ _FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
 _VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>(.*?)</(?:\w+:)?v>", re.S)
 
 
+_ERROR_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bt\s*=\s*"e"')
+
+
 def formula_gaps(xml: bytes) -> dict[tuple[int, int], tuple[str, str]]:
-    """Cells holding a formula whose value cannot be read: an error value, or none saved. Only
-    sheets with formulas are looked at (a template's data validation is not a formula)."""
-    if not _HAS_FORMULA.search(xml):
+    """Cells holding a formula whose value cannot be read (an error value, or none saved), and
+    cells holding an error value such as #DIV/0! pasted without its formula (formula ""). Only
+    sheets with formulas or error cells are looked at (a template's data validation is not a
+    formula). An error value is never read as an empty cell that would clear a field."""
+    if not _HAS_FORMULA.search(xml) and not _ERROR_CELL.search(xml):
         return {}
     out: dict[tuple[int, int], tuple[str, str]] = {}
     for m in _CELL_WHOLE.finditer(xml):
         body = m.group(2)
-        if not body or not _HAS_FORMULA.search(body):
+        error = _ERROR_TYPE.search(m.group(1)) is not None
+        if not body or not (error or _HAS_FORMULA.search(body)):
             continue
         ref = _CELL_REF.search(m.group(1))
         if ref is None:
             continue
         value = _VALUE.search(body)
-        error = _ERROR_TYPE.search(m.group(1)) is not None
         if value is not None and value.group(1) and not error:  # openpyxl saves <v></v>
             continue
         formula = _FORMULA.search(body)
         text = html.unescape((formula.group(1) or b"").decode("utf-8", "replace")) if formula else ""
+        if formula and not text:  # a shared formula's other cells hold only a reference to it
+            text = "…"
         shown = value.group(1).decode("utf-8", "replace") if (error and value) else ""
         out[(int(ref.group(2)) - 1, col_index(ref.group(1)) - 1)] = (text, shown)
     return out

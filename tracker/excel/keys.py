@@ -50,7 +50,7 @@ def _int(value: CellValue) -> int | None:
     text = cell_text(value)
     try:
         return int(float(text)) if text else None
-    except ValueError:
+    except (ValueError, OverflowError):  # "abc", or 1e309 (inf) in a damaged key sheet
         return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 MESSAGES: dict[str, str] = {
     # --- the file cannot be read (outcome "error") ---
     "excel_cannot_open": "无法打开文件“{file}”：{detail}",
+    "excel_not_a_file": "“{file}”不是普通文件（是文件夹、管道或设备），未导入。",
     "excel_too_large": "文件“{file}”太大（{size_mb} MB，上限 {limit_mb} MB），未导入。",
     "excel_empty_file": "文件“{file}”是空文件（0 字节），未导入。",
     "excel_html_table": "文件“{file}”其实是网页（HTML 表格）改名的 .xls，不是真正的工作簿。"
@@ -25,6 +26,8 @@ MESSAGES: dict[str, str] = {
                             "已拒绝读取。",
     "excel_unreadable": "文件“{file}”无法读取（{detail}）。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。",
     "excel_empty": "文件“{file}”中没有任何内容（空工作簿）。",
+    "excel_only_hidden": "文件“{file}”中显示的工作表是空的，内容只在隐藏的工作表（{sheets}）中；隐藏的工作表"
+                         "不读取，请在 Excel 或 WPS 中取消隐藏后另存，再导入。",
     "excel_no_header": "文件“{file}”中找不到表头（如“具体措施”“进展情况”“完成状态”等列名），"
                        "无法识别各列内容，未导入。",
     "excel_internal": "读取文件“{file}”时出现意外错误（{detail}），未导入。",
@@ -38,12 +41,16 @@ MESSAGES: dict[str, str] = {
     "skip_unknown_type": "“{file}”不是可导入的表格文件，已跳过。",
     # --- file-level warnings ---
     "not_filled": "文件“{file}”中以下措施未填报：{codes}。",
+    "no_data_rows": "文件“{file}”中找到了表头，但表头下面没有填写任何一行。",
     "no_records": "文件“{file}”中没有填报任何进展。",
     "hidden_sheet_skipped": "文件“{file}”中的隐藏工作表未读取：{sheets}。",
     "sheet_other_period": "文件“{file}”的工作表“{sheet}”是 {period} 的内容，与本次报送期不同，未读取。",
     "sheet_no_header": "文件“{file}”的工作表“{sheet}”有内容但找不到表头，未读取。",
     "period_unknown": "文件“{file}”中找不到报送期（如“2019年6月”），请指定报送期。",
     "period_conflict": "文件“{file}”中写的报送期不一致（{found}），已按{source}取 {period}，请核对。",
+    "template_period_differs": "文件“{file}”隐藏的模板信息表明它是 {found} 的填报表，但{source}写的是 {shown}"
+                               "（可能沿用了上个月的模板）；按 {found} 读入。如确是 {shown} 的报送，请指定报送期"
+                               "后再导入。",
     "period_mismatch": "文件“{file}”写的报送期是 {found}（{source}），与指定的 {given} 不一致，"
                        "是不是发错了文件？",
     "template_other_policy": "文件“{file}”是另一项政策（{policy}）的填报表，是不是发错了文件？",
@@ -57,6 +64,8 @@ MESSAGES: dict[str, str] = {
                       "是不是发错了文件？",
     "period_differs": "文件“{file}”是{period}的报送，本次导入的其他 {count} 个文件是{main}的，"
                       "是不是发错了文件？（默认不导入，确认无误可勾选）",
+    "reported_date_implausible": "文件“{file}”的填报日期 {date} 不可能是真实的填报日期，报送日期按导入当天计，"
+                                 "请核对。",
     "reported_date_unreadable": "文件“{file}”的填报日期“{text}”无法识别，报送日期按导入当天计，"
                                 "请核对（按时报送率以报送日期为准）。",
     "action_text_changed": "{unit}措施 {code} 的本单位具体举措将改为“{new}”（原为“{old}”）。",
@@ -74,6 +83,7 @@ MESSAGES: dict[str, str] = {
                          "进度保留原值，原文记入备注，请核实后修改。",
     "formula_no_value": "{at}的{field}是公式“={formula}”，读不到它的值（{error}）；{field}保留原值，"
                         "公式记入备注。请在 Excel 或 WPS 中打开文件、确认结果后另存，或直接填写文字。",
+    "error_value": "{at}的{field}是错误值“{error}”，不是填写的内容；{field}保留原值，请改为文字或数字。",
     "percent_rounded": "{at}的完成进度“{value}”按 {percent}% 记录（进度只记整数）。",
     "low_confidence": "{at}的措施“{text}”对应不确定（最接近 {code} {title}，相似度 {score}），请确认。",
     "measure_unknown": "{at}的措施“{text}”在政策中找不到对应措施，请手工指定。",
@@ -115,6 +125,7 @@ WRONG_FILE_REASONS = {
     "template_already_imported": "{unit}这个月的填报表已在第 {batch} 批导入过",
     "already_imported": "与第 {batch} 批导入的文件相同",
     "period_differs": "是{period}的报送，本次其他文件是{main}的",
+    "template_period_differs": "是 {found} 的模板，{source}却写着 {shown}",
     "same_file_twice": "与本次导入的“{other}”内容完全相同",
     "template_twice": "与本次导入的“{other}”是同一单位同一月的填报表",
 }

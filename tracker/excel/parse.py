@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from tracker.catalog import Catalog
@@ -53,6 +53,8 @@ def _code_key(code: str) -> tuple:
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     try:
+        if not path.is_file():  # a pipe or a device would be read forever
+            return ""
         with path.open("rb") as fh:
             while chunk := fh.read(1 << 20):
                 h.update(chunk)
@@ -124,6 +126,11 @@ def parse_file(path: str | Path, catalog: Catalog, period: str | None = None,
     return result
 
 
+def _plausible(day: date) -> bool:
+    """A 填报日期 a person could have written: from 2000 to two months from today."""
+    return date(2000, 1, 1) <= day <= date.today() + timedelta(days=62)
+
+
 def _fail(result: ParsedFile, problem: Problem) -> None:
     result.outcome, result.error, result.rows = "error", problem, []
 
@@ -149,6 +156,9 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
     if not layouts:
         raise TrackerError("excel_no_header", file=path.name)
     result.reported_date = next((x.reported_date for x in layouts if x.reported_date), None)
+    if result.reported_date is not None and not _plausible(result.reported_date):
+        _warn(result, "reported_date_implausible", date=result.reported_date.isoformat())
+        result.reported_date = None  # "0001年1月1日" would count as on time, 9999 as late
     layouts = _period(book, layouts, keys, given, result)
     if result.reported_date is None:
         written = next((x.info["reported"] for x in layouts if x.info.get("reported")), "")
@@ -232,7 +242,9 @@ def _template_unit(catalog: Catalog, keys: TemplateKeys, result: ParsedFile) -> 
         hit = resolve_unit(catalog, keys.unit_name)
         unit = hit.unit if hit is not None and hit.confidence == 1.0 else None
     if unit is None:
-        _warn(result, "template_unit_unknown", unit=keys.unit_name or str(keys.unit_id))
+        if keys.unit_name or keys.unit_id is not None:  # a key sheet that lost its unit: the
+            _warn(result, "template_unit_unknown",       # visible sheet decides, no "None"
+                  unit=keys.unit_name or str(keys.unit_id))
         return None
     return UnitChoice(unit, keys.unit_name or unit.name)
 
@@ -280,6 +292,14 @@ def _period(book: Book, layouts: list[SheetLayout], keys: TemplateKeys | None,
     elif conflicts and not given:
         _warn(result, "period_conflict", found="、".join([chosen or "", *conflicts]),
               period=chosen, source=names.get(source or "", source))
+    elif source == "template" and not given:
+        # last month's template retitled for this month: the hidden keys say one month, what
+        # people read (title, sheet, file name) another — never re-dated silently either way
+        shown = find_period([s for x in layouts for s in _sheet_sources(x)] + stem,
+                            result.reported_date)
+        if shown.period and shown.period != found_period:
+            _warn(result, "template_period_differs", found=found_period, shown=shown.period,
+                  source=names.get(shown.source or "", shown.source))
     if chosen is None:
         _warn(result, "period_unknown")
     if len(distinct) > 1 and chosen:

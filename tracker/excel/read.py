@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import stat
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -122,9 +123,12 @@ def read_book(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Book:
     """Read a workbook or CSV; raises ``TrackerError`` with a code naming the file."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise fail("excel_cannot_open", path, detail=exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(info.st_mode):  # a folder, a pipe that would wait forever, /dev/zero
+        raise fail("excel_not_a_file", path)
+    size = info.st_size
     if size > limits.max_file_bytes:
         raise fail("excel_too_large", path, size_mb=size // 2**20, limit_mb=limits.max_file_bytes // 2**20)
     try:
@@ -259,7 +263,8 @@ def _read_csv(path: Path, data: bytes, limits: Limits) -> Book:
             cells += len(record)
             if cells > limits.max_cells:
                 raise fail("excel_too_many_cells", path, sheet="", cells=cells, limit=limits.max_cells)
-            rows.append([v if v != "" else None for v in record])
+            rows.append([(_unguard(v) if v[:1] == "'" else v) if v != "" else None
+                         for v in record])
     except csv.Error as exc:
         raise fail("csv_invalid", path, row=reader.line_num, detail=str(exc)) from None
     while rows and all(v is None for v in rows[-1]):
@@ -269,6 +274,16 @@ def _read_csv(path: Path, data: bytes, limits: Limits) -> Book:
     return book
 
 
+def _unguard(text: str) -> str:
+    """A CSV field our own export guarded against formula evaluation (``'=1+1``, see
+    ``cellsafe.csv_field``) reads back as the text it guards; any other ``'`` stays."""
+    from tracker.excel.cellsafe import is_formula_like
+
+    return text[1:] if is_formula_like(text[1:]) else text
+
+
 def _require_content(path: Path, book: Book) -> None:
     if not any(any(v is not None for v in row) for g in book.sheets for row in g.rows):
+        if book.hidden_sheets:  # hidden sheets are not read: say so, not "empty"
+            raise fail("excel_only_hidden", path, sheets="、".join(book.hidden_sheets))
         raise fail("excel_empty", path)

@@ -313,9 +313,12 @@ def _formula_gaps(gaps: dict[tuple[int, int], tuple[str, str]], r: int, cols: li
         if gap is None:
             continue
         formula, error = gap
+        keep.append(name)
+        if not formula:  # an error value without its formula (pasted as values)
+            warn.append(("error_value", {"field": label, "col_idx": c, "error": error}))
+            continue
         warn.append(("formula_no_value", {"field": label, "formula": formula, "col_idx": c,
                                           "error": error or "没有保存计算结果"}))
-        keep.append(name)
         extra_lines.append(f"{label}（公式）：={formula}")
 
 

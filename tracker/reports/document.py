@@ -219,3 +219,25 @@ def cell_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def xml_safe(value: Any) -> Any:
+    """A document (or any block, list or text in it) without the characters XML cannot hold
+    (control characters, U+FFFE/U+FFFF, lone surrogates): text typed or stored before the
+    importer dropped them must not stop a Word or Excel report."""
+    import dataclasses
+
+    from tracker.textnorm import xml_text
+
+    if isinstance(value, str):
+        return xml_text(value)
+    if isinstance(value, list):
+        return [xml_safe(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(xml_safe(v) for v in value)
+    if isinstance(value, dict):
+        return {k: xml_safe(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: xml_safe(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    return value

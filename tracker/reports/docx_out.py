@@ -28,6 +28,7 @@ from tracker.reports.document import (
     Table,
     starts_landscape,
     wants_landscape,
+    xml_safe,
 )
 from tracker.reports.docx_tables import add_table, chart_table
 from tracker.reports.docx_xml import (
@@ -60,6 +61,7 @@ __all__ = ["render_docx"]
 
 def render_docx(doc: Document, path: str | Path) -> Path:
     """Write ``doc`` as a .docx at ``path``; returns the path."""
+    doc = xml_safe(doc)
     import docx
 
     word = docx.Document()

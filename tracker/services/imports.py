@@ -173,6 +173,8 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
             fp.warnings.append(Problem("template_already_imported", {
                 "file": Path(parsed.path).name, "unit": parsed.unit, "period": parsed.period,
                 "batch": same_period["id"], "other": same_period["file_name"]}))
+    if not fp.rows and not any(w.code == "not_filled" for w in parsed.warnings):
+        fp.warnings.append(Problem("no_data_rows", {"file": Path(parsed.path).name}))
     if fp.rows and not fp.changes(create_assignments=True):
         waiting = sum(r.change != "same" for r in fp.rows)  # no unit / measure, or doubtful
         if waiting:
@@ -283,7 +285,7 @@ def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None
 # A file carrying one of these warnings may be the wrong file: the window leaves it unticked.
 WRONG_FILE = frozenset({
     "period_mismatch", "template_other_unit", "template_already_imported", "already_imported",
-    "period_differs", "same_file_twice", "template_twice"})
+    "period_differs", "same_file_twice", "template_twice", "template_period_differs"})
 
 
 def looks_wrong(fp: FilePreview) -> bool:
@@ -402,7 +404,8 @@ def accept_file(ws: Workspace, fp: FilePreview, create_assignments: bool = False
         raise TrackerError("import_file_not_ok", file=Path(fp.parsed.path).name)
     todo = fp.changes(create_assignments)
     if not todo:  # everything is there already, or no row can be written as it stands
-        fp.result = "unchanged" if all(r.change == "same" for r in fp.rows) else "not_writable"
+        fp.result = "empty" if not fp.rows else "unchanged" if all(
+            r.change == "same" for r in fp.rows) else "not_writable"
         return None
     try:
         batch = _write_file(ws, fp, todo, cancelled)

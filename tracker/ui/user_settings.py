@@ -73,6 +73,13 @@ class UserSettings:
     @operator.setter
     def operator(self, name: str) -> None:
         self.qs.setValue("user/operator", name.strip())
+        # the command line logs its changes under the same person (its own small JSON file)
+        from tracker import usersettings
+
+        try:
+            usersettings.save({**usersettings.load(), "operator": name.strip()})
+        except OSError:  # a read-only config folder: the window's own setting still holds
+            pass
 
     @property
     def language(self) -> str:
