@@ -314,10 +314,6 @@
             <source>Import breakdown</source>
             <translation>导入分解表</translation>
         </message>
-        <message>
-            <source>Importing a breakdown is not available yet.</source>
-            <translation>导入分解表的功能将在后续版本提供；目前可在“编辑 → 任务分解矩阵”中分解任务。</translation>
-        </message>
     </context>
     <context>
         <name>ExportTemplatesDialog</name>

@@ -105,3 +105,35 @@ def test_several_units_in_one_role_cell_share_the_rows_action_and_are_told(tmp_p
     [one] = [c for c in pv.changes if c.entry.measure == "2.2"]
     assert not [w for w in one.entry.warnings if w.code == "breakdown_shared_action"]
     ws.close()
+
+
+def test_our_breakdown_of_another_policy_or_a_newer_program_is_refused(tmp_path):
+    """Its measure codes (1.1, 2.3 …) would land on the current policy's measures."""
+    from tracker.services.exports import export_templates
+    from tracker.services.policies import add_measure, add_task, create_policy
+
+    build_demo(tmp_path / "demo.sqlite")
+    ws = open_workspace(tmp_path / "demo.sqlite", who="t")
+    path = export_breakdown(ws, 1, tmp_path / "分解表.xlsx")
+    other = create_policy(ws, "关于另一项工作的实施意见", short_title="另一项意见")
+    add_measure(ws, add_task(ws, other, "重点任务一"), "措施一")
+    before = snapshot(ws)
+    pv = preview_breakdown(ws, path, other)
+    assert pv.parsed.outcome == "error" and pv.parsed.error.code == "breakdown_other_policy"
+    assert "另一项政策" in pv.parsed.error.message() and not pv.changes
+    wb = openpyxl.load_workbook(path)
+    wb["_tracker_keys"]["B1"] = 99  # format_version
+    newer = tmp_path / "新版.xlsx"
+    wb.save(newer)
+    assert wb["_tracker_keys"]["A1"].value == "format_version"
+    pv = preview_breakdown(ws, newer, 1)
+    assert pv.parsed.outcome == "error" and pv.parsed.error.code == "template_newer"
+    unit = ws.db.execute("SELECT unit_id FROM assignment LIMIT 1").fetchone()[0]
+    template = export_templates(ws, 1, "2019-06", tmp_path / "tpl", [unit]).files[0]
+    pv = preview_breakdown(ws, template, 1)
+    assert pv.parsed.outcome == "error" and pv.parsed.error.code == "breakdown_kind"
+    assert "导入报送材料" in pv.parsed.error.message()
+    after = snapshot(ws)
+    assert {k: v for k, v in after.items() if k[0] not in ("receipt", "action", "change_log")} \
+        == {k: v for k, v in before.items() if k[0] not in ("receipt", "action", "change_log")}
+    ws.close()

@@ -21,6 +21,7 @@ from tracker.catalog import Catalog
 from tracker.deadlines import NO_DEADLINE, Deadline, parse_deadline
 from tracker.errors import Problem, TrackerError
 from tracker.excel.breakdown_cells import Mention, cell_mentions
+from tracker.excel.keys import read_keys
 from tracker.excel.layout import (
     BRACKETED,
     HEADER_SCAN_ROWS,
@@ -224,6 +225,18 @@ def parse_breakdown(path: str | Path, catalog: Catalog) -> ParsedBreakdown:
         result.outcome, result.error = "error", Problem(exc.code, {"file": path.name, **exc.data})
         return result
     result.sha256 = book.sha256
+    if book.keys is not None:  # our own export: its format and its policy
+        try:
+            keys = read_keys(path, book.keys, kind="breakdown")
+        except TrackerError as exc:
+            result.outcome, result.error = "error", Problem(exc.code, {"file": path.name,
+                                                                       **exc.data})
+            return result
+        if keys.policy_id is not None and keys.policy_id != catalog.policy_id:
+            result.outcome = "error"  # its measure codes would land on this policy's measures
+            result.error = Problem("breakdown_other_policy", {
+                "file": path.name, "policy": keys.policy_title or str(keys.policy_id)})
+            return result
     sheets = []
     for grid in book.sheets:
         found = None if grid.hidden else _header(grid)

@@ -54,9 +54,10 @@ def _int(value: CellValue) -> int | None:
         return None
 
 
-def read_keys(path: Path, rows: list[list[CellValue]]) -> TemplateKeys:
+def read_keys(path: Path, rows: list[list[CellValue]], kind: str = "progress") -> TemplateKeys:
     """Parse the A/B pairs, then the assignment table under its header row. Refuses a newer
-    format version and a workbook of another kind (a breakdown given as a progress return)."""
+    format version and a workbook of another kind than ``kind`` (a breakdown given as a
+    progress return, or the other way round)."""
     keys = TemplateKeys()
     i = 0
     while i < len(rows):
@@ -92,6 +93,7 @@ def read_keys(path: Path, rows: list[list[CellValue]]) -> TemplateKeys:
                                         _int(get("unit_id"))))
     if keys.format_version is not None and keys.format_version > FORMAT_VERSION:
         raise fail("template_newer", path, version=keys.format_version)
-    if keys.kind and keys.kind != "progress":
-        raise fail("template_kind", path, kind=keys.kind)
+    if keys.kind and keys.kind != kind:
+        raise fail("template_kind" if kind == "progress" else "breakdown_kind", path,
+                   kind=keys.kind)
     return keys

@@ -35,6 +35,9 @@ MESSAGES: dict[str, str] = {
     "csv_invalid": "CSV 文件“{file}”第 {row} 行格式有误（{detail}）。",
     "template_newer": "文件“{file}”由更新版本的程序导出（格式版本 {version}），请升级程序后再导入。",
     "template_kind": "文件“{file}”是任务分解表（{kind}），不是进展填报表，请用“导入分解表”。",
+    "breakdown_kind": "文件“{file}”是本程序导出的进展填报表，不是任务分解表，请用“导入报送材料”。",
+    "breakdown_other_policy": "文件“{file}”是另一项政策（{policy}）的任务分解表，不能导入到当前政策；"
+                              "请先在窗口中选择那项政策，或用 --policy 指定。",
     # --- files that are not read (outcome "skipped") ---
     "skip_not_importable": "“{file}”不是电子表格（{kind}），无法导入，请人工录入。",
     "skip_lock_file": "“{file}”是 Office 打开文件时留下的临时锁文件，已跳过。",
