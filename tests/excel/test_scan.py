@@ -71,3 +71,15 @@ def test_skipped_file_shape(tmp_path):
     p.write_bytes(b"%PDF")
     r = skipped_file(Skipped(p, "skip_not_importable", "PDF 文件"))
     assert r.to_json_dict()["outcome"] == "skipped" and "a.pdf" in r.message
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "symlink"), reason="no symlinks")
+def test_a_shortcut_to_a_file_gone_is_listed_as_skipped(tmp_path, catalog):
+    d = tmp_path / "returns"
+    write_xlsx(d / "天山区_2019-06.xlsx", [SheetSpec("S", simple_rows())])
+    (d / "米东区_2019-06.xlsx").symlink_to(tmp_path / "已删除.xlsx")
+    (d / "旧文件夹").symlink_to(tmp_path / "没有了")  # a link to a folder gone: not a file
+    items = {(i.path.name, i.code) if isinstance(i, Skipped) else i.name for i in scan_folder(d)}
+    assert items == {"天山区_2019-06.xlsx", ("米东区_2019-06.xlsx", "skip_broken_link")}
+    (result,) = [r for r in parse_paths([d], catalog) if r.outcome == "skipped"]
+    assert "快捷方式" in result.message and "米东区_2019-06.xlsx" in result.message

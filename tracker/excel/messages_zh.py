@@ -42,6 +42,7 @@ MESSAGES: dict[str, str] = {
     "skip_not_importable": "“{file}”不是电子表格（{kind}），无法导入，请人工录入。",
     "skip_lock_file": "“{file}”是 Office 打开文件时留下的临时锁文件，已跳过。",
     "skip_unknown_type": "“{file}”不是可导入的表格文件，已跳过。",
+    "skip_broken_link": "“{file}”是指向已不存在的文件的快捷方式（链接），已跳过。",
     # --- file-level warnings ---
     "not_filled": "文件“{file}”中以下措施未填报：{codes}。",
     "no_data_rows": "文件“{file}”中找到了表头，但表头下面没有填写任何一行。",

@@ -70,9 +70,13 @@ def scan_folder(path: str | Path, recursive: bool = False) -> list[Path | Skippe
     found = folder.rglob("*") if recursive else folder.iterdir()
     out: list[Path | Skipped] = []
     for p in sorted(found, key=lambda q: str(q).lower()):
-        if not p.is_file() or any(part.startswith(".") for part in p.relative_to(folder).parts):
+        if any(part.startswith(".") for part in p.relative_to(folder).parts):
             continue
         suffix = p.suffix.lower()
+        if not p.is_file():  # folders are walked; a shortcut to nothing is said, not dropped
+            if p.is_symlink() and not p.exists() and suffix in IMPORTABLE:
+                out.append(Skipped(p, "skip_broken_link"))
+            continue
         if p.name.startswith("~$"):
             out.append(Skipped(p, "skip_lock_file"))
         elif suffix in IMPORTABLE:

@@ -73,7 +73,7 @@ class Skipped:
     """A file in a folder that is not read: lock files, Word/PDF/images (enter by hand)."""
 
     path: Path
-    code: str  # skip_lock_file / skip_not_importable / skip_unknown_type
+    code: str  # skip_lock_file / skip_not_importable / skip_unknown_type / skip_broken_link
     kind: str = ""  # "Word 文档", "PDF 文件", …
 
 
