@@ -272,8 +272,9 @@ def formula_gaps(xml: bytes) -> dict[tuple[int, int], tuple[str, str]]:
     cells holding an error value such as #DIV/0! pasted without its formula (formula ""). Only
     sheets with formulas or error cells are looked at (a template's data validation is not a
     formula). An error value is never read as an empty cell that would clear a field."""
-    if not _HAS_FORMULA.search(xml) and not _ERROR_CELL.search(xml):
-        return {}
+    if not _HAS_FORMULA.search(xml) and not (
+            (b'"e"' in xml or b"'e'" in xml) and _ERROR_CELL.search(xml)):  # bytes search first:
+        return {}                                                     # the regex walks every cell
     out: dict[tuple[int, int], tuple[str, str]] = {}
     for m in _CELL_WHOLE.finditer(xml):
         body = m.group(2)
