@@ -207,3 +207,16 @@ def test_long_task_titles_end_in_an_ellipsis_with_the_whole_title_as_tooltip(qtb
                                                 viewport.mapToGlobal(pos)))
     qtbot.waitUntil(lambda: QToolTip.text() == chart_view.tips[seqs.index(8)], timeout=2000)
     QToolTip.hideText()
+
+
+def test_chart_axis_ticks_are_whole_evenly_spaced_numbers():
+    from tracker.ui.dashboard_parts import StatusBarChart, axis_ticks
+
+    for top in range(0, 400):
+        end, ticks = axis_ticks(top)
+        step = end / (ticks - 1)
+        assert end >= max(top, 1) and step == int(step) and ticks <= 11, top
+        assert end - step < max(top, 1)  # no empty step at the end
+    chart = StatusBarChart("各重点任务完成情况")
+    chart.set_data([("3. 任务", {"task_seq": 3})], [{"推进中": 13}])
+    assert (chart.x_axis.max(), chart.x_axis.tickCount()) == (14, 8)  # 0 2 4 … 14, not 0 2 5 7 …

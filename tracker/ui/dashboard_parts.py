@@ -145,6 +145,16 @@ class DrillTableModel(QAbstractTableModel):
         return None
 
 
+def axis_ticks(top: int) -> tuple[int, int]:
+    """(axis end, tick count) for counts up to ``top``: every tick a whole number, evenly
+    spaced, at most 11 of them (13 → 0 5 10 15, not 0 2 5 7 10 13 on uneven gridlines)."""
+    top = max(int(top), 1)
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500,
+                            5000, 10**4, 10**5, 10**6) if -(-top // s) <= 10 or s >= 10**6)
+    end = -(-top // step) * step
+    return end, end // step + 1
+
+
 class StatusBarChart(QChartView):
     """Horizontal stacked bars: one bar per category (task or unit), one segment per status.
     Clicking a segment emits ``segmentClicked`` with the category's filter plus the status.
@@ -199,9 +209,9 @@ class StatusBarChart(QChartView):
             bar.append([float(values[n - 1 - i].get(status, 0)) for i in range(n)])
         self.y_axis.clear()
         self.y_axis.append([label for label, _ in reversed(categories)] or [""])
-        top = max([sum(v.values()) for v in values] or [1])
-        self.x_axis.setRange(0, max(top, 1))
-        self.x_axis.setTickCount(min(max(top, 1), 10) + 1 if top <= 10 else 6)
+        end, ticks = axis_ticks(max([sum(v.values()) for v in values] or [1]))
+        self.x_axis.setRange(0, end)
+        self.x_axis.setTickCount(ticks)
 
     def category_index(self, bar_index: int) -> int:
         return len(self.categories) - 1 - bar_index
