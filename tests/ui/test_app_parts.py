@@ -49,9 +49,17 @@ def test_history_lines_read_like_a_sentence():
         entries = build_entries(changes, {4: "2019-06"})
     finally:
         ui_app.remove_translators(QApplication.instance())
-    assert entries[0].line() == "2019年6月30日 10:02 张三：2019年6月状态 推进中 → 已完成"
-    assert entries[1].line() == "2019年7月1日 09:00 李四：销号日期 （空） → 2019年7月1日"
+    # each line names its action (留痕: how, not only what)
+    assert entries[0].line() == "2019年6月30日 10:02 张三：【录入进展】2019年6月状态 推进中 → 已完成"
+    assert entries[1].line() == "2019年7月1日 09:00 李四：【销号】销号日期 （空） → 2019年7月1日"
     assert cn_datetime("2019-06-30") == "2019年6月30日"
+    percent = [{"action_id": 9, "at": "2019-07-02T09:00:00", "who": "王五", "summary": "导入：天山区.xlsx",
+                "verb": "import", "table_name": "report", "row_id": 4, "op": "update",
+                "field": "percent", "old": "20", "new": "60"}]
+    (entry,) = build_entries(percent, {4: "2019-06"})
+    assert entry.body().endswith("【导入：天山区.xlsx】2019年6月完成进度 20% → 60%") or \
+        entry.body() == "【导入：天山区.xlsx】2019年6月Progress % 20% → 60%"
+    assert entry.body(one_per_line=True).splitlines()[0] == "导入：天山区.xlsx"
 
 
 def test_welcome_builds_and_opens_the_demo_in_the_background(qtbot, window, tmp_path,  # noqa: F811

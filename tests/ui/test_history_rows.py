@@ -33,7 +33,7 @@ def test_inserted_updated_and_undone_report_read_field_by_field(qtbot, window, t
     updated = next(line for line in lines if "召开专题会议 → 方案已印发" in line)
     assert "2020年1月状态 推进中 → 已完成" in updated
     text = win.detail.history.toPlainText()
-    assert "2020年1月完成进度 40 → 100" in text
+    assert "2020年1月完成进度 40% → 100%" in text
     path = win.detail.export_history(str(tmp_path / "history.xlsx"))
     rows = [r[2] for r in load_workbook(path).worksheets[1].iter_rows(min_row=2,
                                                                       values_only=True)]

@@ -133,6 +133,9 @@ WRONG_FILE_REASONS = {
     "same_file_twice": "与本次导入的“{other}”内容完全相同",
     "template_twice": "与本次导入的“{other}”是同一单位同一月的填报表",
 }
+# The receipt register's states as the history names them.
+RECEIPT_WORDS = {"exported": "导出模板", "received": "收到材料", "imported": "已导入",
+                 "rejected": "退回", "wrong_file": "文件有误"}
 # The receipt register's note for a file the user left out of an import.
 NOT_TAKEN_NOTE = "导入时未采用"
 

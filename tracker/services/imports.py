@@ -525,7 +525,7 @@ def record_refusals(ws: Workspace, refused: Iterable[FilePreview],
     imported and not undone, or taken in by this import with its content already there) gets no
     such note: a second copy or last month's file sent beside it is no news to chase. A file of
     another month among this month's is noted for this month. Returns the notes written."""
-    from tracker.excel.messages_zh import NOT_TAKEN_NOTE
+    from tracker.excel.messages_zh import NOT_TAKEN_NOTE, RECEIPT_WORDS
 
     done = {(fp.parsed.unit_id, fp.parsed.period) for fp in taken
             if fp.result in ("written", "unchanged")}
@@ -543,7 +543,8 @@ def record_refusals(ws: Workspace, refused: Iterable[FilePreview],
             state, note = "wrong_file", wrong_file_reason(fp)
         else:
             state, note = "rejected", NOT_TAKEN_NOTE
-        with write_action(ws.db, ws.who, "receipt", f"登记收件：{state}") as act:
+        with write_action(ws.db, ws.who, "receipt",
+                          f"登记收件：{RECEIPT_WORDS[state]}（{note}）") as act:
             act.insert("receipt", {"unit_id": fp.parsed.unit_id, "policy_id": fp.policy_id,
                                    "period": period, "state": state,
                                    "file_name": shown_name(Path(fp.parsed.path).name),

@@ -74,15 +74,19 @@ class HistoryEntry:
         return f"{self.when} {self.who}：{self.body(full)}"
 
     def body(self, full: bool = False, one_per_line: bool = False) -> str:
-        """The changes joined by "；" (``one_per_line``: one change a line, as in Excel)."""
+        """What was done, then the changes joined by "；": "【导入：天山区.xlsx】2019年6月状态
+        推进中 → 已完成" (``one_per_line``: the action, then one change a line, as in Excel).
+        Every line names its action (an import and its file, 延期, 销号 …): 留痕 says how, not
+        only what."""
         changes = self.full_changes if full else self.changes
         summary = action_summary(self.verb, self.summary)
         if one_per_line:
-            return "\n".join(([summary] if self.verb in ("undo", "redo") else []) + changes
-                             ) or summary
+            return "\n".join(([summary] if summary else []) + changes) or summary
         body = "；".join(changes) or summary
         if self.verb in ("undo", "redo") and changes:
             body = f"{summary}（{body}）"
+        elif summary and changes:
+            body = f"【{summary}】{body}"
         return body
 
     def is_shortened(self) -> bool:
@@ -115,6 +119,8 @@ def build_entries(changes: list[dict[str, Any]], report_periods: dict[int, str]
         if ch["table_name"] == "report" and periods.get(ch["row_id"]):
             label = f"{period_label(periods[ch['row_id']])}{label}"
         old, new = _decode(ch["old"]), _decode(ch["new"])
+        if ch["field"] == "percent":  # "完成进度 20% → 60%", not "20 → 60"
+            old, new = (f"{v}%" if isinstance(v, int | float) else v for v in (old, new))
         if ch["op"] == "insert" and new in (None, ""):
             continue  # a new row's empty fields say nothing
         for limit, texts in ((SCREEN_LIMIT, entries[-1].changes),
