@@ -197,6 +197,9 @@ def _from_text(text: str, start: date | None) -> Deadline | None:
     if ranged is not None:
         return ranged
     raw = re.sub(r"\s+", "", nfkc(text))  # numerals not converted: "每年一次" has no digit
+    then = _then_ongoing(s, raw, text, start)
+    if then is not None:
+        return then
     has_digit = re.search(r"\d", raw) is not None
     for rx, recurrence in _RECURRING:
         m = re.search(rx, raw)
@@ -205,6 +208,32 @@ def _from_text(text: str, start: date | None) -> Deadline | None:
     if not has_digit and _ONGOING.search(raw):
         return Deadline(K.ONGOING, None, text)
     return None
+
+
+_CLAUSE = re.compile(r"[，,；;]|并且|并|然后|此后|之后")
+_FROM = re.compile(r"^(?:自|从)?\d{4}年(?:\d{1,2}月)?(?:起|开始|以来)")
+_AT_ONCE = re.compile(r"^(?:立即|即时|即刻|马上)(?:实施|执行|启动|开展|落实|推进)?")
+
+
+def _then_ongoing(s: str, raw: str, text: str, start: date | None) -> Deadline | None:
+    """What policy documents write beside a plain date: "2019年6月底前完成，长期坚持" is due
+    at the first date (then kept up); "2019年起长期坚持" and "立即实施" have no due date."""
+    if _FROM.match(s) and (_ONGOING.search(raw) or _FROM.fullmatch(s)):
+        return Deadline(K.ONGOING, None, text)
+    if _AT_ONCE.match(s) and (_AT_ONCE.fullmatch(s) or _ONGOING.search(raw)):
+        return Deadline(K.ONGOING, None, text)
+    sep = _CLAUSE.search(s)
+    if sep is None:
+        return None
+    head, rest = s[:sep.start()], s[sep.end():]
+    if not (_ONGOING.search(rest) or any(re.search(rx, rest) for rx, _ in _RECURRING)):
+        return None
+    while (stripped := _SUFFIX.sub("", head)) != head:
+        head = stripped
+    first = _one(head, text, start) or _range_end(head, text, start)
+    if first is None or first.date is None:
+        return None
+    return Deadline(first.kind, first.date, text, first.note_code)
 
 
 def _range_end(s: str, text: str, start: date | None) -> Deadline | None:

@@ -91,7 +91,7 @@ CASES = [
     ("2019年2月30日", K.UNPARSED, None, None),
     ("2019年第五季度", K.UNPARSED, None, None),
     ("2019年起每季度", K.UNPARSED, None, None),
-    ("2019年底前完成并长期坚持", K.UNPARSED, None, None),
+    ("2019年底前完成并长期坚持", K.YEAR_END, date(2019, 12, 31), None),  # due, then kept up
     # a span is due at its end
     ("2019年至2020年", K.YEAR_END, date(2020, 12, 31), None),
     ("2019-2020年", K.YEAR_END, date(2020, 12, 31), None),
@@ -99,7 +99,19 @@ CASES = [
     ("2019年6月-2020年6月底前", K.MONTH_END, date(2020, 6, 30), None),
     ("6月至9月", K.MONTH_END, date(2019, 9, 30), "deadline_year_assumed"),
     ("2020年至2019年", K.UNPARSED, None, None),  # backwards: not a span
-    ("2019年起长期坚持", K.UNPARSED, None, None),  # never guessed
+    # what documents write beside a date: the start year is no due date; a date then 长期坚持
+    # is due at that date (then kept up); 立即实施 has no due date
+    ("2019年起长期坚持", K.ONGOING, None, None),
+    ("自2019年起，持续推进", K.ONGOING, None, None),
+    ("立即实施", K.ONGOING, None, None),
+    ("即时启动，长期坚持", K.ONGOING, None, None),
+    ("2019年6月底前完成，长期坚持", K.MONTH_END, date(2019, 6, 30), None),
+    ("2019年6月底前完成并长期坚持", K.MONTH_END, date(2019, 6, 30), None),
+    ("2019年底前完成，持续推进", K.YEAR_END, date(2019, 12, 31), None),
+    ("2019年6月底前，此后每年", K.MONTH_END, date(2019, 6, 30), None),
+    ("2019年至2020年，长期坚持", K.YEAR_END, date(2020, 12, 31), None),
+    ("2019年6月底前完成，2020年底前全面推开", K.UNPARSED, None, None),  # two dates: never guessed
+    ("立即整改到位", K.UNPARSED, None, None),
     ("=TODAY()", K.UNPARSED, None, None),
     ("待定", K.UNPARSED, None, None),
     # none
