@@ -137,3 +137,28 @@ def test_our_breakdown_of_another_policy_or_a_newer_program_is_refused(tmp_path)
     assert {k: v for k, v in after.items() if k[0] not in ("receipt", "action", "change_log")} \
         == {k: v for k, v in before.items() if k[0] not in ("receipt", "action", "change_log")}
     ws.close()
+
+
+def test_our_own_export_reads_back_without_warnings_when_units_share_an_action(tmp_path):
+    """Our export writes units of one role with the same action in one cell: reading it back
+    must not ask to write them on separate rows."""
+    from tracker.services.assignments import edit_assignment
+
+    build_demo(tmp_path / "demo.sqlite")
+    ws = open_workspace(tmp_path / "demo.sqlite", who="t")
+    rows = ws.db.execute("""SELECT a.id, a.measure_id FROM assignment a WHERE a.role = '责任'
+                            ORDER BY a.measure_id, a.id""").fetchall()
+    by_measure: dict[int, list[int]] = {}
+    for aid, mid in rows:
+        by_measure.setdefault(mid, []).append(aid)
+    pair = next(ids[:2] for ids in by_measure.values() if len(ids) >= 2)
+    for aid in pair:
+        edit_assignment(ws, aid, action_text="建设创业服务窗口")
+    path = export_breakdown(ws, 1, tmp_path / "分解表.xlsx")
+    pv = preview_breakdown(ws, path, 1)
+    assert pv.parsed.outcome == "ok"
+    codes = {w.code for c in pv.changes for w in c.entry.warnings} | {
+        w.code for w in pv.parsed.warnings}
+    assert "breakdown_shared_action" not in codes
+    assert {c.change for c in pv.changes} == {"same"}
+    ws.close()

@@ -87,6 +87,7 @@ class ParsedBreakdown:
     error: Problem | None = None
     entries: list[BreakdownEntry] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    ours: bool = False  # our own export (its key sheet read): units sharing an action are ours
     # measure id → lead units named in the file that are not in the register (团市委)
     unknown_leads: dict[int, list[str]] = field(default_factory=dict)
     # measure id → the places its rows were read from, for measure-level messages
@@ -232,6 +233,7 @@ def parse_breakdown(path: str | Path, catalog: Catalog) -> ParsedBreakdown:
             result.outcome, result.error = "error", Problem(exc.code, {"file": path.name,
                                                                        **exc.data})
             return result
+        result.ours = True
         if keys.policy_id is not None and keys.policy_id != catalog.policy_id:
             result.outcome = "error"  # its measure codes would land on this policy's measures
             result.error = Problem("breakdown_other_policy", {
@@ -409,7 +411,8 @@ def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> Non
                                                   "unit": men.unit.name,
                                                   "score": f"{men.confidence:.2f}"}))
             same_cell = [x for x in kept.values() if x.col == men.col and x.role == men.role]
-            if len(same_cell) > 1 and men.col != row.order and row.action:
+            # our export writes units that share an action in one cell itself: not news
+            if len(same_cell) > 1 and men.col != row.order and row.action and not result.ours:
                 own.append(Problem("breakdown_shared_action", {
                     "at": place(file, row.sheet, row.r), "role": men.role,
                     "units": "、".join(x.unit.name for x in same_cell)}))
