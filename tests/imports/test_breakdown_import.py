@@ -162,3 +162,33 @@ def test_our_own_export_reads_back_without_warnings_when_units_share_an_action(t
     assert "breakdown_shared_action" not in codes
     assert {c.change for c in pv.changes} == {"same"}
     ws.close()
+
+
+def test_an_action_cell_written_unit_by_unit_goes_to_each_unit_and_replacing_is_said(tmp_path):
+    """"米东区：…" on its own line is 米东区's action only — not copied to the lead and the
+    other units of the row; replacing what a unit had is said with both texts."""
+    wb = openpyxl.Workbook()
+    s = wb.active
+    s.append(["序号", "具体措施", "责任单位", "具体举措", "完成时限"])
+    s.append([1, "简政放权释放创新创业活力", "市市场监管局（牵头）、米东区、天山区",
+              "米东区：设立返乡创业服务窗口\n市市场监管局：统筹推进商事制度改革", "2019年6月底前"])
+    s.append([2, "优化服务便利创新创业", "市政务服务管理局", "水磨沟区：建设服务站", "长期坚持"])
+    path = tmp_path / "科技局汇总.xlsx"
+    wb.save(path)
+    ws = fresh_ws(tmp_path)
+    from tracker.services.assignments import assign
+
+    unit = ws.db.execute("SELECT id FROM unit WHERE name = '米东区'").fetchone()[0]
+    measure = ws.db.execute("SELECT id FROM measure WHERE code = '1.1'").fetchone()[0]
+    assign(ws, measure, unit, "责任", "2019年6月底前", action_text="米东区自己写的三项举措")
+    pv = preview_breakdown(ws, path, 1)
+    assert pv.parsed.outcome == "ok", pv.parsed.error
+    got = {(c.entry.measure, c.entry.unit): c.entry.action_text for c in pv.changes}
+    assert got[("1.1", "米东区")] == "设立返乡创业服务窗口"
+    assert got[("1.1", "市市场监管局")] == "统筹推进商事制度改革"
+    assert got[("1.1", "天山区")] == ""  # named nowhere in the cell: nothing of the others'
+    assert got[("1.3", "市政务服务管理局")] == ""
+    said = {w.code: w.message() for c in pv.changes for w in c.entry.warnings}
+    assert "米东区自己写的三项举措" in said["breakdown_action_replaced"]
+    assert "水磨沟区" in said["breakdown_action_other_unit"]
+    ws.close()

@@ -382,6 +382,27 @@ def _roles(s: _Sheet, rows: list[_Row], result: ParsedBreakdown) -> None:
 # --- entries -------------------------------------------------------------------------------
 
 
+_UNIT_LINE = re.compile(r"^\s*(?:[（(]?\d{1,2}[.、)）]\s*)?([^：:\n]{2,30}?)\s*[：:]\s*(.+)$")
+
+
+def actions_by_unit(text: str, catalog: Catalog) -> dict[int, tuple[str, str]] | None:
+    """A 具体举措 cell written unit by unit ("米东区：设立返乡创业服务窗口" on each line): unit
+    id → (name, its own text). None when any line does not begin with a unit the catalog
+    knows: then the whole text is the row's, for every unit of the row."""
+    lines = [line for line in (text or "").splitlines() if line.strip()]
+    if not lines:
+        return None
+    out: dict[int, tuple[str, str]] = {}
+    for line in lines:
+        m = _UNIT_LINE.match(line)
+        unit = catalog.resolve_unit(m.group(1)) if m else None
+        if unit is None:
+            return None
+        name, before = unit.name, out.get(unit.id, ("", ""))[1]
+        out[unit.id] = (name, f"{before}\n{m.group(2).strip()}" if before else m.group(2).strip())
+    return out
+
+
 def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> None:
     file = Path(result.path).name
     for row in rows:
@@ -403,9 +424,16 @@ def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> Non
                     "at": place(file, row.sheet, row.r), "unit": men.unit.name,
                     "roles": f"{old.role}、{men.role}", "kept": strong.role}))
             kept[men.unit.id] = strong
+        per_unit = actions_by_unit(row.action, catalog)
+        if per_unit is not None:
+            missing = [name for uid, (name, _) in per_unit.items() if uid not in kept]
+            if missing:
+                row.warnings.append(Problem("breakdown_action_other_unit", {
+                    "at": place(file, row.sheet, row.r), "units": "、".join(missing)}))
         for men in kept.values():
             own = list(row.warnings)
             where = place(file, row.sheet, row.r, men.col)
+            action = row.action if per_unit is None else per_unit.get(men.unit.id, ("", ""))[1]
             if men.confidence < 1.0:
                 own.append(Problem("unit_fuzzy", {"at": where, "text": men.text,
                                                   "unit": men.unit.name,
@@ -419,5 +447,5 @@ def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> Non
             result.entries.append(BreakdownEntry(
                 row.sheet, row.r, m.id if m else None, m.code if m else None,
                 row.hit.confidence, men.unit.id, men.unit.name, men.text, men.role,
-                row.deadline, row.action, own, men.col, where=where,
+                row.deadline, action, own, men.col, where=where,
                 measure_written=row.text, deadline_col=row.deadline_col))

@@ -98,6 +98,8 @@ MESSAGES: dict[str, str] = {
     "measure_task_mismatch": "{at}的措施“{text}”不在所填的重点任务（{task}）之下，已按文字对应到 {code}，"
                              "请核对。",
     "measure_not_in_template": "{at}的措施 {code} 不在本单位模板的分工中。",
+    "breakdown_action_other_unit": "{at}的具体举措写明是{units}的，但本行的单位中没有{units}，这部分未记入。",
+    "breakdown_action_replaced": "{at}：{unit}原有的具体举措“{old}”将改为“{new}”，请核对。",
     "breakdown_shared_action": "{at}的{role}单位写了多个（{units}），都按{role}记入，本行的具体举措"
                                "也记给每一个单位；如各单位举措不同，请分行填写。",
     "unit_unknown": "{at}的单位“{text}”不在单位名录中，请手工指定。",

@@ -101,6 +101,10 @@ def _change(e: BreakdownEntry, catalog: Catalog, file: str) -> BreakdownChange:
         fields["role"] = e.role
     if e.action_text and e.action_text != a.action_text:
         fields["action_text"] = e.action_text
+        if a.action_text:  # what the unit itself wrote is replaced: said, with both texts
+            e.warnings.append(Problem("breakdown_action_replaced", {
+                "at": place(file, e.sheet, e.row), "unit": e.unit,
+                "old": _short(a.action_text), "new": _short(e.action_text)}))
     if e.deadline.as_written and e.deadline.as_written != a.deadline_text:
         if not a.deadline_text:  # no deadline yet: the breakdown sets it
             fields["deadline"] = e.deadline.as_written
@@ -111,6 +115,11 @@ def _change(e: BreakdownEntry, catalog: Catalog, file: str) -> BreakdownChange:
     old = {"role": a.role, "action_text": a.action_text, "deadline_text": a.deadline_text}
     return BreakdownChange(e, a.id, "update" if fields else "same", fields, old,
                            include=not e.waits)
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 # --- rows that repeat or contradict each other ---------------------------------------------
