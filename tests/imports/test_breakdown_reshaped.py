@@ -127,7 +127,7 @@ def test_marks_in_a_single_unit_column(tmp_path, ws):
     assert got[("6.1", "市金融办")] == "牵头" and got[("6.1", "市发改委")] == "责任"
     assert got[("5.2", "市工信局")] == "牵头" and got[("5.2", "米东区")] == "配合"
     assert got[("7.4", "市商务局")] == "牵头" and got[("7.4", "市发改委")] == "责任"
-    assert not [w for w in all_warnings(pv) if w.code in ("unit_unknown", "unit_fuzzy")]
+    assert not [w for w in all_warnings(pv) if w.code in ("breakdown_unit_unknown", "unit_fuzzy")]
 
 
 # --- 3. a measure without one lead ----------------------------------------------------------
@@ -259,7 +259,8 @@ def test_a_file_whose_rows_all_fail_says_what_failed(tmp_path, ws):
     pv = preview_breakdown(ws, path, 1)
     assert pv.parsed.outcome == "error"
     assert pv.parsed.error.code == "breakdown_units_all_unknown"
-    assert codes(pv.parsed.warnings) == ["unit_unknown"] * 3
+    assert codes(pv.parsed.warnings) == ["breakdown_unit_unknown"] * 3
+    assert "编辑 → 单位名录" in pv.parsed.warnings[0].message()  # what to do, not "手工指定"
     db = str(tmp_path / "cli.sqlite")
     assert run_cli("--db", db, "init").code == 0
     r = run_cli("--db", db, "import-breakdown", str(path))

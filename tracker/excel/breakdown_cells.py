@@ -105,7 +105,7 @@ def cell_mentions(catalog: Catalog, text: str, col: int, col_role: str, where: s
             continue
         hit = resolve_unit(catalog, bare)
         if hit is None:
-            problems.append(Problem("unit_unknown", {"at": where, "text": part}))
+            problems.append(Problem("breakdown_unit_unknown", {"at": where, "text": part}))
             out.append(Mention(None, part, col, col_role, mark))
         else:
             out.append(Mention(hit.unit, part, col, col_role, mark, confidence=hit.confidence))

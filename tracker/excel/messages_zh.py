@@ -103,6 +103,8 @@ MESSAGES: dict[str, str] = {
     "breakdown_shared_action": "{at}的{role}单位写了多个（{units}），都按{role}记入，本行的具体举措"
                                "也记给每一个单位；如各单位举措不同，请分行填写。",
     "unit_unknown": "{at}的单位“{text}”不在单位名录中，请手工指定。",
+    "breakdown_unit_unknown": "{at}的单位“{text}”不在单位名录中，这个单位的分工未导入；请在“编辑 → 单位名录”中"
+                              "添加该单位（或把它记为已有单位的别名），再重新导入这个文件。",
     "unit_missing": "{at}无法确定填报单位（没有填报单位行和单位列，工作表名、文件名和标题也不含单位名称），"
                     "请手工指定。",
     "unit_fuzzy": "{at}的单位“{text}”按相近名称认作“{unit}”（相似度 {score}），请确认。",
