@@ -86,6 +86,12 @@ def test_unit_pinyin_in_the_main_search_box(qtbot, window):  # noqa: F811
     qtbot.waitUntil(lambda: 0 < win.model.total_count() < n_midong, timeout=3000)
     codes = {win.model.index(r, 0).data() for r in range(win.model.rowCount())}
     assert all(str(c).startswith("3.3") for c in codes), codes
+    together = set(codes)
+    win.filter_bar.search.clear()
+    qtbot.keyClicks(win.filter_bar.search, "md3.3")  # typed without the space: the same
+    qtbot.waitUntil(lambda: win.model._filter.text == "md3.3", timeout=3000)
+    wait_filter(qtbot, win, len(together))
+    assert {win.model.index(r, 0).data() for r in range(win.model.rowCount())} == together
     win.filter_bar.search.clear()
     qtbot.keyClicks(win.filter_bar.search, "m")  # one letter names no unit: a plain search
     qtbot.waitUntil(lambda: win.model._filter.text == "m", timeout=3000)

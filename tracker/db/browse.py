@@ -14,6 +14,7 @@ unit's name, the period's effective status and every report's texts.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -123,6 +124,19 @@ class Judging:
     rules: Rules = Rules()
 
 
+_INITIALS_CODE = re.compile(r"^([A-Za-z]+)(\d+(?:\.\d+)*)$|^(\d+(?:\.\d+)*)([A-Za-z]+)$")
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search, split at spaces; unit initials run together with a measure code
+    ("md3.3", "3.3md") are two words, as people type them."""
+    out: list[str] = []
+    for word in text.split():
+        m = _INITIALS_CODE.match(word)
+        out.extend([g for g in m.groups() if g] if m else [word])
+    return out
+
+
 def _like(word: str) -> str:
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -139,7 +153,7 @@ def _where(f: BrowseFilter, params: dict[str, Any]) -> str:
     if f.status:
         parts.append(f"{_STATUS} = :status")
         params["status"] = f.status
-    for i, word in enumerate(f.text.split()):
+    for i, word in enumerate(search_words(f.text)):
         name = f"t{i}"
         params[name] = _like(word)
         direct = " OR ".join(f"{col} LIKE :{name} ESCAPE '\\'" for col in _TEXT_FIELDS)

@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
     def current_filter(self) -> browse.BrowseFilter:
         values = {**self.filter_bar.values(), **self._scope}
         values["word_units"] = tuple(self.navigator.units_for_word(w)
-                                     for w in values.get("text", "").split())
+                                     for w in browse.search_words(values.get("text", "")))
         return browse.BrowseFilter(**{k: v for k, v in values.items()
                                       if k in browse.BrowseFilter.__dataclass_fields__})
 
