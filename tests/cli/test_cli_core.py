@@ -58,6 +58,7 @@ def test_demo_status_json_and_text(tmp_path):
     assert len(data["by_task"]) == 8
     r = run_cli("--db", db, "--policy", "双创", "status", "--period", "2019-06")
     assert r.code == 0 and "2019年6月" in r.out and "按单位" in r.out
+    assert "1. 着力促进创新创业环境…" in r.out  # a task name cut says so
     r = run_cli("--db", db, "status", "--period", "2019年13月")
     assert r.code == 2 and "不是有效的月份" in r.err
     r = run_cli("--db", db, "demo")

@@ -46,7 +46,8 @@ def counts_text(policy: dict, period: str, c: Counts) -> str:
            f"{c.measures['all'].by_status['已完成']} 项、逾期 {c.measures['all'].overdue} 项；"
            f"分解任务 {c.total.total} 项。", "", "按重点任务：", head]
     for seq, t in sorted(c.by_task.items()):
-        out.append(_line(f"{seq}. {c.task_titles[seq]}"[:14], t, width))
+        label = f"{seq}. {c.task_titles[seq]}"
+        out.append(_line(label if len(label) <= 14 else label[:13] + "…", t, width))
     out.append(_line("合计", c.total, width))
     out += ["", "按单位：", head]
     for uid, t in c.by_unit.items():
