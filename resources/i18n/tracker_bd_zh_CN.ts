@@ -90,6 +90,11 @@
 <context>
     <name>BreakdownRowsModel</name>
     <message>
+        <location filename="../../tracker/ui/breakdown_rows_model.py" line="153"/>
+        <source>%1 (file: %2, not applied)</source>
+        <translation>%1（文件写的是 %2，未采用）</translation>
+    </message>
+    <message>
         <location filename="../../tracker/ui/breakdown_rows_model.py" line="45"/>
         <source>Import</source>
         <translation>导入</translation>

@@ -154,3 +154,35 @@ def test_a_doubtful_row_ticked_in_the_window_is_counted_and_written(qtbot, fresh
                               Qt.ItemDataRole.CheckStateRole)
     assert doubtful.include
     assert dialog.summary.text() == "将写入：新增 2 项，修改 0 项"
+
+
+def test_a_changed_deadline_shows_the_one_kept_with_the_files_beside_it(qtbot, tmp_path):
+    """A breakdown that words a deadline differently does not change it (that is a 延期): the
+    preview's 完成时限 column shows the deadline that stays, and the file's as not applied."""
+    import openpyxl
+
+    from tests.helpers import fresh_ws
+    from tracker.services.assignments import assign
+    from tracker.services.breakdown_import import preview_breakdown
+    from tracker.ui.app import install_translators, remove_translators
+    from tracker.ui.breakdown_rows_model import COLUMNS, BreakdownRowsModel
+
+    ws = fresh_ws(tmp_path)
+    unit = ws.db.execute("SELECT id FROM unit WHERE name = '市市场监管局'").fetchone()[0]
+    measure = ws.db.execute("SELECT id FROM measure WHERE code = '1.1'").fetchone()[0]
+    assign(ws, measure, unit, "牵头", "2019年至2020年")
+    wb = openpyxl.Workbook()
+    wb.active.append(["序号", "具体措施", "牵头单位", "完成时限"])
+    wb.active.append([1, "简政放权释放创新创业活力", "市市场监管局", "2019年6月底前"])
+    path = tmp_path / "分解.xlsx"
+    wb.save(path)
+    pv = preview_breakdown(ws, path, 1)
+    install_translators(QApplication.instance(), "zh_CN")
+    try:
+        model = BreakdownRowsModel(pv.changes, {})
+        (row,) = [r for r, c in enumerate(pv.changes) if c.entry.unit == "市市场监管局"]
+        shown = model.index(row, COLUMNS.index("deadline")).data()
+    finally:
+        remove_translators(QApplication.instance())
+        ws.close()
+    assert shown == "2019年至2020年（文件写的是 2019年6月底前，未采用）"

@@ -137,13 +137,24 @@ class BreakdownRowsModel(QAbstractTableModel):
         values = {
             "include": "", "where": self.where(c), "measure": _short(self.measure_text(c), 30),
             "unit": e.unit or e.unit_as_written, "role": role_label(e.role),
-            "deadline": e.deadline.as_written, "action": _short(e.action_text),
+            "deadline": self.deadline_text(c), "action": _short(e.action_text),
             "change": self.change_label(c.change), "old_new": self.old_new(c),
         }
         if key == "warnings":
             w = e.warnings
             return (w[0].message() + (f" (+{len(w) - 1})" if len(w) > 1 else "")) if w else ""
         return values[key]
+
+    def deadline_text(self, c: Any) -> str:
+        """The deadline the row leaves: a changed one is not applied (that is a 延期), so the
+        current one shows, with the file's beside it."""
+        e = c.entry
+        old = (c.old or {}).get("deadline_text") if c.old else None
+        if old and e.deadline.as_written and e.deadline.as_written != old \
+                and "deadline" not in (c.fields or {}):
+            return self.tr("%1 (file: %2, not applied)").replace("%1", old).replace(
+                "%2", e.deadline.as_written)
+        return e.deadline.as_written
 
     def _tooltip(self, c: Any, key: str) -> str | None:
         e = c.entry
