@@ -60,3 +60,15 @@ def test_the_overview_link_opens_it(qtbot, ws, stack, monkeypatch):
     monkeypatch.setattr(DetailPanel, "_after_dialog", lambda self, dialog: opened.append(dialog))
     panel.overview.anchorClicked.emit(QUrl(EDIT_LINK))
     assert len(opened) == 1 and isinstance(opened[0], EditAssignmentDialog)
+
+
+def test_a_multi_line_action_keeps_its_lines_in_the_overview(qtbot, ws, stack):
+    from tracker.services.assignments import edit_assignment
+    from tracker.ui.detail_panel import DetailPanel
+
+    edit_assignment(ws, 2, action_text="1. 设立服务窗口\n2. 每季度调度一次\n3. 年底总结")
+    panel = DetailPanel(lambda: ws, stack)
+    qtbot.addWidget(panel)
+    panel.show_assignment(2, "2019-11")
+    text = panel.overview.toPlainText()
+    assert "1. 设立服务窗口\n2. 每季度调度一次\n3. 年底总结" in text.replace("\u2028", "\n")

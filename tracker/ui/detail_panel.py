@@ -186,7 +186,8 @@ class DetailPanel(QWidget):
                 f"{esc(self.tr('Edit…'))}</a>")
         editable = {self.tr("Unit's action"), self.tr("Deadline")}
         body = "".join(f"<tr><td style='color:#555;white-space:nowrap;padding-right:8px'>"
-                       f"{esc(k)}</td><td>{esc(v)}{edit if k in editable else ''}</td></tr>"
+                       f"{esc(k)}</td><td>{esc(v).replace(chr(10), '<br>')}"  # lines kept
+                       f"{edit if k in editable else ''}</td></tr>"
                        for k, v in rows)
         out = f"<table cellspacing='2'>{body}</table>"
         exts = extensions(ws.db, a["id"])
