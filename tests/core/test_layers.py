@@ -18,3 +18,16 @@ def test_no_sql_outside_the_db_package():
             if SQL.search(line):
                 offenders.append(f"{path.relative_to(TRACKER.parent)}:{n}: {line.strip()}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_the_program_never_imports_the_bench():
+    """Only tracker/db/bench_filters.py (which the program never imports) may reach into bench/:
+    PyInstaller follows every import, even inside a function, into the installer."""
+    importers = {str(path.relative_to(TRACKER.parent))
+                 for path in TRACKER.rglob("*.py")
+                 if re.search(r"^\s*(?:from|import)\s+bench\b", path.read_text(encoding="utf-8"),
+                              re.MULTILINE)}
+    assert importers <= {"tracker/db/bench_filters.py"}, importers
+    users = {str(path.relative_to(TRACKER.parent)) for path in TRACKER.rglob("*.py")
+             if "bench_filters" in path.read_text(encoding="utf-8")}
+    assert users <= {"tracker/db/bench_filters.py"}, users
