@@ -49,7 +49,7 @@ def main() -> None:
     floor_all = median_time(lambda: baseline_sql.status_counts(conn, None, period, as_of))
     print(f"status (all 10 policies, 3,000 assignments): ours {everything * 1000:.1f} ms, "
           f"plain SQL {floor_all * 1000:.1f} ms, ratio {everything / floor_all:.2f}")
-    from tracker.db.bench_filters import bench_filters  # the window's filter queries
+    from bench.filters import bench_filters  # the window's filter queries
 
     for name, ours_fn, base_fn in bench_filters(ws, conn, period):
         o, b = median_time(ours_fn), median_time(base_fn)

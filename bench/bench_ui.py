@@ -127,8 +127,8 @@ def bench_instructions(db: Path) -> None:
 
 
 def bench_filters(db: Path, runs: int, period: str) -> None:
+    from bench.filters import bench_filters as window_filters
     from tracker.db import browse
-    from tracker.db.bench_filters import bench_filters
     from tracker.services.workspace import open_workspace
 
     ws = open_workspace(db, who="bench", lock=False, seed=False)
@@ -139,7 +139,7 @@ def bench_filters(db: Path, runs: int, period: str) -> None:
         print(f"(b) filters over {counts[0]:,} assignments and {counts[1]:,} reports, period "
               f"{period} (ours: every matching id in display order + the first page of "
               f"{browse.PAGE} rows):")
-        for name, ours_fn, base_fn in bench_filters(ws, conn, period):
+        for name, ours_fn, base_fn in window_filters(ws, conn, period):
             ours_ids, base_ids = ours_fn(), base_fn()
             same = "same answer" if ours_ids == base_ids else "ANSWERS DIFFER"
             o, b = median_time(ours_fn, runs), median_time(base_fn, runs)

@@ -1,6 +1,6 @@
 """The window's filters for the benchmarks (bench/bench_status.py, bench/bench_ui.py), beside
-the hand-written SQL they are compared with. Kept out of ``browse`` so that the program never
-imports it (PyInstaller would otherwise pack the bench folder into the installer)."""
+the hand-written SQL they are compared with. It lives here, not in tracker/: PyInstaller packs
+every tracker module and whatever it imports, and this imports the bench's own SQL."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def bench_filters(ws: Any, conn: Any, period: str) -> list[tuple[str, Any, Any]]
     ``(name, ours, plain_sql)``; each callable returns the matching ids in display order (ours
     also loads the first page of rows, as the table does). ``ws`` is a Workspace, ``conn`` a
     plain sqlite3 connection to the same file. Not used by the program."""
-    from bench import baseline_sql as base  # the bench's own hand-written statements
+    from bench import baseline_sql as base  # the hand-written statements
     from tracker.periods import period_end
     from tracker.services import status
 
