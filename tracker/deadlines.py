@@ -15,8 +15,11 @@ Rules (where the phrasing leaves room):
   Excel serials (epoch 1899-12-30, fraction = time of day, dropped).
 - A span whose both ends read as dates ("2019年至2020年", "2019-2020年", "2019年6月至12月") is
   due at its end; "2019年6月至12月" takes the end's year from the start.
-- ONGOING only when the text has no digits; RECURRING also when it starts with 每/按 ("每月5日前");
-  "2019年起每季度" or "2019年底前完成并长期坚持" stay UNPARSED (never guess).
+- ONGOING when the text has no digits, or is a start year or 立即 with no date after it
+  ("2019年起长期坚持", "立即实施"); RECURRING also when it starts with 每/按 ("每月5日前").
+- A date followed by a keep-up clause ("2019年底前完成并长期坚持", "…，此后每年") is due at that
+  date, also after a lead-in ("立即启动，2019年底前完成，长期坚持"); two dates in one phrase and
+  "2019年起每季度" stay UNPARSED (never guess).
 - The date is the one written: a deadline on a holiday is not moved here (see ``due_workday``).
 """
 
@@ -217,21 +220,37 @@ _AT_ONCE = re.compile(r"^(?:立即|即时|即刻|马上)(?:实施|执行|启动|
 
 def _then_ongoing(s: str, raw: str, text: str, start: date | None) -> Deadline | None:
     """What policy documents write beside a plain date: "2019年6月底前完成，长期坚持" is due
-    at the first date (then kept up); "2019年起长期坚持" and "立即实施" have no due date."""
-    if _FROM.match(s) and (_ONGOING.search(raw) or _FROM.fullmatch(s)):
-        return Deadline(K.ONGOING, None, text)
-    if _AT_ONCE.match(s) and (_AT_ONCE.fullmatch(s) or _ONGOING.search(raw)):
-        return Deadline(K.ONGOING, None, text)
+    at the first date (then kept up); "2019年起长期坚持" and "立即实施" have no due date, but
+    a date after such a lead-in is the deadline ("立即启动，2019年底前完成，长期坚持")."""
+    lead = _FROM.match(s) or _AT_ONCE.match(s)
+    if lead is not None:
+        after = s[lead.end():]
+        if not re.search(r"\d", after):
+            whole = _FROM.fullmatch(s) or _AT_ONCE.fullmatch(s)
+            return Deadline(K.ONGOING, None, text) if whole or _ONGOING.search(raw) else None
+        sep = _CLAUSE.search(after)
+        if sep is None:
+            return None
+        s = after[sep.end():]
+        plain = _first_date(s, text, start)
+        if plain is not None:
+            return plain
     sep = _CLAUSE.search(s)
     if sep is None:
         return None
     head, rest = s[:sep.start()], s[sep.end():]
     if not (_ONGOING.search(rest) or any(re.search(rx, rest) for rx, _ in _RECURRING)):
         return None
-    while (stripped := _SUFFIX.sub("", head)) != head:
-        head = stripped
-    first = _one(head, text, start) or _range_end(head, text, start)
-    if first is None or first.date is None:
+    return _first_date(head, text, start)
+
+
+def _first_date(s: str, text: str, start: date | None) -> Deadline | None:
+    """``s`` as one deadline (a date or a span), its trailing 完成/前 … removed; the kind and
+    note kept when the year is missing and no start date gives it."""
+    while (stripped := _SUFFIX.sub("", s)) != s:
+        s = stripped
+    first = _one(s, text, start) or _range_end(s, text, start)
+    if first is None or (first.date is None and first.kind == K.UNPARSED):
         return None
     return Deadline(first.kind, first.date, text, first.note_code)
 

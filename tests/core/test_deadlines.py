@@ -112,6 +112,10 @@ CASES = [
     ("2019年至2020年，长期坚持", K.YEAR_END, date(2020, 12, 31), None),
     ("2019年6月底前完成，2020年底前全面推开", K.UNPARSED, None, None),  # two dates: never guessed
     ("立即整改到位", K.UNPARSED, None, None),
+    # a date after the lead-in is the deadline, never "ongoing"
+    ("立即启动，2019年6月底前完成，长期坚持", K.MONTH_END, date(2019, 6, 30), None),
+    ("2019年起实施，2019年底前完成并长期坚持", K.YEAR_END, date(2019, 12, 31), None),
+    ("2019年起，2020年底前全部完成，长期坚持", K.YEAR_END, date(2020, 12, 31), None),
     ("=TODAY()", K.UNPARSED, None, None),
     ("待定", K.UNPARSED, None, None),
     # none
@@ -175,6 +179,7 @@ def test_parse_deadline_cells(value, kind, day, as_written):
         ("10个工作日内", K.UNPARSED, "deadline_start_missing"),
         ("30天内", K.UNPARSED, "deadline_start_missing"),
         ("2019年6月底前", K.MONTH_END, None),
+        ("6月底前，长期坚持", K.MONTH_END, "deadline_year_missing"),
     ],
 )
 def test_without_start(text, kind, note):
