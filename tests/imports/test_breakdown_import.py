@@ -188,7 +188,11 @@ def test_an_action_cell_written_unit_by_unit_goes_to_each_unit_and_replacing_is_
     assert got[("1.1", "市市场监管局")] == "统筹推进商事制度改革"
     assert got[("1.1", "天山区")] == ""  # named nowhere in the cell: nothing of the others'
     assert got[("1.3", "市政务服务管理局")] == ""
-    said = {w.code: w.message() for c in pv.changes for w in c.entry.warnings}
+    said: dict[str, str] = {}
+    for w in (w for c in pv.changes for w in c.entry.warnings):
+        said[w.code] = said.get(w.code, "") + w.message()
     assert "米东区自己写的三项举措" in said["breakdown_action_replaced"]
     assert "水磨沟区" in said["breakdown_action_other_unit"]
+    assert "天山区的具体举措不从本行读入" in said["breakdown_action_for_some"]
+    assert "breakdown_shared_action" not in said  # the cell is not shared: it is per unit
     ws.close()

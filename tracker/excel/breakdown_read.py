@@ -430,6 +430,12 @@ def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> Non
             if missing:
                 row.warnings.append(Problem("breakdown_action_other_unit", {
                     "at": place(file, row.sheet, row.r), "units": "、".join(missing)}))
+            unnamed = [m.unit.name for uid, m in kept.items() if uid not in per_unit]
+            if unnamed:  # the cell speaks for some units only: the others' actions stay
+                row.warnings.append(Problem("breakdown_action_for_some", {
+                    "at": place(file, row.sheet, row.r),
+                    "named": "、".join(name for name, _ in per_unit.values()),
+                    "others": "、".join(unnamed)}))
         for men in kept.values():
             own = list(row.warnings)
             where = place(file, row.sheet, row.r, men.col)
@@ -440,7 +446,8 @@ def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> Non
                                                   "score": f"{men.confidence:.2f}"}))
             same_cell = [x for x in kept.values() if x.col == men.col and x.role == men.role]
             # our export writes units that share an action in one cell itself: not news
-            if len(same_cell) > 1 and men.col != row.order and row.action and not result.ours:
+            if len(same_cell) > 1 and men.col != row.order and row.action and not result.ours \
+                    and per_unit is None:
                 own.append(Problem("breakdown_shared_action", {
                     "at": place(file, row.sheet, row.r), "role": men.role,
                     "units": "、".join(x.unit.name for x in same_cell)}))

@@ -99,6 +99,8 @@ MESSAGES: dict[str, str] = {
                              "请核对。",
     "measure_not_in_template": "{at}的措施 {code} 不在本单位模板的分工中。",
     "breakdown_action_other_unit": "{at}的具体举措写明是{units}的，但本行的单位中没有{units}，这部分未记入。",
+    "breakdown_action_for_some": "{at}的具体举措是按单位写的，只写了{named}的；{others}的具体举措不从本行读入，"
+                                 "保持原样。",
     "breakdown_action_replaced": "{at}：{unit}原有的具体举措“{old}”将改为“{new}”，请核对。",
     "breakdown_shared_action": "{at}的{role}单位写了多个（{units}），都按{role}记入，本行的具体举措"
                                "也记给每一个单位；如各单位举措不同，请分行填写。",
