@@ -160,11 +160,12 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
     if not layouts:
         raise TrackerError("excel_no_header", file=path.name)
     result.reported_date = next((x.reported_date for x in layouts if x.reported_date), None)
-    if result.reported_date is not None and not _plausible(result.reported_date):
+    implausible = result.reported_date is not None and not _plausible(result.reported_date)
+    if implausible:
         _warn(result, "reported_date_implausible", date=result.reported_date.isoformat())
         result.reported_date = None  # "0001年1月1日" would count as on time, 9999 as late
     layouts = _period(book, layouts, keys, given, result)
-    if result.reported_date is None:
+    if result.reported_date is None and not implausible:  # not read again without its year
         written = next((x.info["reported"] for x in layouts if x.info.get("reported")), "")
         if written:  # a 填报日期 without its year, or not a date at all
             found = date_in_period_year(written, result.period) if result.period else None
