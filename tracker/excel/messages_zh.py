@@ -45,7 +45,6 @@ MESSAGES: dict[str, str] = {
     "skip_broken_link": "“{file}”是指向已不存在的文件的快捷方式（链接），已跳过。",
     # --- file-level warnings ---
     "not_filled": "文件“{file}”中以下措施未填报：{codes}。",
-    "no_data_rows": "文件“{file}”中找到了表头，但表头下面没有填写任何一行。",
     "no_records": "文件“{file}”中没有填报任何进展。",
     "hidden_sheet_skipped": "文件“{file}”中的隐藏工作表未读取：{sheets}。",
     "sheet_other_period": "文件“{file}”的工作表“{sheet}”是 {period} 的内容，与本次报送期不同，未读取。",

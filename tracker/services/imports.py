@@ -173,8 +173,6 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
             fp.warnings.append(Problem("template_already_imported", {
                 "file": Path(parsed.path).name, "unit": parsed.unit, "period": parsed.period,
                 "batch": same_period["id"], "other": same_period["file_name"]}))
-    if not fp.rows and not any(w.code == "not_filled" for w in parsed.warnings):
-        fp.warnings.append(Problem("no_data_rows", {"file": Path(parsed.path).name}))
     if fp.rows and not fp.changes(create_assignments=True):
         waiting = sum(r.change != "same" for r in fp.rows)  # no unit / measure, or doubtful
         if waiting:
