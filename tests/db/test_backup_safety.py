@@ -170,3 +170,14 @@ def test_backup_and_restore_in_folders_whose_names_mean_something_in_a_uri(tmp_p
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # no stray file
     r = run_cli("--db", str(copy), "check")
     assert r.code == 0, r.err
+
+
+@pytest.mark.parametrize(("posix", "uri"), [
+    ("C:/收件/#1.sqlite", "file:///C:/%E6%94%B6%E4%BB%B6/%231.sqlite?mode=ro"),
+    ("//server/share/双创 办/t.sqlite",  # a UNC path (Windows resolves a mapped drive to one)
+     "file:////server/share/%E5%8F%8C%E5%88%9B%20%E5%8A%9E/t.sqlite?mode=ro"),
+    ("/home/user/a%20b/t.sqlite", "file:/home/user/a%2520b/t.sqlite?mode=ro"),
+])
+def test_read_only_uris_sqlite_accepts(posix, uri):
+    """SQLite refuses Path.as_uri()'s file://server/share form ("invalid uri authority")."""
+    assert backup._uri_of(posix) == uri

@@ -87,12 +87,32 @@ REQUIRED_TABLES = ("policy", "task", "measure", "unit", "assignment", "report", 
                    "change_log")
 
 
+def readonly_uri(path: Path | str) -> str:
+    """An SQLite URI opening ``path`` read-only. Never the path pasted in ("#" would end it and
+    drop ``mode=ro``, "%20" would be read as a space), and never ``Path.as_uri()``: SQLite
+    refuses its ``file://server/share`` form of a UNC path (and Windows resolves a mapped
+    drive to one) — a UNC path is ``file:////server/share/…``, a drive ``file:///C:/…``."""
+    return _uri_of(Path(path).resolve().as_posix())
+
+
+def _uri_of(posix: str) -> str:
+    from urllib.parse import quote
+
+    if posix.startswith("//"):  # \\server\share\…
+        prefix = "file://"
+    elif len(posix) > 1 and posix[1] == ":":  # C:/…
+        prefix = "file:///"
+    else:
+        prefix = "file:"
+    return prefix + quote(posix, safe="/:") + "?mode=ro"
+
+
 def check_backup(src: Path) -> None:
     """Refuse a backup that is damaged (integrity check) or not a database of this program."""
     from tracker.errors import TrackerError
 
     try:
-        conn = sqlite3.connect(Path(src).resolve().as_uri() + "?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(src), uri=True)
     except sqlite3.Error as exc:
         raise TrackerError("backup_damaged", exit_code=2, path=str(src), detail=str(exc)) from None
     try:
@@ -117,7 +137,7 @@ def restore_from(src: Path, db_path: Path, who: str = "", saved: Path | None = N
     backup API, then record in the restored database who restored which file, when, and where
     the database from before the restore was saved (an ``action`` row, verb ``restore``)."""
     check_backup(src)
-    source = sqlite3.connect(Path(src).resolve().as_uri() + "?mode=ro", uri=True)
+    source = sqlite3.connect(readonly_uri(src), uri=True)
     try:
         target = sqlite3.connect(str(db_path))
         try:

@@ -70,7 +70,7 @@ def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = T
         raise TrackerError("db_missing", exit_code=2, path=str(path))
     try:
         if readonly:
-            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+            conn = sqlite3.connect(backup.readonly_uri(path), uri=True,
                                    check_same_thread=False)
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
