@@ -15,21 +15,16 @@ _HANDLER = "tracker-shown-name"
 
 def _shown(exc: UnicodeError) -> tuple[bytes, int]:
     """Codec error handler: lone surrogates read back as the bytes they stand for (GB18030 when
-    they are that); anything else the encoding cannot hold becomes "?". (Bytes are returned:
-    the UTF-8 encoder takes only ASCII text from a handler.)"""
-    from tracker.paths import shown_name
+    they are that, see ``paths.shown_name``); anything else the encoding cannot hold becomes
+    "?". (Bytes are returned: the UTF-8 encoder takes only ASCII text from a handler.)"""
+    from tracker.paths import _UNDECODED, _decoded
 
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
-    text, end = exc.object, exc.end
-    if not all("\udc80" <= ch <= "\udcff" for ch in text[exc.start:end]):
-        return b"?" * (end - exc.start), end
-    # the bytes of a GBK name decode partly as UTF-8 ("天山区" → surrogates, "ɽ", surrogates):
-    # take the non-ASCII run that follows with it
-    while end < len(text) and not text[end].isascii():
-        end += 1
-    shown = shown_name(text[exc.start:end])
-    return shown.encode(exc.encoding, "replace"), end
+    run = _UNDECODED.match(exc.object, exc.start)
+    if run is None:
+        return b"?" * (exc.end - exc.start), exc.end
+    return _decoded(run.group()).encode(exc.encoding, "replace"), run.end()
 
 
 codecs.register_error(_HANDLER, _shown)
@@ -41,9 +36,19 @@ def use_utf8_output() -> None:
         encoding = codecs.lookup(asked).name if asked else "utf-8"
     except LookupError:
         encoding = "utf-8"
-    errors = _HANDLER
     for stream in (sys.stdout, sys.stderr):
+        # a Windows console is always written as UTF-8 by Python itself (its own API): any
+        # other encoding there would garble the text, whatever PYTHONIOENCODING says
+        console = sys.platform == "win32" and _isatty(stream)
         try:
-            stream.reconfigure(encoding=encoding, errors=errors)  # type: ignore[union-attr]
+            stream.reconfigure(encoding="utf-8" if console else encoding,  # type: ignore[union-attr]
+                               errors=_HANDLER)
         except (AttributeError, ValueError):  # replaced streams (pytest, a frozen GUI: None)
             pass
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return False

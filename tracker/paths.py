@@ -155,23 +155,32 @@ def output_file(path: Path | str, suffixes: tuple[str, ...]) -> Path:
     return target
 
 
+# A name's bytes that are not UTF-8 come as lone surrogates (U+DC80–U+DCFF), with here and there
+# a byte pair that happens to be valid UTF-8 (GBK "山" = C9 BD reads as "ɽ", U+027D; "水磨" reads
+# as "ˮĥ"): surrogates with such 2-byte characters before, between and after them are one
+# stretch of the name.
+_UNDECODED = re.compile("[\u0080-\u07ff]*[\udc80-\udcff][\u0080-\u07ff\udc80-\udcff]*")
+
+
+def _decoded(run: str) -> str:
+    raw = run.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")
+
+
 def shown_name(text: str) -> str:
-    """A file name or path as people can read it. On Linux a name whose bytes are not UTF-8 (a
-    zip from a Chinese Windows PC unpacked as is, a share mounted with another charset) comes
-    to Python as lone surrogates, which no database, message or document can hold: its bytes
-    are read as GB18030 when they are that, else the unreadable bytes become U+FFFD."""
+    """A file name or path (or a message naming one) as people can read it. On Linux a name
+    whose bytes are not UTF-8 (a zip from a Chinese Windows PC unpacked as is, a share mounted
+    with another charset) comes to Python as lone surrogates, which no database, message or
+    document can hold: each such stretch is read as GB18030 when it is that, else its
+    unreadable bytes become U+FFFD; the text around it stays as it is."""
     try:
         text.encode("utf-8")
         return text
     except UnicodeEncodeError:
-        pass
-    raw = text.encode("utf-8", "surrogateescape")
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", "replace")
+        return _UNDECODED.sub(lambda m: _decoded(m.group()), text)
 
 
 def fit_bytes(text: str, limit: int) -> str:

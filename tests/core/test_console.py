@@ -87,3 +87,43 @@ def test_import_of_a_folder_with_a_gbk_named_file(tmp_path):
     r = run_cli("--db", str(db), "import", "--period", "2019-03", "--json", str(folder))
     files = json.loads(r.out)["files"]
     assert sorted(f["outcome"] for f in files) == ["error", "ok"]
+
+
+def test_shown_name_leaves_the_text_around_a_gbk_name_alone():
+    name = os.fsdecode("水磨沟区三月.xlsx".encode("gbk"))  # starts "ˮĥ": valid UTF-8 pairs
+    assert shown_name(name) == "水磨沟区三月.xlsx"
+    assert shown_name(f"/home/用户/收件/{name}") == "/home/用户/收件/水磨沟区三月.xlsx"
+    assert shown_name(f"文件“{GBK_NAME}”：已导入") == "文件“天山区报送.xlsx”：已导入"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows file names are always Unicode")
+def test_a_gbk_file_name_still_names_its_unit_and_month(tmp_path):
+    """The unit and the month may come from the file name only: its GBK bytes are read."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["序号", "具体措施", "完成状态", "进展情况"])
+    wb.active.append([1, "简政放权释放创新创业活力", "推进中", "已完成方案"])
+    name = os.fsencode(tmp_path) + b"/" + "天山区2019年6月进展".encode("gbk") + b".xlsx"
+    wb.save(os.fsdecode(name))
+    db = tmp_path / "t.sqlite"
+    r = run_cli("--db", str(db), "import", "--dry-run", "--json", os.fsdecode(name))
+    (file,) = json.loads(r.out)["files"]
+    assert (file["outcome"], file["unit"], file["period"]) == ("ok", "天山区", "2019-06")
+
+
+def test_a_windows_console_stays_utf8_whatever_pythonioencoding_says(monkeypatch):
+    """Python writes a Windows console through its own UTF-16 API after UTF-8: GBK bytes there
+    would be garbled. A pipe or file still takes the encoding asked for."""
+    class Console(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("PYTHONIOENCODING", "gbk")
+    monkeypatch.setattr(sys, "platform", "win32")
+    console = Console(io.BytesIO(), encoding="utf-8")
+    pipe = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", console)
+    monkeypatch.setattr(sys, "stderr", pipe)
+    use_utf8_output()
+    assert (console.encoding, pipe.encoding) == ("utf-8", "gbk")

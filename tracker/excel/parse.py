@@ -31,6 +31,7 @@ from tracker.excel.match import find_period, resolve_unit, unit_in_name, units_i
 from tracker.excel.read import CSV_SUFFIXES, WORKBOOK_SUFFIXES, Book, read_book
 from tracker.excel.records import SheetContext, UnitChoice, at, build_rows
 from tracker.excel.results import ParsedFile, ParsedRow, Skipped
+from tracker.paths import shown_name
 from tracker.periods import parse_period
 
 NOT_IMPORTABLE = {
@@ -174,7 +175,7 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
             else:
                 _warn(result, "reported_date_unreadable", text=written)
     template_unit = _template_unit(catalog, keys, result) if keys is not None else None
-    file_unit = unit_in_name(catalog, path.stem)
+    file_unit = unit_in_name(catalog, shown_name(path.stem))
     rows: list[ParsedRow] = []
     not_filled: list[str] = []
     for layout in layouts:
@@ -194,7 +195,7 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
         if sheet_unit is not None:
             ctx.fallback = UnitChoice(sheet_unit, layout.grid.name or "")
         elif file_unit is not None:
-            ctx.fallback = UnitChoice(file_unit, path.stem)
+            ctx.fallback = UnitChoice(file_unit, shown_name(path.stem))
         elif ctx.fixed is None and (title_unit := _title_unit(catalog, layout)) is not None:
             ctx.fallback = title_unit
         rows += build_rows(ctx, layout)
@@ -272,7 +273,7 @@ def _sheet_sources(layout: SheetLayout) -> list[tuple[str, str]]:
 
 def _period(book: Book, layouts: list[SheetLayout], keys: TemplateKeys | None,
             given: str | None, result: ParsedFile) -> list[SheetLayout]:
-    stem = [("file_name", book.path.stem)]
+    stem = [("file_name", shown_name(book.path.stem))]
     own = {id(x): find_period(_sheet_sources(x) + stem, x.reported_date).period for x in layouts}
     distinct = sorted({p for p in own.values() if p})
     found_period, source, conflicts = None, None, []
