@@ -67,3 +67,14 @@ def test_csv_field():
     assert csv_field(None) == ""
     assert csv_field(60) == "60"
     assert csv_field(-5) == "-5"  # numbers are numbers, not text
+
+
+@pytest.mark.parametrize("text", ["=1+1", "'=1+1", "'普通", "-5", "@x", "普通", "'@" ])
+def test_our_csv_reads_back_as_written(tmp_path, text):
+    """csv_field guards formula-like text with a ' (and text that already starts with '=);
+    reading our CSV back drops exactly that guard."""
+    from tracker.excel.read import read_book
+
+    path = tmp_path / "t.csv"
+    path.write_text(f"进展情况\n{csv_field(text)}\n", encoding="utf-8-sig")
+    assert read_book(path).sheets[0].rows[1][0] == text

@@ -72,7 +72,9 @@ def put_value(cell: Any, value: object) -> bool:
 
 
 def csv_field(value: object) -> str:
-    """One CSV field: formula-like text gets a leading ``'``; ``None`` → ""."""
+    """One CSV field: formula-like text gets a leading ``'``; ``None`` → "". Text that already
+    looks guarded (``'=…``) gets one too, so that reading our CSV back (which drops one ``'``
+    before a formula-like text) gives it as written."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -80,4 +82,5 @@ def csv_field(value: object) -> str:
     if isinstance(value, (int, float)):
         return str(value)
     text = str(value)
-    return "'" + text if is_formula_like(text) else text
+    guarded = text[:1] == "'" and is_formula_like(text[1:])
+    return "'" + text if guarded or is_formula_like(text) else text

@@ -279,7 +279,9 @@ def _unguard(text: str) -> str:
     ``cellsafe.csv_field``) reads back as the text it guards; any other ``'`` stays."""
     from tracker.excel.cellsafe import is_formula_like
 
-    return text[1:] if is_formula_like(text[1:]) else text
+    rest = text[1:]
+    guarded = is_formula_like(rest) or (rest[:1] == "'" and is_formula_like(rest[1:]))
+    return rest if guarded else text
 
 
 def _require_content(path: Path, book: Book) -> None:
