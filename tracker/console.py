@@ -17,14 +17,14 @@ def _shown(exc: UnicodeError) -> tuple[bytes, int]:
     """Codec error handler: lone surrogates read back as the bytes they stand for (GB18030 when
     they are that, see ``paths.shown_name``); anything else the encoding cannot hold becomes
     "?". (Bytes are returned: the UTF-8 encoder takes only ASCII text from a handler.)"""
-    from tracker.paths import _UNDECODED, _decoded
+    from tracker.paths import UNDECODED, decode_stretch
 
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
-    run = _UNDECODED.match(exc.object, exc.start)
+    run = UNDECODED.match(exc.object, exc.start)
     if run is None:
         return b"?" * (exc.end - exc.start), exc.end
-    return _decoded(run.group()).encode(exc.encoding, "replace"), run.end()
+    return decode_stretch(run.group()).encode(exc.encoding, "replace"), run.end()
 
 
 codecs.register_error(_HANDLER, _shown)

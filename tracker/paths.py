@@ -159,10 +159,12 @@ def output_file(path: Path | str, suffixes: tuple[str, ...]) -> Path:
 # a byte pair that happens to be valid UTF-8 (GBK "山" = C9 BD reads as "ɽ", U+027D; "水磨" reads
 # as "ˮĥ"): surrogates with such 2-byte characters before, between and after them are one
 # stretch of the name.
-_UNDECODED = re.compile("[\u0080-\u07ff]*[\udc80-\udcff][\u0080-\u07ff\udc80-\udcff]*")
+UNDECODED = re.compile("[\u0080-\u07ff]*[\udc80-\udcff][\u0080-\u07ff\udc80-\udcff]*")
 
 
-def _decoded(run: str) -> str:
+def decode_stretch(run: str) -> str:
+    """One ``UNDECODED`` stretch read back: GB18030 when its bytes are that, else U+FFFD for
+    what cannot be read."""
     raw = run.encode("utf-8", "surrogateescape")
     try:
         return raw.decode("gb18030")
@@ -180,7 +182,7 @@ def shown_name(text: str) -> str:
         text.encode("utf-8")
         return text
     except UnicodeEncodeError:
-        return _UNDECODED.sub(lambda m: _decoded(m.group()), text)
+        return UNDECODED.sub(lambda m: decode_stretch(m.group()), text)
 
 
 def fit_bytes(text: str, limit: int) -> str:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Characters no XML file (xlsx, docx) can hold: control characters other than tab and line
 # breaks, U+FFFE/U+FFFF and lone surrogates. Read from a file ("_x0001_" in a sheet, a NUL in
 # a CSV) they would be stored and break every later export; vertical tab and form feed (what
 # Word pastes for a line or page break) become line breaks.
-_ZERO_WIDTH.update(dict.fromkeys([*range(0x00, 0x09), 0x0E, *range(0x0F, 0x20), 0xFFFE, 0xFFFF,
-                                  *range(0xD800, 0xE000)], None))
-_ZERO_WIDTH.update({0x0B: "\n", 0x0C: "\n"})
+_XML_ILLEGAL: dict[int, str | None] = {
+    **dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0xFFFE, 0xFFFF,
+                     *range(0xD800, 0xE000)]),
+    0x0B: "\n", 0x0C: "\n"}
+_ZERO_WIDTH = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")), **_XML_ILLEGAL}
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"',
                          "『": '"', "』": '"', "〔": "(", "〕": ")", "【": "[", "】": "]"})
 _SPACES = re.compile(r"\s+")
@@ -24,9 +25,6 @@ def strip_text(value: object) -> str:
     if value is None:
         return ""
     return str(value).translate(_ZERO_WIDTH).strip(" \t\r\n\u3000\u00a0")
-
-
-_XML_ILLEGAL = {k: v for k, v in _ZERO_WIDTH.items() if k < 0x20 or k >= 0xD800}
 
 
 def xml_text(text: str) -> str:
