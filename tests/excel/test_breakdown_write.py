@@ -69,7 +69,7 @@ def test_groups_keep_every_units_action():
 def test_key_sheet(written):
     spec, path, wb, ws = written
     keys = wb["_tracker_keys"]
-    assert keys.sheet_state == "hidden"
+    assert keys.sheet_state == "veryHidden"
     rows = [[c.value for c in r] for r in keys.iter_rows()]
     assert [r[:2] for r in rows[:6]] == [
         ["format_version", 1], ["kind", "breakdown"], ["policy_id", 1],

@@ -46,7 +46,7 @@ def test_sheets(written):
     spec, path, wb = written
     assert wb.sheetnames == ["汇总表", "明细（筛选用）", "_tracker_keys"]
     assert wb.active.title == "汇总表"
-    assert wb["_tracker_keys"].sheet_state == "hidden"
+    assert wb["_tracker_keys"].sheet_state == "veryHidden"
     assert wb["_tracker_keys"]["B2"].value == "summary"
     assert wb["_tracker_keys"]["B5"].value == "2019-06"
 

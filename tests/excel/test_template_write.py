@@ -88,10 +88,12 @@ def test_rows_grouped_by_task_with_measure_codes(written):
 def test_task_cells_merged(written, tmp_path):
     spec, path, wb, ws = written
     assert {"B5:B6", "A1:M1"} <= merged(ws)
-    # rows of 141.5 pt: page one holds rows 5–7, so task 二 (rows 7–8) is cut there and
-    # named again at the top of page two
-    assert [b.id for b in ws.row_breaks.brk] == [7]
-    assert ws["B7"].value == "二、" + TASKS[2] and ws["B8"].value == "二、" + TASKS[2] + "（续）"
+    # rows of 182.8 pt (the long 上期进展 in its column): page one holds task 一 (rows 5–6), page
+    # two task 二 (rows 7–8) whole, so it stays one merged cell; a task cut by a page break is
+    # named again with （续）: tests/excel/test_page_breaks.py
+    assert [ws.row_dimensions[r].height for r in range(5, 10)] == [182.8] * 5
+    assert [b.id for b in ws.row_breaks.brk] == [6, 8]
+    assert {"B7:B8"} <= merged(ws) and ws["B7"].value == "二、" + TASKS[2]
     assert "B9" not in " ".join(merged(ws))  # a one-row task is not merged
     assert_no_overlap(ws)
     cal = calamine_sheet(path, "填报表")
@@ -193,7 +195,7 @@ def test_merged_task_gets_room_for_its_text(tmp_path):
 def test_key_sheet(written):
     spec, path, wb, ws = written
     keys = wb["_tracker_keys"]
-    assert keys.sheet_state == "hidden"
+    assert keys.sheet_state == "veryHidden"
     rows = [[c.value for c in r] for r in keys.iter_rows()]
     assert [r[:2] for r in rows[:9]] == [
         ["format_version", 1], ["kind", "progress"], ["policy_id", 1],

@@ -283,7 +283,7 @@ def write_key_sheet(wb: Any, pairs: Sequence[tuple[str, object]],
                     header: Sequence[str], rows: Iterable[Sequence[object]]) -> Any:
     """The hidden ``_tracker_keys`` sheet: A/B pairs from row 1, a blank row, a header row, rows."""
     ws = wb.create_sheet(KEY_SHEET)
-    ws.sheet_state = "hidden"
+    ws.sheet_state = "veryHidden"  # not offered by 取消隐藏 in Excel or WPS: nobody edits it
     r = 1
     for key, value in pairs:
         put_value(ws.cell(row=r, column=1), key)

@@ -39,10 +39,12 @@ SHEET = "填报表"
 STATUS_CHOICES = ("已完成", "推进中", "未启动", "滞后")
 # (header word, column width). Widths add up to 170 units: 86 % when fitted to A4 landscape,
 # so the 11 pt body prints at 9.5 pt (tests/excel/test_template_write.py asserts it).
+# The columns the unit writes in get the room (进展情况, 存在问题, 下步计划): the grey reference
+# columns are read, not written.
 COLUMNS: tuple[tuple[str, float], ...] = (
-    ("序号", 5), ("重点任务", 10), ("具体措施", 19), ("责任类型", 6), ("本单位具体举措", 20),
-    ("完成时限", 10), ("上期进展", 20), ("完成状态", 9), ("完成进度(%)", 8), ("进展情况", 24),
-    ("存在问题", 14), ("下步计划", 15), ("备注", 10),
+    ("序号", 5), ("重点任务", 10), ("具体措施", 15), ("责任类型", 6), ("本单位具体举措", 16),
+    ("完成时限", 10), ("上期进展", 16), ("完成状态", 9), ("完成进度(%)", 8), ("进展情况", 26),
+    ("存在问题", 16), ("下步计划", 16), ("备注", 17),  # 备注 also holds the 填报日期 below
 )
 WIDTHS = tuple(w for _, w in COLUMNS)
 BODY_PT = 11
@@ -55,7 +57,7 @@ SIGN_OFF = (  # (label, label columns, value columns), 1-based inclusive
     ("填报人：", (1, 2), (3, 3)),
     ("联系电话：", (4, 5), (6, 7)),
     ("单位负责人（签字）：", (8, 10), (11, 11)),
-    ("填报日期：", (12, 12), (13, 13)),
+    ("填报日期：", (12, 12), (13, 13)),  # "2020年1月3日" on one line
 )
 
 TITLE = Look(size=18, bold=True, font=TITLE_FONT, h="center", border="none")
@@ -135,7 +137,9 @@ def fill_template_sheet(ws: Any, spec: TemplateSpec, rows: list[TemplateRow]) ->
     w.row(HEADER_ROW, (name for name, _ in COLUMNS), [HEADER] * ncols)
 
     last = FIRST_DATA_ROW + len(rows) - 1
-    min_height = lines_height(2, BODY_PT)  # room to write in every row
+    # room to write in every row: rows keep the height set here when filled in (Excel and WPS
+    # do not grow a row of set height), so three lines of 进展情况 fit as they are
+    min_height = lines_height(3, BODY_PT)
     task_start = FIRST_DATA_ROW
     for i, row in enumerate(rows):
         r = FIRST_DATA_ROW + i
@@ -170,6 +174,11 @@ def fill_template_sheet(ws: Any, spec: TemplateSpec, rows: list[TemplateRow]) ->
         add_input_validations(ws, FIRST_DATA_ROW, last)
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
     setup_print(ws, area=f"A1:M{sign_row}", title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    # which unit and month on every printed page, not only the first
+    ws.oddHeader.left.text = f"填报单位：{spec.unit_name}".replace("&", "&&")
+    ws.oddHeader.left.size = 10
+    ws.oddHeader.right.text = spec.period_label.replace("&", "&&")
+    ws.oddHeader.right.size = 10
     protect(ws, spec.password if spec.protect else None, on=spec.protect)
 
 
