@@ -313,3 +313,23 @@ def test_end_of_input_at_the_question_cancels_calmly(db, tmp_path, monkeypatch, 
     err = capsys.readouterr().err
     assert code == 1 and "已取消" in err and "意外错误" not in err
     assert _batch_files(db) == []
+
+
+def test_the_sign_off_contact_is_shown_and_kept_for_calling_back(db, tmp_path):
+    """填报人 and 联系电话 on the template's sign-off line: in the preview, in the receipt
+    register's note and in the import batch (the office calls back about a file)."""
+    path = _filled(db, "2019-06", "天山区", tmp_path / "in", "六月的进展")
+    wb, sheet, header, cols = template_sheet(path)
+    label = {c.value: c for row in sheet.iter_rows(min_row=header + 1) for c in row
+             if c.value in ("填报人：", "联系电话：")}
+    for text, value in (("填报人：", "张晓红"), ("联系电话：", "13899112233")):
+        cell = label[text]  # a label merged over two columns, its value cell after them
+        sheet.cell(cell.row, cell.column + 2).value = value
+    wb.save(path)
+    r = run_cli("--db", str(db), "import", "--period", "2019-06", "--dry-run", str(path))
+    assert "联系人：张晓红　联系电话：13899112233" in r.err, r.err
+    assert run_cli("--db", str(db), "import", "--period", "2019-06", "--yes", str(path)).code == 0
+    assert _receipts(db, "2019-06")["天山区"] == ("imported", path.name,
+                                                 "联系人：张晓红　联系电话：13899112233")
+    (counts,) = _query(db, "SELECT counts FROM import_batch")
+    assert json.loads(counts[0])["contact"] == "联系人：张晓红　联系电话：13899112233"

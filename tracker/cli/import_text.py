@@ -19,7 +19,8 @@ def preview_text(preview) -> str:
             lines.append(f"【{label}】{name}：{fp.parsed.message}")
             continue
         lines.append(f"【{name}】单位：{fp.parsed.unit or '多个单位'}　报送期：{fp.parsed.period}"
-                     f"　共 {len(fp.rows)} 行")
+                     f"　共 {len(fp.rows)} 行" + (f"　{fp.parsed.contact}" if fp.parsed.contact
+                                                  else ""))
         for w in fp.all_warnings:
             lines.append(f"  ！{w.message()}")
         for pr in fp.rows:

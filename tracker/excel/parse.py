@@ -131,6 +131,14 @@ def parse_file(path: str | Path, catalog: Catalog, period: str | None = None,
     return result
 
 
+def _contact(layouts: list[SheetLayout]) -> str:
+    """"填报人：张晓红　联系电话：13899112233" from the sign-off lines, for calling back."""
+    person = next((x.info["person"] for x in layouts if x.info.get("person")), "")
+    phone = next((x.info["phone"] for x in layouts if x.info.get("phone")), "")
+    return "　".join(part for part in (f"联系人：{person}" if person else "",
+                                      f"联系电话：{phone}" if phone else "") if part)
+
+
 def _plausible(day: date) -> bool:
     """A 填报日期 a person could have written: from 2000 to two months from today."""
     return date(2000, 1, 1) <= day <= date.today() + timedelta(days=62)
@@ -161,6 +169,7 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
     if not layouts:
         raise TrackerError("excel_no_header", file=path.name)
     result.reported_date = next((x.reported_date for x in layouts if x.reported_date), None)
+    result.contact = _contact(layouts)
     implausible = result.reported_date is not None and not _plausible(result.reported_date)
     if implausible:
         _warn(result, "reported_date_implausible", date=result.reported_date.isoformat())

@@ -88,6 +88,7 @@ class ParsedFile:
     period: str | None = None  # "YYYY-MM"
     period_source: str | None = None  # argument / template / title / sheet_name / file_name
     reported_date: date | None = None  # 填报日期 written in the file
+    contact: str = ""  # who filled it in and their phone, as the sign-off lines say
     is_our_template: bool = False
     template_keys: dict[str, Any] | None = None
     format: str | None = None  # xlsx / xls / ods / csv

@@ -424,7 +424,9 @@ def _write_file(ws: Workspace, fp: FilePreview, todo: list[PreviewRow],
     reported = parsed.reported_date or date.today()
     name = shown_name(Path(parsed.path).name)
     with write_action(ws.db, ws.who, "import", f"导入：{name}") as act:
-        counts = {"new": 0, "update": 0, "assignments_created": 0, "rows": len(todo)}
+        counts: dict = {"new": 0, "update": 0, "assignments_created": 0, "rows": len(todo)}
+        if parsed.contact:  # who to call back about this file
+            counts["contact"] = parsed.contact
         batch = act.insert("import_batch", {
             "kind": "progress", "file_name": name, "file_path": shown_name(str(parsed.path)),
             "sha256": parsed.sha256, "unit_id": parsed.unit_id, "policy_id": fp.policy_id,
@@ -492,7 +494,7 @@ def _write_file(ws: Workspace, fp: FilePreview, todo: list[PreviewRow],
         for unit_id in sorted(u for u in units if u is not None):
             act.insert("receipt", {"unit_id": unit_id, "policy_id": fp.policy_id,
                                    "period": period, "state": "imported", "file_name": name,
-                                   "note": "", "batch_id": batch, "at": now_iso()})
+                                   "note": parsed.contact, "batch_id": batch, "at": now_iso()})
         import json
 
         act.update("import_batch", batch, {"counts": json.dumps(counts, ensure_ascii=False)})

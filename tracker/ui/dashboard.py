@@ -385,7 +385,8 @@ class DashboardView(QWidget):
         if entry["state"] == "reported":
             return self.tr("{n} report(s) received for this period, the latest on {date}").format(
                 n=entry["reports"], date=_when(entry["at"]))
-        return entry["file_name"] or entry["note"] or None
+        # the file, and why it was not taken in or who to call back about it
+        return "\n".join(t for t in (entry["file_name"], entry["note"]) if t) or None
 
     def _fill_items(self, c: Counts) -> None:
         soon, late = [], []

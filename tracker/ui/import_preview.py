@@ -226,6 +226,8 @@ class ImportPreviewDialog(QDialog):
             lines.append(escape(self.tr("Unit: %1 · Period: %2 · Format: %3").replace(
                 "%1", p.unit or self.tr("several units")).replace(
                 "%2", self._month(fp)).replace("%3", p.format or "")))
+            if p.contact:  # 联系人：…　联系电话：… from the sign-off lines
+                lines.append(escape(p.contact))
         if import_month.month_given(fp):
             lines.append("<span style='color:#1a5fb4'>{}</span>".format(escape(self.tr(
                 "The file does not say which month it reports for: it is imported as %1, "

@@ -78,6 +78,8 @@ class UndoImportDialog(QDialog):
                 state = batch_state_text(counts)
             else:
                 state = self.tr("%1 rows").replace("%1", str(counts.get("rows", "")))
+                if counts.get("contact"):
+                    state += f"（{counts['contact']}）"
             values = [str(b["id"]), cn_datetime(b["at"]), b["who"], b["file_name"],
                       b.get("unit_name") or "", period_label(b["period"]) if b["period"]
                       else "", state]
