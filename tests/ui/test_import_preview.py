@@ -175,7 +175,9 @@ def test_a_file_left_out_is_noted_as_rejected(qtbot, window, tmp_path):  # noqa:
     rows = {r[0]: tuple(r[1:]) for r in win.ws.db.execute(
         "SELECT file_name, state, note FROM receipt WHERE file_name IN ('a.xlsx', 'b.csv')")}
     # left out by the user: the reminder letter must not call it unreadable
-    assert rows == {"a.xlsx": ("imported", ""), "b.csv": ("rejected", "导入时未采用")}
+    # the imported file's note is who to call back about it (its sign-off line)
+    assert rows == {"a.xlsx": ("imported", "联系人：刘某　联系电话：139xxxx1234"),
+                    "b.csv": ("rejected", "导入时未采用")}
 
 
 def test_ticking_a_doubtful_match_confirms_it_and_it_is_written(qtbot, window, tmp_path):  # noqa: F811
