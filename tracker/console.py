@@ -2,7 +2,8 @@
 a pipe or file to whatever the locale says), unless ``PYTHONIOENCODING`` asks for another
 encoding (a script reading our output as GBK): then that one, with what it cannot encode
 replaced. Text that is not valid Unicode (a file name in GBK bytes on a Linux disk, read by
-Python as lone surrogates) is written as ``paths.shown_name`` reads it, never a crash."""
+Python as lone surrogates) is written as ``paths.shown_text`` reads it, never a crash (the CLI
+passes names through ``paths.shown_name`` first: this is the last net)."""
 
 from __future__ import annotations
 

@@ -239,6 +239,8 @@ def _then_ongoing(s: str, raw: str, text: str, start: date | None) -> Deadline |
     if sep is None:
         return None
     head, rest = s[:sep.start()], s[sep.end():]
+    if re.search(r"\d", rest):  # a second date ("…，2020年底前全面推开"): never guessed between
+        return None
     if not (_ONGOING.search(rest) or any(re.search(rx, rest) for rx, _ in _RECURRING)):
         return None
     return _first_date(head, text, start)
@@ -250,8 +252,9 @@ def _first_date(s: str, text: str, start: date | None) -> Deadline | None:
     while (stripped := _SUFFIX.sub("", s)) != s:
         s = stripped
     first = _one(s, text, start) or _range_end(s, text, start)
-    if first is None or (first.date is None and first.kind == K.UNPARSED):
-        return None
+    if first is None or (first.date is None and first.kind == K.UNPARSED
+                         and first.note_code is None):
+        return None  # "30个工作日内" without a start keeps its deadline_start_missing note
     return Deadline(first.kind, first.date, text, first.note_code)
 
 

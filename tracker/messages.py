@@ -40,10 +40,12 @@ TABLE_LABELS = {"policy": "政策", "goal": "目标", "task": "重点任务", "m
 def render(code: str, /, **data: Any) -> str:
     if "table" in data and "table_label" not in data:
         data["table_label"] = TABLE_LABELS.get(str(data["table"]), str(data["table"]))
-    from tracker.paths import shown_name
+    from tracker.paths import shown_name, shown_text
 
-    # a file name not valid Unicode (lone surrogates) is said readably, never a crash
-    data = {k: shown_name(v) if type(v) is str else v for k, v in data.items()}
+    # a file name not valid Unicode (lone surrogates) is said readably, never a crash: a name
+    # on its own is read whole, a place ("文件“…”工作表…") stretch by stretch
+    data = {k: (shown_name(v) if k in ("file", "path") else shown_text(v))
+            if type(v) is str else v for k, v in data.items()}
     template = MESSAGES.get(code)
     if template is None:
         return f"{code}：{data}" if data else code

@@ -156,15 +156,17 @@ def output_file(path: Path | str, suffixes: tuple[str, ...]) -> Path:
 
 
 # A name's bytes that are not UTF-8 come as lone surrogates (U+DC80–U+DCFF), with here and there
-# a byte pair that happens to be valid UTF-8 (GBK "山" = C9 BD reads as "ɽ", U+027D; "水磨" reads
-# as "ˮĥ"): surrogates with such 2-byte characters before, between and after them are one
-# stretch of the name.
-UNDECODED = re.compile("[\u0080-\u07ff]*[\udc80-\udcff][\u0080-\u07ff\udc80-\udcff]*")
+# bytes that happen to be valid UTF-8 (GBK "山" = C9 BD reads as "ɽ"; "情况填" holds a 3-byte
+# sequence): surrogates, anything not ASCII between them, and 2-byte characters right before and
+# after them are one stretch of the name.
+UNDECODED = re.compile("[\u0080-\u07ff]*[\udc80-\udcff]"
+                       "(?:[^\x00-\x7f\udc80-\udcff]*[\udc80-\udcff])*[\u0080-\u07ff]*")
+_SEPARATOR = re.compile(r"([/\\])")
 
 
 def decode_stretch(run: str) -> str:
-    """One ``UNDECODED`` stretch read back: GB18030 when its bytes are that, else U+FFFD for
-    what cannot be read."""
+    """Text that came from undecodable bytes read back: GB18030 when its bytes are that, else
+    U+FFFD for what cannot be read."""
     raw = run.encode("utf-8", "surrogateescape")
     try:
         return raw.decode("gb18030")
@@ -172,17 +174,40 @@ def decode_stretch(run: str) -> str:
         return raw.decode("utf-8", "replace")
 
 
-def shown_name(text: str) -> str:
-    """A file name or path (or a message naming one) as people can read it. On Linux a name
-    whose bytes are not UTF-8 (a zip from a Chinese Windows PC unpacked as is, a share mounted
-    with another charset) comes to Python as lone surrogates, which no database, message or
-    document can hold: each such stretch is read as GB18030 when it is that, else its
-    unreadable bytes become U+FFFD; the text around it stays as it is."""
+def shown_text(text: str) -> str:
+    """A message or line naming such a file: each undecodable stretch read back, the text
+    around it as it is (see ``shown_name`` for a name or path on its own)."""
     try:
         text.encode("utf-8")
         return text
     except UnicodeEncodeError:
         return UNDECODED.sub(lambda m: decode_stretch(m.group()), text)
+
+
+def shown_name(text: str) -> str:
+    """A file name or path as people can read it. On Linux a name whose bytes are not UTF-8 (a
+    zip from a Chinese Windows PC unpacked as is, a share mounted with another charset) comes to
+    Python as lone surrogates, which no database, message or document can hold: each folder or
+    file name that has them is read as GB18030 whole (its bytes, some of which also happen to be
+    valid UTF-8), else stretch by stretch; the others stay as they are."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    out = []
+    for part in _SEPARATOR.split(text):
+        try:
+            part.encode("utf-8")
+            out.append(part)
+            continue
+        except UnicodeEncodeError:
+            pass
+        try:
+            out.append(part.encode("utf-8", "surrogateescape").decode("gb18030"))
+        except UnicodeDecodeError:
+            out.append(shown_text(part))
+    return "".join(out)
 
 
 def fit_bytes(text: str, limit: int) -> str:

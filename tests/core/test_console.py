@@ -127,3 +127,20 @@ def test_a_windows_console_stays_utf8_whatever_pythonioencoding_says(monkeypatch
     monkeypatch.setattr(sys, "stderr", pipe)
     use_utf8_output()
     assert (console.encoding, pipe.encoding) == ("utf-8", "gbk")
+
+
+@pytest.mark.parametrize("name", ["2019年06月_市场监督管理局_落实情况填报表.xlsx", "天山区（第2版）.xlsx",
+                                  "天山區進展.xlsx", "王珺.xlsx", "水磨沟区三月.xlsx"])
+def test_a_gbk_name_is_read_whole_even_where_its_bytes_look_like_utf8(name):
+    """Some GBK byte pairs are valid UTF-8 by chance (情况填, 版）) or end in an ASCII byte (區,
+    珺): a name or path is read back one component at a time, whole."""
+    raw = os.fsdecode(name.encode("gbk"))
+    assert shown_name(raw) == name
+    assert shown_name(f"/home/用户/收件/{raw}") == f"/home/用户/收件/{name}"
+
+
+def test_messages_read_a_file_name_whole():
+    from tracker.messages import render
+
+    raw = os.fsdecode("天山區進展.xlsx".encode("gbk"))
+    assert "“天山區進展.xlsx”" in render("excel_empty", file=raw)

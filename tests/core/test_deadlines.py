@@ -111,6 +111,8 @@ CASES = [
     ("2019年6月底前，此后每年", K.MONTH_END, date(2019, 6, 30), None),
     ("2019年至2020年，长期坚持", K.YEAR_END, date(2020, 12, 31), None),
     ("2019年6月底前完成，2020年底前全面推开", K.UNPARSED, None, None),  # two dates: never guessed
+    ("2019年6月底前完成，2020年底前全面推开并长期坚持", K.UNPARSED, None, None),
+    ("2019年6月底前完成，2020年起每年开展一次", K.UNPARSED, None, None),
     ("立即整改到位", K.UNPARSED, None, None),
     # a date after the lead-in is the deadline, never "ongoing"
     ("立即启动，2019年6月底前完成，长期坚持", K.MONTH_END, date(2019, 6, 30), None),
@@ -180,6 +182,7 @@ def test_parse_deadline_cells(value, kind, day, as_written):
         ("30天内", K.UNPARSED, "deadline_start_missing"),
         ("2019年6月底前", K.MONTH_END, None),
         ("6月底前，长期坚持", K.MONTH_END, "deadline_year_missing"),
+        ("立即启动，30个工作日内完成", K.UNPARSED, "deadline_start_missing"),
     ],
 )
 def test_without_start(text, kind, note):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -181,3 +183,17 @@ def test_backup_and_restore_in_folders_whose_names_mean_something_in_a_uri(tmp_p
 def test_read_only_uris_sqlite_accepts(posix, uri):
     """SQLite refuses Path.as_uri()'s file://server/share form ("invalid uri authority")."""
     assert backup._uri_of(posix) == uri
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows file names are always Unicode")
+def test_a_backup_whose_name_is_not_utf8_is_checked_and_restored(tmp_path):
+    """The URI is built from the path's own bytes (quote() of the text refused surrogates)."""
+    import os
+
+    db = tmp_path / "d.sqlite"
+    assert run_cli("--db", str(db), "init").code == 0
+    name = os.fsdecode(os.fsencode(tmp_path) + b"/" + "备份".encode("gbk") + b".sqlite")
+    assert run_cli("--db", str(db), "backup", name).code == 0
+    backup.check_backup(Path(name))  # opens it read-only through readonly_uri
+    r = run_cli("--db", str(db), "restore", name)
+    assert r.code == 0, r.err

@@ -69,7 +69,7 @@ def test_csv_field():
     assert csv_field(-5) == "-5"  # numbers are numbers, not text
 
 
-@pytest.mark.parametrize("text", ["=1+1", "'=1+1", "'普通", "-5", "@x", "普通", "'@" ])
+@pytest.mark.parametrize("text", ["=1+1", "'=1+1", "''=1+1", "'普通", "-5", "@x", "普通", "'@"])
 def test_our_csv_reads_back_as_written(tmp_path, text):
     """csv_field guards formula-like text with a ' (and text that already starts with '=);
     reading our CSV back drops exactly that guard."""

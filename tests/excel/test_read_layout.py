@@ -344,3 +344,24 @@ def test_reported_date_without_its_year(tmp_path, catalog, written, expected):
     assert bool(unreadable) == (expected is None)
     if unreadable:
         assert written in unreadable[0].message()
+
+
+def test_the_contact_is_the_sign_offs_filler_not_the_office_or_the_head(tmp_path, catalog):
+    """A 联系人 line above the header is often the collecting office's; 单位负责人 signs, it is
+    not who to call back; "张三（电话：138…）" is a name and a phone."""
+    from tracker.excel.parse import parse_file
+
+    def contact(bottom: list[list]) -> str:
+        rows = [["“双创”工作推进表（2019年6月）"],
+                ["报送截止：2019年7月5日前，联系人：王科长（市发改委），联系电话：0991-4567890"],
+                ["序号", "具体措施", "完成状态", "进展情况"],
+                [1, "简政放权释放创新创业活力", "推进中", "已完成方案"], *bottom]
+        path = write_xlsx(tmp_path / "c.xlsx", [SheetSpec("天山区", rows)])
+        return parse_file(path, catalog, "2019-06").contact
+
+    assert contact([["填报人：", "张晓红", "联系电话：", "13899112233"]]) == \
+        "联系人：张晓红　联系电话：13899112233"
+    assert contact([["填报人：", None, "联系电话：", "13899112233", "单位负责人（签字）：", "李主任"]]) \
+        == "联系电话：13899112233"
+    assert contact([["填报人：张三（电话：13812345678）"]]) == "联系人：张三　联系电话：13812345678"
+    assert contact([]) == ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import os
 import re
 import sqlite3
 from datetime import date, datetime
@@ -104,7 +105,8 @@ def _uri_of(posix: str) -> str:
         prefix = "file:///"
     else:
         prefix = "file:"
-    return prefix + quote(posix, safe="/:") + "?mode=ro"
+    # the path's own bytes: a name that is not UTF-8 (lone surrogates) is opened as it is
+    return prefix + quote(os.fsencode(posix), safe=b"/:") + "?mode=ro"
 
 
 def check_backup(src: Path) -> None:
@@ -136,17 +138,20 @@ def restore_from(src: Path, db_path: Path, who: str = "", saved: Path | None = N
     """Copy ``src`` (a backup, checked first) into the database at ``db_path`` through the
     backup API, then record in the restored database who restored which file, when, and where
     the database from before the restore was saved (an ``action`` row, verb ``restore``)."""
+    from tracker.paths import shown_name
+
     check_backup(src)
+    # worded before anything is copied (a name that is not UTF-8 is read back, never a crash
+    # between the copy and its record)
+    name, kept = shown_name(Path(src).name), shown_name(Path(saved).name) if saved else ""
+    summary = f"从备份“{name}”恢复" + (f"（恢复前的数据库已备份为“{kept}”）" if saved else "")
+    if saved and "-damaged-" in kept:
+        summary = f"数据库已损坏，从备份“{name}”恢复（损坏的文件已移到“{kept}”）"
     source = sqlite3.connect(readonly_uri(src), uri=True)
     try:
         target = sqlite3.connect(str(db_path))
         try:
             source.backup(target)
-            summary = f"从备份“{Path(src).name}”恢复" + (
-                f"（恢复前的数据库已备份为“{Path(saved).name}”）" if saved else "")
-            if saved and "-damaged-" in Path(saved).name:
-                summary = (f"数据库已损坏，从备份“{Path(src).name}”恢复（损坏的文件已移到"
-                           f"“{Path(saved).name}”）")
             with target:
                 target.execute("INSERT INTO action (at, who, verb, summary) VALUES (?, ?, ?, ?)",
                                [datetime.now().isoformat(timespec="seconds"), who, "restore",

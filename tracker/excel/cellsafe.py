@@ -82,5 +82,5 @@ def csv_field(value: object) -> str:
     if isinstance(value, (int, float)):
         return str(value)
     text = str(value)
-    guarded = text[:1] == "'" and is_formula_like(text[1:])
+    guarded = text[:1] == "'" and is_formula_like(text.lstrip("'"))
     return "'" + text if guarded or is_formula_like(text) else text

@@ -61,7 +61,8 @@ _LABELS = (
     ("compiler", r"汇总单位|编制单位"),
     ("reported", r"填报日期|报送日期|填报时间|填表日期|填表时间|报送时间"),
     ("submit_by", r"报送截止(?:日期|时间)?|截止日期|截止时间"),
-    ("person", r"填报人|填表人|联系人|经办人|审核人|制表人|单位负责人|负责人|分管领导"),
+    ("person", r"填报人|填表人|联系人|经办人"),
+    ("signer", r"审核人|制表人|单位负责人|负责人|分管领导"),
     ("phone", r"联系电话|电话|手机"),
 )
 _LABEL_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in _LABELS) + ")"
@@ -88,6 +89,9 @@ class SheetLayout:
     fields: dict[str, int]  # field → column index (first column naming it)
     extras: list[Column]  # 备注 (field "note") first, then 佐证材料… ("extra") and unknown (None)
     info: dict[str, str] = field(default_factory=dict)  # reporter / compiler / submit_by / …
+    # who filled the sheet in and their phone, from the sign-off below the data (a 联系人 line
+    # above the header is often the collecting office's)
+    signoff: dict[str, str] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)
     reported_date: date | None = None
     rows: list[tuple[int, str | None]] = field(default_factory=list)  # (row, task text above)
@@ -345,6 +349,18 @@ def find_layout(grid: Grid) -> SheetLayout | None:
     return layout
 
 
+def _signoff(seen: dict[str, str], found: dict[str, str]) -> None:
+    """The first 填报人 below the data, with the phone of its own row (else the next phone)."""
+    person = found.get("person", "").rstrip("（(").strip()
+    phone = found.get("phone", "").rstrip("）)").strip()
+    if person and not seen.get("person"):
+        seen["person"] = person
+        if phone:
+            seen["phone"] = phone
+    elif phone and not seen.get("phone"):
+        seen["phone"] = phone
+
+
 def _data_rows(layout: SheetLayout, start: int) -> None:
     grid = layout.grid
     task_col = layout.fields.get("task")
@@ -357,9 +373,11 @@ def _data_rows(layout: SheetLayout, start: int) -> None:
             continue
         first = cell_text(values[0])
         if NOTE_START.match(first) or (first[:1] in _LABEL_START and parse_info(first)):
-            for k, v in info_of_row(_row_texts(grid, r)).items():
+            found = info_of_row(_row_texts(grid, r))
+            for k, v in found.items():
                 if v and not layout.info.get(k):
                     layout.info[k] = v
+            _signoff(layout.signoff, found)
             continue
         if not labels.isdisjoint(values) and \
                 sum(v in labels for v in values) >= max(2, len(values) - 1):

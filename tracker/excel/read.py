@@ -280,8 +280,7 @@ def _unguard(text: str) -> str:
     from tracker.excel.cellsafe import is_formula_like
 
     rest = text[1:]
-    guarded = is_formula_like(rest) or (rest[:1] == "'" and is_formula_like(rest[1:]))
-    return rest if guarded else text
+    return rest if is_formula_like(rest.lstrip("'")) else text
 
 
 def _require_content(path: Path, book: Book) -> None:
