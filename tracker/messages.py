@@ -37,15 +37,22 @@ TABLE_LABELS = {"policy": "政策", "goal": "目标", "task": "重点任务", "m
                 "import_batch": "导入批次", "receipt": "收件登记", "setting": "设置"}
 
 
+NAME_KEYS = frozenset({"file", "path", "other", "later_file"})  # values that are file names
+
+
+def readable(data: dict[str, Any]) -> dict[str, Any]:
+    """A file name that is not valid Unicode (lone surrogates) said readably, never a crash: a
+    name on its own is read as a name, a place ("文件“…”工作表…") stretch by stretch."""
+    from tracker.paths import shown_name, shown_text
+
+    return {k: (shown_name(v) if k in NAME_KEYS else shown_text(v)) if type(v) is str else v
+            for k, v in data.items()}
+
+
 def render(code: str, /, **data: Any) -> str:
     if "table" in data and "table_label" not in data:
         data["table_label"] = TABLE_LABELS.get(str(data["table"]), str(data["table"]))
-    from tracker.paths import shown_name, shown_text
-
-    # a file name not valid Unicode (lone surrogates) is said readably, never a crash: a name
-    # on its own is read whole, a place ("文件“…”工作表…") stretch by stretch
-    data = {k: (shown_name(v) if k in ("file", "path") else shown_text(v))
-            if type(v) is str else v for k, v in data.items()}
+    data = readable(data)
     template = MESSAGES.get(code)
     if template is None:
         return f"{code}：{data}" if data else code

@@ -161,7 +161,8 @@ def output_file(path: Path | str, suffixes: tuple[str, ...]) -> Path:
 # after them are one stretch of the name.
 UNDECODED = re.compile("[\u0080-\u07ff]*[\udc80-\udcff]"
                        "(?:[^\x00-\x7f\udc80-\udcff]*[\udc80-\udcff])*[\u0080-\u07ff]*")
-_SEPARATOR = re.compile(r"([/\\])")
+_SEPARATOR = re.compile("(/)")  # POSIX only: undecodable names never occur on Windows, and a
+# backslash is the second byte of 116 GBK characters (誠, 淺 …)
 
 
 def decode_stretch(run: str) -> str:
@@ -188,8 +189,9 @@ def shown_name(text: str) -> str:
     """A file name or path as people can read it. On Linux a name whose bytes are not UTF-8 (a
     zip from a Chinese Windows PC unpacked as is, a share mounted with another charset) comes to
     Python as lone surrogates, which no database, message or document can hold: each folder or
-    file name that has them is read as GB18030 whole (its bytes, some of which also happen to be
-    valid UTF-8), else stretch by stretch; the others stay as they are."""
+    file name that has them is read stretch by stretch (a name may mix GBK and UTF-8), and as
+    GB18030 whole when a stretch cannot be read (some GBK bytes happen to be valid UTF-8 or
+    ASCII); the others stay as they are."""
     try:
         text.encode("utf-8")
         return text
@@ -203,10 +205,14 @@ def shown_name(text: str) -> str:
             continue
         except UnicodeEncodeError:
             pass
-        try:
+        stretches = shown_text(part)  # right when the name mixes GBK and UTF-8 ("…_回执")
+        if "\ufffd" not in stretches:
+            out.append(stretches)
+            continue
+        try:  # bytes that look like UTF-8 or ASCII inside a GBK character (情况, 區)
             out.append(part.encode("utf-8", "surrogateescape").decode("gb18030"))
         except UnicodeDecodeError:
-            out.append(shown_text(part))
+            out.append(stretches)
     return "".join(out)
 
 

@@ -130,7 +130,8 @@ def test_a_windows_console_stays_utf8_whatever_pythonioencoding_says(monkeypatch
 
 
 @pytest.mark.parametrize("name", ["2019年06月_市场监督管理局_落实情况填报表.xlsx", "天山区（第2版）.xlsx",
-                                  "天山區進展.xlsx", "王珺.xlsx", "水磨沟区三月.xlsx"])
+                                  "天山區進展.xlsx", "王珺.xlsx", "水磨沟区三月.xlsx",
+                                  "誠信建設.xlsx", "深淺.xlsx"])  # 誠, 淺: a "\\" byte in GBK
 def test_a_gbk_name_is_read_whole_even_where_its_bytes_look_like_utf8(name):
     """Some GBK byte pairs are valid UTF-8 by chance (情况填, 版）) or end in an ASCII byte (區,
     珺): a name or path is read back one component at a time, whole."""
@@ -144,3 +145,17 @@ def test_messages_read_a_file_name_whole():
 
     raw = os.fsdecode("天山區進展.xlsx".encode("gbk"))
     assert "“天山區進展.xlsx”" in render("excel_empty", file=raw)
+
+
+def test_a_name_mixing_gbk_and_utf8_keeps_both():
+    for tail in ("_回执.xlsx", "（第2版）.xlsx"):
+        raw = os.fsdecode("天山区".encode("gbk") + tail.encode())
+        assert shown_name(raw) == "天山区" + tail
+
+
+def test_messages_read_every_file_name_whole():
+    from tracker.messages import render
+
+    one, two = (os.fsdecode(n.encode("gbk")) for n in ("天山區進展.xlsx", "天山區進展2.xlsx"))
+    text = render("same_file_twice", file=two, other=one)
+    assert "“天山區進展2.xlsx”" in text and "“天山區進展.xlsx”" in text

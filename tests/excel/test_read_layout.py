@@ -365,3 +365,17 @@ def test_the_contact_is_the_sign_offs_filler_not_the_office_or_the_head(tmp_path
         == "联系电话：13899112233"
     assert contact([["填报人：张三（电话：13812345678）"]]) == "联系人：张三　联系电话：13812345678"
     assert contact([]) == ""
+    # a 负责人's own phone is not the filler's
+    assert contact([["填报人：张晓红"], ["单位负责人：李主任", "联系电话：13900000000"]]) == \
+        "联系人：张晓红"
+
+
+def test_a_filler_line_above_the_header_is_the_contact_when_no_sign_off(tmp_path, catalog):
+    from tracker.excel.parse import parse_file
+
+    rows = [["“双创”工作推进表（2019年6月）"],
+            ["填报单位：天山区", None, "填报人：张晓红", "联系电话：13899112233"],
+            ["序号", "具体措施", "完成状态", "进展情况"],
+            [1, "简政放权释放创新创业活力", "推进中", "已完成方案"]]
+    path = write_xlsx(tmp_path / "a.xlsx", [SheetSpec("Sheet1", rows)])
+    assert parse_file(path, catalog, "2019-06").contact == "联系人：张晓红　联系电话：13899112233"

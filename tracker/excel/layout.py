@@ -61,7 +61,8 @@ _LABELS = (
     ("compiler", r"汇总单位|编制单位"),
     ("reported", r"填报日期|报送日期|填报时间|填表日期|填表时间|报送时间"),
     ("submit_by", r"报送截止(?:日期|时间)?|截止日期|截止时间"),
-    ("person", r"填报人|填表人|联系人|经办人"),
+    ("person", r"填报人|填表人"),
+    ("liaison", r"联系人|经办人"),
     ("signer", r"审核人|制表人|单位负责人|负责人|分管领导"),
     ("phone", r"联系电话|电话|手机"),
 )
@@ -89,9 +90,10 @@ class SheetLayout:
     fields: dict[str, int]  # field → column index (first column naming it)
     extras: list[Column]  # 备注 (field "note") first, then 佐证材料… ("extra") and unknown (None)
     info: dict[str, str] = field(default_factory=dict)  # reporter / compiler / submit_by / …
-    # who filled the sheet in and their phone, from the sign-off below the data (a 联系人 line
-    # above the header is often the collecting office's)
+    # who filled the sheet in and their phone: from the sign-off below the data, else a 填报人
+    # line above the header (a 联系人 line up there is often the collecting office's)
     signoff: dict[str, str] = field(default_factory=dict)
+    filler_above: dict[str, str] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)
     reported_date: date | None = None
     rows: list[tuple[int, str | None]] = field(default_factory=list)  # (row, task text above)
@@ -335,6 +337,7 @@ def find_layout(grid: Grid) -> SheetLayout | None:
         for k, v in info_of_row(texts).items():
             if v and not layout.info.get(k):
                 layout.info[k] = v
+        _signoff(layout.filler_above, info_of_row(texts), below=False)
         title = [t for t in texts if not parse_info(t) and not NOTE_START.match(t)]
         if title:  # a label's value in the next cell is not a title
             values = set(info_of_row(texts).values())
@@ -349,15 +352,19 @@ def find_layout(grid: Grid) -> SheetLayout | None:
     return layout
 
 
-def _signoff(seen: dict[str, str], found: dict[str, str]) -> None:
-    """The first 填报人 below the data, with the phone of its own row (else the next phone)."""
-    person = found.get("person", "").rstrip("（(").strip()
+def _signoff(seen: dict[str, str], found: dict[str, str], *, below: bool = True) -> None:
+    """The first 填报人 (below the data also 联系人 / 经办人) with the phone of its own row; below
+    the data, else the next phone — never the phone of a 负责人's own row."""
+    person = (found.get("person") or (found.get("liaison", "") if below else "")
+              ).rstrip("（(").strip()
     phone = found.get("phone", "").rstrip("）)").strip()
+    if "signer" in found and "person" not in found and "liaison" not in found:
+        phone = ""  # 单位负责人：李主任　联系电话：… alone on its row is the head's number
     if person and not seen.get("person"):
         seen["person"] = person
         if phone:
             seen["phone"] = phone
-    elif phone and not seen.get("phone"):
+    elif phone and below and not seen.get("phone"):
         seen["phone"] = phone
 
 

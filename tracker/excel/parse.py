@@ -133,8 +133,9 @@ def parse_file(path: str | Path, catalog: Catalog, period: str | None = None,
 
 def _contact(layouts: list[SheetLayout]) -> str:
     """"填报人：张晓红　联系电话：13899112233" from the sign-off lines, for calling back."""
-    person = next((x.signoff["person"] for x in layouts if x.signoff.get("person")), "")
-    phone = next((x.signoff["phone"] for x in layouts if x.signoff.get("phone")), "")
+    found = next((x.signoff for x in layouts if x.signoff), None) or next(
+        (x.filler_above for x in layouts if x.filler_above), {})
+    person, phone = found.get("person", ""), found.get("phone", "")
     return "　".join(part for part in (f"联系人：{person}" if person else "",
                                       f"联系电话：{phone}" if phone else "") if part)
 

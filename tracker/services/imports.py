@@ -504,13 +504,14 @@ def _write_file(ws: Workspace, fp: FilePreview, todo: list[PreviewRow],
 def wrong_file_reason(fp: FilePreview) -> str:
     """The file's "wrong file?" warnings as one short phrase (empty when it has none)."""
     from tracker.excel.messages_zh import WRONG_FILE_REASONS
+    from tracker.messages import readable
 
     parts = []
     for w in fp.all_warnings:
         if w.code not in WRONG_FILE:
             continue
         try:
-            parts.append(WRONG_FILE_REASONS[w.code].format(**w.data))
+            parts.append(WRONG_FILE_REASONS[w.code].format(**readable(w.data)))
         except (KeyError, IndexError, ValueError):  # a code or field added later: say it all
             parts.append(w.message().rstrip("。？?"))
     return "；".join(dict.fromkeys(parts))
