@@ -107,3 +107,44 @@ def test_check_reports_unparsed_deadlines(tmp_path):
     ws.close()
     r = run_cli("--db", str(db), "check")
     assert r.code == 1 and "视情况而定" in r.out
+
+
+def test_check_rereads_deadlines_an_earlier_version_could_not_read(tmp_path):
+    """"2019年6月底前完成，长期坚持" was stored as unreadable before (never overdue): `check`
+    says how to read it again, `--reread-deadlines` does, as one logged, undoable action."""
+    import sqlite3
+
+    from tests.helpers import fresh_ws
+    from tracker.db.queries import measures
+    from tracker.services import assignments, history
+
+    ws = fresh_ws(tmp_path, "old.sqlite")
+    unit = ws.db.execute("SELECT id FROM unit WHERE name = '天山区'").fetchone()[0]
+    aid = assignments.assign(ws, measures(ws.db, 1)[0]["id"], unit, "责任",
+                             "2019年6月底前完成，长期坚持")
+    ws.close()
+    db = tmp_path / "old.sqlite"
+    with sqlite3.connect(db) as con:  # as an earlier version stored it
+        con.execute("UPDATE assignment SET deadline_kind = 'unparsed', deadline_date = NULL "
+                    "WHERE id = ?", [aid])
+    r = run_cli("--db", str(db), "check")
+    assert r.code == 1 and "--reread-deadlines" in r.out
+    r = run_cli("--db", str(db), "check", "--reread-deadlines")
+    assert r.code == 0, (r.out, r.err)
+    assert "重新识别了 1 项完成时限" in r.err
+    with sqlite3.connect(db) as con:
+        row = con.execute("SELECT deadline_text, deadline_kind, deadline_date FROM assignment "
+                          "WHERE id = ?", [aid]).fetchone()
+        logged = con.execute("SELECT count(*) FROM change_log c JOIN action a ON a.id = "
+                             "c.action_id WHERE a.verb = 'reread_deadlines'").fetchone()[0]
+    assert row == ("2019年6月底前完成，长期坚持", "month_end", "2019-06-30") and logged == 2
+    ws = fresh_ws(tmp_path, "old.sqlite")
+    try:
+        last = ws.db.execute("SELECT max(id) FROM action WHERE verb = 'reread_deadlines'"
+                             ).fetchone()[0]
+        history.undo(ws, last)
+        back = ws.db.execute("SELECT deadline_kind, deadline_date FROM assignment WHERE id = ?",
+                             [aid]).fetchone()
+        assert tuple(back) == ("unparsed", None)
+    finally:
+        ws.close()

@@ -58,3 +58,9 @@ def unit_usage_counts(db: Database) -> dict[int, int]:
     """unit id → number of assignments (shown in the units editor)."""
     return {r["unit_id"]: r["n"] for r in db.query(
         "SELECT unit_id, count(*) AS n FROM assignment GROUP BY unit_id")}
+
+
+def unparsed_deadlines(db: Database) -> list[dict[str, Any]]:
+    """Assignments whose deadline was stored as unreadable: id, deadline_text, start_date."""
+    return rows(db, """SELECT id, deadline_text, start_date FROM assignment
+                       WHERE deadline_kind = 'unparsed' ORDER BY id""")

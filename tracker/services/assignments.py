@@ -143,3 +143,24 @@ def close_assignment(ws: Workspace, assignment_id: int, when: date | None = None
 def reopen_assignment(ws: Workspace, assignment_id: int) -> dict:
     with write_action(ws.db, ws.who, "reopen", "取消销号") as act:
         return act.update("assignment", assignment_id, {"closed_date": None})
+
+
+def reread_deadlines(ws: Workspace) -> int:
+    """Deadlines an earlier version stored as unreadable, read again with today's rules
+    ("2019年6月底前完成，长期坚持" is due at June's end, "立即实施" is ongoing): one logged action,
+    the text kept as written. Returns how many were read."""
+    from tracker.db.editing_queries import unparsed_deadlines
+
+    found = []
+    for a in unparsed_deadlines(ws.db):
+        start = date.fromisoformat(a["start_date"][:10]) if a["start_date"] else None
+        fields = deadline_fields(a["deadline_text"], start)
+        if fields["deadline_kind"] != "unparsed":
+            found.append((a["id"], {k: fields[k] for k in ("deadline_kind", "deadline_date")}))
+    if not found:
+        return 0
+    with write_action(ws.db, ws.who, "reread_deadlines",
+                      f"按新规则重新识别完成时限 {len(found)} 项") as act:
+        for assignment_id, fields in found:
+            act.update("assignment", assignment_id, fields)
+    return len(found)
