@@ -61,8 +61,10 @@ MESSAGES: dict[str, str] = {
     "no_display": "没有可用的图形显示环境，无法打开窗口。可以使用命令行：tracker -h 查看可用命令。",
     "check_integrity": "数据库完整性检查未通过：{detail}",
     "check_foreign_keys": "外键检查发现 {count} 处引用失效（{table}）。",
-    "check_unparsed": "有 {count} 项完成时限无法识别，按原文保存：{items}（以前版本存下的，可用 "
-                      "tracker check --reread-deadlines 按新规则重新识别）",
+    "check_unparsed": "有 {count} 项完成时限无法识别，按原文保存，不判定逾期：{items}（如有确定的"
+                      "日期，请在台账中选中该行，在“概况”里点“修改…”更正）",
+    "deadlines_reread": "打开数据库时，按新规则重新识别了 {count} 项以前无法识别的完成时限"
+                        "（记入变更记录，可撤销）。",
     "check_schema": "数据库结构版本 {version}（应为 {ours}）。",
 }
 MESSAGES["demo_exists"] = "示例数据库“{path}”已存在；如需重新生成请加 --force。"

@@ -756,6 +756,12 @@ The current database is backed up first.</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message numerus="yes">
+            <source>On opening, %n deadline(s) an earlier version could not read were read with today's rules (recorded in the history, can be undone).</source>
+            <translation>
+                <numerusform>打开数据库时，按新规则重新识别了 %n 项以前无法识别的完成时限（记入变更记录，可撤销）。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No item matches the filter. Press Clear to see all items.</source>
             <translation>没有符合筛选条件的任务。点“清除筛选”可看到全部任务。</translation>

@@ -109,37 +109,47 @@ def test_check_reports_unparsed_deadlines(tmp_path):
     assert r.code == 1 and "视情况而定" in r.out
 
 
-def test_check_rereads_deadlines_an_earlier_version_could_not_read(tmp_path):
-    """"2019年6月底前完成，长期坚持" was stored as unreadable before (never overdue): `check`
-    says how to read it again, `--reread-deadlines` does, as one logged, undoable action."""
+def test_opening_rereads_deadlines_an_earlier_version_could_not_read(tmp_path):
+    """"2019年6月底前完成，长期坚持" was stored as unreadable before (never overdue): opening
+    the database reads it again with today's rules, as one logged, undoable action, and says
+    so; a read-only opening changes nothing; what stays unreadable is left as written."""
     import sqlite3
 
     from tests.helpers import fresh_ws
     from tracker.db.queries import measures
     from tracker.services import assignments, history
+    from tracker.services.workspace import open_workspace
 
     ws = fresh_ws(tmp_path, "old.sqlite")
     unit = ws.db.execute("SELECT id FROM unit WHERE name = '天山区'").fetchone()[0]
-    aid = assignments.assign(ws, measures(ws.db, 1)[0]["id"], unit, "责任",
-                             "2019年6月底前完成，长期坚持")
+    first, second = (m["id"] for m in measures(ws.db, 1)[:2])
+    aid = assignments.assign(ws, first, unit, "责任", "2019年6月底前完成，长期坚持")
+    assignments.assign(ws, second, unit, "责任", "视情况而定")
     ws.close()
     db = tmp_path / "old.sqlite"
     with sqlite3.connect(db) as con:  # as an earlier version stored it
         con.execute("UPDATE assignment SET deadline_kind = 'unparsed', deadline_date = NULL "
                     "WHERE id = ?", [aid])
+    ro = open_workspace(db, readonly=True)
+    assert ro.reread == 0
+    ro.close()
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT deadline_kind FROM assignment WHERE id = ?",
+                           [aid]).fetchone()[0] == "unparsed"
     r = run_cli("--db", str(db), "check")
-    assert r.code == 1 and "--reread-deadlines" in r.out
-    r = run_cli("--db", str(db), "check", "--reread-deadlines")
-    assert r.code == 0, (r.out, r.err)
-    assert "重新识别了 1 项完成时限" in r.err
+    assert "重新识别了 1 项以前无法识别的完成时限" in r.err
+    assert r.code == 1 and "视情况而定" in r.out and "2019年6月底前完成" not in r.out
     with sqlite3.connect(db) as con:
         row = con.execute("SELECT deadline_text, deadline_kind, deadline_date FROM assignment "
                           "WHERE id = ?", [aid]).fetchone()
         logged = con.execute("SELECT count(*) FROM change_log c JOIN action a ON a.id = "
                              "c.action_id WHERE a.verb = 'reread_deadlines'").fetchone()[0]
     assert row == ("2019年6月底前完成，长期坚持", "month_end", "2019-06-30") and logged == 2
+    r = run_cli("--db", str(db), "check")  # once read, nothing more to say
+    assert "重新识别" not in r.err
     ws = fresh_ws(tmp_path, "old.sqlite")
     try:
+        assert ws.reread == 0
         last = ws.db.execute("SELECT max(id) FROM action WHERE verb = 'reread_deadlines'"
                              ).fetchone()[0]
         history.undo(ws, last)

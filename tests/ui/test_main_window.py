@@ -237,3 +237,35 @@ def test_an_empty_ledger_says_why(qtbot, window, tmp_path, user_settings):  # no
     assert fresh.model.total_count() == 0
     assert fresh.empty_hint.isVisible() and "任务分解矩阵" in fresh.empty_hint.text()
     fresh.ws.close()
+
+
+def test_window_says_when_opening_reread_old_deadlines(qtbot, demo_path, user_settings):  # noqa: F811
+    """A deadline an earlier version stored as unreadable is read again when the window opens
+    the database; the status bar says how many (in Chinese) and the ledger shows it as due."""
+    import sqlite3
+
+    from tracker.ui.app import install_translators, remove_translators
+    from tracker.ui.file_actions import open_for_window
+    from tracker.ui.main_window import MainWindow
+
+    with sqlite3.connect(demo_path) as con:
+        aid = con.execute("SELECT id FROM assignment WHERE deadline_kind = 'month_end' "
+                          "ORDER BY id LIMIT 1").fetchone()[0]
+        con.execute("UPDATE assignment SET deadline_text = '2019年6月底前完成，长期坚持', "
+                    "deadline_kind = 'unparsed', deadline_date = NULL WHERE id = ?", [aid])
+    install_translators(QApplication.instance(), "zh_CN")
+    try:
+        win = MainWindow(open_for_window(demo_path, "测试员"), user_settings)
+        qtbot.addWidget(win)
+        win.show()
+        message = win.statusBar().currentMessage()
+        assert "重新识别了 1 项以前无法识别的完成时限" in message, message
+        kind = win.ws.db.execute("SELECT deadline_kind, deadline_date FROM assignment "
+                                 "WHERE id = ?", [aid]).fetchone()
+        assert tuple(kind) == ("month_end", "2019-06-30")
+        win.statusBar().clearMessage()
+        win.load_workspace()  # said once, not on every reload
+        assert "重新识别" not in win.statusBar().currentMessage()
+        win.ws.close()
+    finally:
+        remove_translators(QApplication.instance())

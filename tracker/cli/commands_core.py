@@ -29,8 +29,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="备份文件", help="要恢复的备份（如 backups 文件夹里的 .sqlite 文件）")
     p.set_defaults(func=cmd_restore)
     p = sub.add_parser("check", help="检查数据库完整性、外键、结构版本和无法识别的完成时限")
-    p.add_argument("--reread-deadlines", action="store_true",
-                   help="先按新规则重新识别以前无法识别的完成时限（记入变更记录）")
     p.set_defaults(func=cmd_check)
 
 
@@ -149,11 +147,7 @@ def _restore_damaged(src: Path, ctx: CliContext) -> int:
 def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
     from tracker.db.checks import run_checks
 
-    ws = ctx.open(write=args.reread_deadlines, seed=False)
-    if args.reread_deadlines:
-        from tracker.services.assignments import reread_deadlines
-
-        print(f"按新规则重新识别了 {reread_deadlines(ws)} 项完成时限。", file=sys.stderr)
+    ws = ctx.open(write=False, seed=False)
     findings = run_checks(ws.db)
     for problem in findings:
         print(problem.message())

@@ -51,6 +51,12 @@ class CliContext:
             from tracker.messages import render
 
             print(render("db_damaged_no_backup", path=str(self.ws.path)), file=sys.stderr)
+        if self.ws.reread:
+            import sys
+
+            from tracker.messages import render
+
+            print(render("deadlines_reread", count=self.ws.reread), file=sys.stderr)
         if self.ws.info.network_drive:
             import sys
 

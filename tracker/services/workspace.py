@@ -26,6 +26,7 @@ class Workspace:
     who: str
     info: OpenInfo
     lock: DbLock | None = None
+    reread: int = 0  # deadlines stored as unreadable that opening read with today's rules
 
     def settings(self) -> dict[str, str]:
         return get_settings(self.db)
@@ -82,6 +83,10 @@ def open_workspace(path: Path | str, *, who: str | None = None, program: str = "
             from tracker.services.seeding import load_default
 
             load_default(ws)
+        if not readonly and (held or brief):
+            from tracker.services.assignments import reread_deadlines
+
+            ws.reread = reread_deadlines(ws)
     except Exception as exc:
         from tracker.db.connect import damage_error
 

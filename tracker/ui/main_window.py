@@ -186,6 +186,11 @@ class MainWindow(QMainWindow):
         self._update_titles()
         self.apply_filter()
         QTimer.singleShot(0, self.draft_notice.announce)  # once the window is on screen
+        reread, self.ws.reread = self.ws.reread, 0  # said once
+        if reread:
+            self.statusBar().showMessage(self.tr(
+                "On opening, %n deadline(s) an earlier version could not read were read with "
+                "today's rules (recorded in the history, can be undone).", "", reread), 30000)
 
     def is_demo(self) -> bool:
         return self.ws.settings().get("demo") == "1"
