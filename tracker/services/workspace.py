@@ -84,9 +84,7 @@ def open_workspace(path: Path | str, *, who: str | None = None, program: str = "
 
             load_default(ws)
         if not readonly and (held or brief):
-            from tracker.services.assignments import reread_deadlines
-
-            ws.reread = reread_deadlines(ws)
+            ws.reread = _reread_deadlines(ws)
     except Exception as exc:
         from tracker.db.connect import damage_error
 
@@ -99,6 +97,22 @@ def open_workspace(path: Path | str, *, who: str | None = None, program: str = "
         if brief:
             brief.release()
     return ws
+
+
+def _reread_deadlines(ws: Workspace) -> int:
+    """Deadlines an earlier version stored as unreadable, read with today's rules. A database
+    whose tables are not what they should be is left to the checks that say so (self-test,
+    ``tracker check``): this step only reports how many it read."""
+    import logging
+    import sqlite3
+
+    from tracker.services.assignments import reread_deadlines
+
+    try:
+        return reread_deadlines(ws)
+    except sqlite3.OperationalError as exc:  # e.g. no such table: assignment
+        logging.getLogger(__name__).warning("deadlines not re-read: %s", exc)
+        return 0
 
 
 def needs_upgrade(db: Database) -> bool:
