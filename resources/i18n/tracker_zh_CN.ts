@@ -643,6 +643,10 @@ The current database is backed up first.</source>
             <translation>选择措施</translation>
         </message>
         <message>
+            <source>%1 other row(s) of this file are also given as “%2”. Change them to %3 as well?</source>
+            <translation>本文件另有 %1 行的单位也写作“%2”。是否一并改为%3？</translation>
+        </message>
+        <message>
             <source>Choose unit</source>
             <translation>选择单位</translation>
         </message>

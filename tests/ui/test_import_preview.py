@@ -112,6 +112,30 @@ def test_correcting_a_unit_is_remembered_as_alias(qtbot, window, tmp_path):  # n
     assert "窗口服务已全部完成。" not in progress
 
 
+def test_changing_a_recognised_unit_changes_that_row_only(qtbot, window, tmp_path):  # noqa: F811
+    """A row the program gave to a unit it knows, moved to another unit: only that row, unless
+    the user says the file's other rows go too; never remembered as an alias (天山区's later
+    files would go to 米东区)."""
+    win = window
+    csv = tmp_path / "returns.csv"
+    csv.write_text(CSV.replace("城北片区管委会", "天山区"), encoding="utf-8")
+    dialog = preview(qtbot, win, [csv])
+    model = dialog.rows_model
+    assert [model.index(r, 2).data() for r in range(2)] == ["天山区", "天山区"]
+    dialog.rows.selectRow(0)
+    assert dialog.choose_unit("米东区", same_rows=False)
+    assert [model.index(r, 2).data() for r in range(2)] == ["米东区", "天山区"]
+    assert dialog.aliases == {}
+    dialog.rows.selectRow(0)
+    assert dialog.choose_unit("天山区", same_rows=True)  # back; the other row is not "alike"
+    assert [model.index(r, 2).data() for r in range(2)] == ["天山区", "天山区"]
+    dialog.rows.selectRow(1)
+    assert dialog.choose_unit("沙依巴克区", same_rows=True)  # both rows written 天山区
+    assert [model.index(r, 2).data() for r in range(2)] == ["沙依巴克区", "沙依巴克区"]
+    assert dialog.aliases == {}
+    dialog.reject()
+
+
 def test_files_dropped_on_the_window_open_the_preview(qtbot, window, tmp_path):  # noqa: F811
     win = window
     target = tmp_path / "drop.csv"

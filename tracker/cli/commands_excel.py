@@ -165,7 +165,8 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         write = answer in ("y", "yes", "是")
     if write:
         _hold_back_flagged(preview, args, ask)
-        unreadable = [fp for fp in preview.files if fp.outcome == "error"]
+        unreadable = [fp for fp in preview.files if fp.outcome == "error" or (
+            fp.parsed.error is not None and fp.parsed.error.code == "skip_not_importable")]
         for fp in preview.files:
             if fp.outcome == "ok":
                 try:

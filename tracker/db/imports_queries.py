@@ -17,10 +17,13 @@ def policy_assignments(db: Database, policy_id: int) -> list[dict[str, Any]]:
 
 
 def period_reports(db: Database, policy_id: int, period: str) -> dict[int, dict[str, Any]]:
-    """This period's reports of the policy, by assignment id."""
+    """This period's reports of the policy, by assignment id; with the unit and file name of
+    the import that wrote each (``batch_unit_id``, ``batch_file``; None when typed)."""
     return {r["assignment_id"]: r for r in rows(db, """
-        SELECT r.* FROM report r JOIN assignment a ON a.id = r.assignment_id
+        SELECT r.*, b.unit_id AS batch_unit_id, b.file_name AS batch_file
+        FROM report r JOIN assignment a ON a.id = r.assignment_id
         JOIN measure m ON m.id = a.measure_id JOIN task t ON t.id = m.task_id
+        LEFT JOIN import_batch b ON b.id = r.batch_id
         WHERE t.policy_id = ? AND r.period = ?""", [policy_id, period])}
 
 

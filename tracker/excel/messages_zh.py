@@ -131,8 +131,8 @@ MESSAGES: dict[str, str] = {
 WRONG_FILE_REASONS = {
     "period_mismatch": "写的报送期是 {found}，与指定的 {given} 不一致",
     "template_other_unit": "是“{template_unit}”的填报表，却写着“{found_unit}”",
-    "template_already_imported": "{unit}这个月的填报表已在第 {batch} 批导入过",
-    "already_imported": "与第 {batch} 批导入的文件相同",
+    "template_already_imported": "{unit}这个月的填报表此前已导入过（“{other}”）",
+    "already_imported": "与{at}已导入的文件内容相同",
     "period_differs": "是{period}的报送，本次其他文件是{main}的",
     "template_period_differs": "是 {found} 的模板，{source}却写着 {shown}",
     "same_file_twice": "与本次导入的“{other}”内容完全相同",

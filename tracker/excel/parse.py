@@ -188,13 +188,17 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
     file_unit = unit_in_name(catalog, shown_name(path.stem))
     rows: list[ParsedRow] = []
     not_filled: list[str] = []
+    singles = {id(x): _single_reporter(catalog, x.info.get("reporter", "")) for x in layouts}
+    others = _other_unit_sheets(layouts, singles, template_unit)
     for layout in layouts:
-        ctx = SheetContext(catalog, path.name, keys=keys,
-                           template_codes=frozenset(keys.codes()) if keys else frozenset(),
-                           year_start=date(int(result.period[:4]), 1, 1) if result.period else None)
         reporter = layout.info.get("reporter", "")
-        single = _single_reporter(catalog, reporter)
-        if template_unit is not None:
+        single = singles[id(layout)]
+        other_sheet = id(layout) in others  # a sheet added to our template for another unit
+        ctx = SheetContext(catalog, path.name, keys=None if other_sheet else keys,
+                           template_codes=frozenset(keys.codes()) if keys and not other_sheet
+                           else frozenset(),
+                           year_start=date(int(result.period[:4]), 1, 1) if result.period else None)
+        if template_unit is not None and not other_sheet:
             ctx.fixed = template_unit
             _check_template_unit(result, template_unit, single, file_unit)
         elif single is not None:
@@ -215,7 +219,8 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
             _warn(result, "percent_fractions", sheet=name or "",
                   where=f"工作表“{name}”" if name else "")
     if keys is not None:  # assignments whose row was deleted are not filled either
-        seen = {r.measure for r in rows} | set(not_filled)
+        seen = {r.measure for r in rows
+                if template_unit is None or r.unit_id == template_unit.unit.id} | set(not_filled)
         not_filled += [c for c in keys.codes() if c not in seen]
     result.rows = rows
     _file_unit(result, template_unit, layouts, catalog)
@@ -225,6 +230,20 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
     elif not rows:
         _warn(result, "no_records")
     _duplicates(result)
+
+
+def _other_unit_sheets(layouts: list[SheetLayout], singles: dict[int, UnitChoice | None],
+                       template: UnitChoice | None) -> set[int]:
+    """Sheets a unit added to our template for other units (one sheet per district it
+    leads), each under its own 填报单位 line: their rows are those units' reports. Only when
+    another sheet is the template unit's own; a template whose only sheet names another unit
+    stays one file of the template's unit, flagged as possibly the wrong file."""
+    if template is None or template.unit is None:
+        return set()
+    own = template.unit.id
+    other = {id(x) for x in layouts
+             if (c := singles[id(x)]) is not None and c.unit is not None and c.unit.id != own}
+    return other if len(other) < len(layouts) else set()
 
 
 def _title_unit(catalog: Catalog, layout: SheetLayout) -> UnitChoice | None:
@@ -329,6 +348,9 @@ def _period(book: Book, layouts: list[SheetLayout], keys: TemplateKeys | None,
 
 def _file_unit(result: ParsedFile, template: UnitChoice | None, layouts: list[SheetLayout],
                catalog: Catalog) -> None:
+    if template is not None and template.unit is not None:  # the sender, whatever sheets
+        result.unit_id, result.unit = template.unit.id, template.unit.name  # it added for others
+        return
     ids = {r.unit_id for r in result.rows}
     if len(ids) == 1 and None not in ids:
         result.unit_id, result.unit = result.rows[0].unit_id, result.rows[0].unit

@@ -63,9 +63,12 @@ def notices(s: MonthlySummary, rejected: dict[str, list[str]]) -> list[Notice]:
     return out
 
 
-def _items(items: list[Item], title: str, notes: bool = False) -> Table:
+def _items(items: list[Item], title: str, notes: bool = False,
+           status_header: str = "目前状态") -> Table:
+    """``status_header``: 未报送 items show the status of their latest report (none: 未启动),
+    not news of this month."""
     cols = [Column("code", "编号", 0.6, "center"), Column("measure", "具体措施", 3.0),
-            Column("deadline", "完成时限", 1.4), Column("status", "目前状态", 1.0, "center")]
+            Column("deadline", "完成时限", 1.4), Column("status", status_header, 1.0, "center")]
     if notes:
         cols[1] = Column("measure", "具体措施", 2.2)
         cols.append(Column("note", "退回原因", 1.8))
@@ -92,10 +95,11 @@ def notice_document(n: Notice, s: MonthlySummary, *, reply_by: date, issued: dat
     k = 0
     ordinals = "一二三四五"
 
-    def point(text: str, items: list[Item], title: str, notes: bool = False) -> None:
+    def point(text: str, items: list[Item], title: str, notes: bool = False,
+              status_header: str = "目前状态") -> None:
         nonlocal k
         blocks.append(Paragraph(f"{ordinals[k]}、{text}", keep_with_next=True))
-        blocks.append(_items(items, title, notes))
+        blocks.append(_items(items, title, notes, status_header))
         k += 1
 
     if n.overdue:
@@ -104,7 +108,8 @@ def notice_document(n: Notice, s: MonthlySummary, *, reply_by: date, issued: dat
         point(f"即将到期的事项{len(n.due_soon)}项，请确保按期完成。", n.due_soon, "临近完成时限事项")
     if n.missing:
         point(f"{s.period_label}进展情况未报送{len(n.missing)}项"
-              f"（报送截止日为{format_cn_date(s.due)}）。", n.missing, "未报送事项")
+              f"（报送截止日为{format_cn_date(s.due)}）。", n.missing, "未报送事项",
+              status_header="最近报送状态")
     if n.returned:
         counted = sum(i.not_reported for i in n.returned)  # 已完成 items never count 未报送
         if counted == len(n.returned):

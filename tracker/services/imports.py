@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from tracker.catalog import Catalog
 from tracker.db.actions import now_iso, set_action_batch, write_action
 from tracker.db.imports_queries import (
     batch_action,
@@ -67,6 +68,7 @@ class FilePreview:
     warnings: list[Problem] = field(default_factory=list)
     batch_id: int | None = None
     result: str = ""  # after accept: written / unchanged / not_writable / error
+    receipt_period: str | None = None  # a file not read: the month its receipt is noted for
 
     @property
     def outcome(self) -> str:
@@ -163,6 +165,7 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
     when = _PeriodFacts(parsed.period)
     for row in parsed.rows:
         fp.rows.append(_preview_row(row, when, lookup))
+    _hold_over_own_reports(fp, lookup, when.period)
     earlier = find_batch_by_sha(ws.db, parsed.sha256)
     if earlier is not None:
         fp.warnings.append(Problem("already_imported", {
@@ -245,6 +248,26 @@ def _preview_row(row: ParsedRow, when: _PeriodFacts, lookup: _Lookup) -> Preview
     return pr
 
 
+def _hold_over_own_reports(fp: FilePreview, lookup: _Lookup, period: str) -> None:
+    """A row for another unit than the file's own (a department's summary with a sheet per
+    district, a table listing several units) that would change a report the unit sent itself
+    (imported from its own file, or typed in from its call) waits for the user: the unit's own
+    report wins, as it does between the files of one import."""
+    for pr in fp.rows:
+        row = pr.parsed
+        if pr.change != "update" or pr.assignment_id is None or row.unit_id == fp.parsed.unit_id:
+            continue
+        existing = lookup.report(pr.assignment_id, period)
+        if existing is None or existing["source"] == "import" \
+                and existing["batch_unit_id"] != row.unit_id:
+            continue  # written by another compiled file: the later one may replace it
+        pr.include = False
+        source = (f"“{shown_name(existing['batch_file'])}”" if existing["source"] == "import"
+                  else "录入")
+        pr.warnings.append(Problem("own_report_kept", {
+            "unit": row.unit, "code": row.measure, "source": source}))
+
+
 def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None = None,
                   policy_id: int | None = None,
                   progress: Callable[[int, int, str], None] | None = None) -> ImportPreview:
@@ -277,7 +300,28 @@ def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None
     if progress:
         progress(len(items), len(items), "")
     _same_run_warnings(files, given_period=period)
+    _name_unread(files, catalog, period)
     return ImportPreview(files)
+
+
+def _name_unread(files: list[FilePreview], catalog: Catalog, given: str | None) -> None:
+    """A file that could not be read (a broken workbook) or is not a spreadsheet (a Word
+    report to enter by hand) still names its sender, often its month, in its file name: the
+    receipt register can then note that it came. The month: the one given, else the name's,
+    else the month most files of this import report."""
+    from tracker.excel.match import find_period, unit_in_name
+
+    months = Counter(fp.parsed.period for fp in files if fp.outcome == "ok" and fp.parsed.period)
+    main = months.most_common(1)[0][0] if months else None
+    for fp in files:
+        code = fp.parsed.error.code if fp.parsed.error is not None else ""
+        if not (fp.outcome == "error" or code == "skip_not_importable"):
+            continue
+        stem = shown_name(Path(fp.parsed.path).stem)
+        if fp.parsed.unit_id is None and (unit := unit_in_name(catalog, stem)) is not None:
+            fp.parsed.unit_id, fp.parsed.unit = unit.id, unit.name
+        fp.receipt_period = (fp.parsed.period or given
+                             or find_period([("file_name", stem)]).period or main)
 
 
 # A file carrying one of these warnings may be the wrong file: the window leaves it unticked.
@@ -533,12 +577,14 @@ def record_refusals(ws: Workspace, refused: Iterable[FilePreview],
     written = 0
     for fp in refused:
         period = next((w.data.get("main_period") for w in fp.all_warnings
-                       if w.code == "period_differs"), None) or fp.parsed.period
+                       if w.code == "period_differs"), None) or fp.parsed.period \
+            or fp.receipt_period
         unit_id = fp.parsed.unit_id
         if unit_id is None or not period or (unit_id, period) in done \
                 or batch_for_unit_period(ws.db, fp.policy_id, unit_id, period) is not None:
             continue
-        if fp.outcome == "error":
+        unread = fp.parsed.error is not None and fp.parsed.error.code == "skip_not_importable"
+        if fp.outcome == "error" or unread:  # unreadable, or a document to enter by hand
             state, note = "rejected", fp.parsed.message or ""
         elif looks_wrong(fp):
             state, note = "wrong_file", wrong_file_reason(fp)

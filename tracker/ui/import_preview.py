@@ -347,7 +347,13 @@ class ImportPreviewDialog(QDialog):
         self._update_summary()
         return True
 
-    def choose_unit(self, name: str | None = None) -> bool:
+    def choose_unit(self, name: str | None = None, same_rows: bool | None = None) -> bool:
+        """The unit of the selected row. A name the program did not know is corrected for
+        every row of the file written the same way, and remembered (an alias) on accepting.
+        A unit the program did recognise is changed for the selected row only, unless the
+        user says the file's other rows written the same way go with it (``same_rows``;
+        None: asked when there are any); such a correction is never remembered as an alias
+        (it would send that unit's later files elsewhere)."""
         i, row = self.current_file(), self.rows.currentIndex().row()
         if i < 0 or row < 0:
             return False
@@ -360,15 +366,29 @@ class ImportPreviewDialog(QDialog):
                 return False
         unit = units[name]
         written, old_id = parsed.unit_as_written.strip(), parsed.unit_id
-        for pr in self.files[i].rows:  # every row of the file written the same way
-            same = pr.parsed is parsed or (written and pr.parsed.unit_as_written.strip() == written
-                                           and pr.parsed.unit_id in (None, old_id))
-            if same:
-                pr.parsed.unit_id, pr.parsed.unit = unit["id"], unit["name"]
-                pr.parsed.warnings = [w for w in pr.parsed.warnings
-                                      if not w.code.startswith("unit_")]
-        if written and written != unit["name"]:
+        alike = [pr for pr in self.files[i].rows if pr.parsed is not parsed and written
+                 and pr.parsed.unit_as_written.strip() == written
+                 and pr.parsed.unit_id in (None, old_id) and pr.parsed.unit_id != unit["id"]]
+        if old_id is not None and alike:
+            if same_rows is None:
+                same_rows = QMessageBox.question(
+                    self, self.tr("Choose unit"),
+                    self.tr("%1 other row(s) of this file are also given as “%2”. Change them "
+                            "to %3 as well?").replace("%1", str(len(alike))).replace(
+                        "%2", written).replace("%3", unit["name"]),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+            if not same_rows:
+                alike = []
+        for pr in [self.files[i].rows[row], *alike]:
+            pr.parsed.unit_id, pr.parsed.unit = unit["id"], unit["name"]
+            pr.parsed.warnings = [w for w in pr.parsed.warnings if not w.code.startswith("unit_")]
+        if old_id is None and written and written != unit["name"]:
             self.aliases[written] = (unit["id"], written)
+        file = self.files[i].parsed
+        ids = {pr.parsed.unit_id for pr in self.files[i].rows}
+        if file.unit_id is None and len(ids) == 1 and None not in ids:  # now the file's unit
+            file.unit_id, file.unit = unit["id"], unit["name"]
         self.excluded.discard((i, row))
         self.repreview(i)
         self._update_summary()
@@ -392,8 +412,9 @@ class ImportPreviewDialog(QDialog):
 
         files = self.selected_files()
         refused = [fp for fp, on in zip(self.files, self.chosen, strict=True)
-                   if (fp.outcome == "error" or fp.outcome == "ok" and not on)
-                   and fp.parsed.unit_id is not None and fp.parsed.period]
+                   if (fp.outcome == "error" or fp.outcome == "ok" and not on
+                       or fp.parsed.error is not None and fp.parsed.error.code == "skip_not_importable")
+                   and fp.parsed.unit_id is not None and (fp.parsed.period or fp.receipt_period)]
         create = self.create_box.isChecked()
         aliases = list(dict.fromkeys(self.aliases.values()))
 
