@@ -71,7 +71,7 @@ def test_hand_computed_june_summary(ws):
     text = s.bulletin()
     assert text.startswith("截至2019年6月30日")
     assert "31项具体措施中尚无已完成，推进中1项" in text and "0项" not in text
-    assert "米东区未按时报送" in text and "天山区迟报" in text
+    assert "米东区未报送" in text and "天山区迟报" in text and "部分事项" not in text
 
 
 def test_period_without_data_says_so(ws):
@@ -87,3 +87,22 @@ def test_rates_round_half_up():
     assert pct(9, 16) == "56.3%" and rate(0.5625) == "56.3%"  # Python's .1f says 56.2
     assert rate(1 / 3) == "33.3%" and rate(0) == "0.0%" and rate(1) == "100.0%"
     assert half_up(0.125, 2) == "0.13" and format_value(56.25, 1) == "56.3"
+
+
+def test_a_unit_that_left_one_item_blank_is_not_called_silent(ws):
+    """市财政局 reports 2.1 on time but leaves 4.1 blank: it 有部分事项未报送, it is not among
+    the units that sent nothing (米东区), and no unit is named in two lists that contradict."""
+    ms = {m["code"]: m["id"] for m in measures(ws.db, 1)}
+    finance = next(u["id"] for u in list_units(ws.db) if u["name"] == "市财政局")
+    assignments.assign(ws, ms["4.1"], finance, "牵头", "2019年12月底前")
+    s = monthly_summary(ws, 1, "2019-06")
+    assert s.silent_units == ["米东区"] and s.partly_units == ["市财政局"]
+    assert sorted(s.not_reported_units) == sorted(["米东区", "市财政局"])
+    text = s.bulletin()
+    assert "米东区未报送" in text and "市财政局有部分事项未报送" in text
+    assert "天山区迟报" in text
+    from tracker.reports.monthly_doc import Numbering, _lagging
+
+    said = [b.text for b in _lagging(s, Numbering()) if hasattr(b, "text")]
+    assert "本期未报送的单位（1个）：米东区。" in said
+    assert "有部分事项未报送的单位（1个）：市财政局。" in said

@@ -191,9 +191,12 @@ def _per_unit(s: MonthlySummary, num: Numbering) -> list:
 
 def _lagging(s: MonthlySummary, num: Numbering) -> list:
     blocks: list = []
-    if s.not_reported_units:
-        blocks.append(Paragraph(f"未按时报送的单位（{len(s.not_reported_units)}个）："
-                                + "、".join(s.not_reported_units) + "。"))
+    if s.silent_units:
+        blocks.append(Paragraph(f"本期未报送的单位（{len(s.silent_units)}个）："
+                                + "、".join(s.silent_units) + "。"))
+    if s.partly_units:
+        blocks.append(Paragraph(f"有部分事项未报送的单位（{len(s.partly_units)}个）："
+                                + "、".join(s.partly_units) + "。"))
     if s.late_units:
         blocks.append(Paragraph("迟报的单位：" + "、".join(s.late_units) + "。"))
     if not (s.overdue or s.behind or s.due_soon or s.not_reported_units):

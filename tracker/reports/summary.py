@@ -117,7 +117,7 @@ class MonthlySummary:
     total: Tally  # assignments
     per_task: list[tuple[int, str, Tally]]
     per_unit: list[UnitLine]
-    not_reported_units: list[str]
+    not_reported_units: list[str]  # units with an item 未报送 (both lists below together)
     late_units: list[str]
     overdue: list[Item]
     due_soon: list[Item]
@@ -133,6 +133,18 @@ class MonthlySummary:
     scope_task: str = ""  # a report for one task: 重点任务二“…”
     # as UnitLine.reported, over all assignments: + total.not_reported = total.total
     reported: dict[str, int] = field(default_factory=no_statuses)
+    reporting_units: frozenset[str] = frozenset()  # units with a report for this period
+
+    @property
+    def silent_units(self) -> list[str]:
+        """Units that sent nothing for this period (every item of theirs 未报送)."""
+        return [u for u in self.not_reported_units if u not in self.reporting_units]
+
+    @property
+    def partly_units(self) -> list[str]:
+        """Units that reported, but left some items 未报送 (a row left blank, a report
+        returned for rework)."""
+        return [u for u in self.not_reported_units if u in self.reporting_units]
 
     @property
     def has_data(self) -> bool:
@@ -194,6 +206,7 @@ def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, offi
                                  j.overdue, returned, notes.get(s.assignment_id, ""),
                                  j.not_reported))
     per_task = [(seq, counts.task_titles[seq], t) for seq, t in sorted(counts.by_task.items())]
+    reporting = {s.unit_name for s, _ in judged if s.report_id is not None}
     order = {s.unit_name: (s.unit_sort, s.unit_id) for s, _ in judged}
     not_reported.sort(key=order.__getitem__)
     late.sort(key=order.__getitem__)
@@ -202,7 +215,8 @@ def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, offi
         period=period, period_label=period_label(period), as_of=counts.as_of, due=counts.due,
         measure_total=measure_total, measures=counts.measures["all"], total=counts.total,
         per_task=per_task, per_unit=list(per_unit.values()),
-        not_reported_units=not_reported, late_units=late, overdue=overdue, due_soon=due_soon,
+        not_reported_units=not_reported, reporting_units=frozenset(reporting),
+        late_units=late, overdue=overdue, due_soon=due_soon,
         behind=behind, newly_done=newly_done, newly_overdue=newly_overdue,
         detail=list(detail.values()),
         not_reported_items=[_item(s, j) for s, j in judged if j.not_reported],
@@ -260,8 +274,10 @@ def bulletin_text(s: MonthlySummary) -> str:
     figures = [f"{label}{n}项" for label, n in (("已完成", t.by_status[Status.DONE]),
                                                 ("逾期", t.overdue)) if n]
     text += f"。{t.total}项分解任务中，" + "，".join([*figures, f"按时报送率{rate(t.on_time_rate)}"])
-    if s.not_reported_units:
-        text += f"；{'、'.join(s.not_reported_units)}未按时报送"
+    if s.silent_units:
+        text += f"；{'、'.join(s.silent_units)}未报送"
+    if s.partly_units:
+        text += f"；{'、'.join(s.partly_units)}有部分事项未报送"
     if s.late_units:
         text += f"；{'、'.join(s.late_units)}迟报"
     return text + "。"
