@@ -188,6 +188,14 @@
 <context>
     <name>ReportOutputs</name>
     <message>
+        <source>Preparing the reminder notices…</source>
+        <translation>正在准备催办通知单…</translation>
+    </message>
+    <message>
+        <source>Reminder notices (%1)</source>
+        <translation>催办通知单（%1份）</translation>
+    </message>
+    <message>
         <location filename="../../tracker/ui/report_outputs.py" line="70"/>
         <source>Print and export</source>
         <translation>打印与导出</translation>

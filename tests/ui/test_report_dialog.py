@@ -213,6 +213,50 @@ def test_reminders_one_file_per_lagging_unit(qtbot, dialog, demo_ws, monkeypatch
     box.close()
 
 
+def test_reminders_print_in_one_job_each_from_page_one(qtbot, dialog, demo_ws, monkeypatch,  # noqa: F811
+                                                      tmp_path):
+    """催办通知单 on paper: every lagging unit's notice in one print job, each on its own
+    sheet with its pages numbered from 1, the same notices (and numbers) as the files."""
+    target = tmp_path / "notices.pdf"
+
+    def accept(self):
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert dialog.outputs.buttons_remind_print.isEnabled()
+    run_and_wait(qtbot, dialog, dialog.outputs.buttons_remind_print)
+    qtbot.waitUntil(target.exists)
+    policy_id = resolve_policy(demo_ws)["id"]
+    units = [u for u, _ in reminder_documents(demo_ws, policy_id, PERIOD)]
+    assert len(units) >= 2
+    out = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True)
+    pages = [page for page in out.stdout.decode("utf-8").split("\f") if page.strip()]
+    numbers = [re.findall(r"—\s*(\d+)\s*—", page)[-1] for page in pages]
+    assert numbers.count("1") == len(units)  # each notice starts a sheet, from page 1
+    starts = [i for i, n in enumerate(numbers) if n == "1"]
+    for unit, i in zip(units, starts, strict=True):
+        assert f"{unit}：" in pages[i].replace(" ", ""), (unit, pages[i][:200])
+    assert str(len(pages)) in dialog.status.text()
+
+
+def test_reminders_print_preview_opens(qtbot, dialog):
+    click(qtbot, dialog.outputs.buttons_remind_preview)
+
+    def preview():
+        found = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QPrintPreviewDialog) and w.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: preview() is not None, timeout=60000)
+    shown = preview()
+    assert re.search(r"\(\d+\)", shown.windowTitle())  # untranslated here: "Reminder notices (2)"
+    assert shown.findChild(QPrintPreviewWidget).pageCount() >= 2
+    shown.close()
+    qtbot.waitUntil(lambda: preview() is None)
+
+
 def test_word_and_excel_open_again(qtbot, dialog, save_to):
     import docx
     import openpyxl

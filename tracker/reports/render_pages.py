@@ -61,6 +61,7 @@ class Pager:
         self.landscape = False
         self.rotated = False
         self.pending_break = False
+        self.page_base = 0  # pages of the documents before this one in the same job
         self.left = self.top = self.width = self.bottom = self.y = 0.0
         self._measures: dict[tuple[float, bool], TextMeasure] = {}
 
@@ -168,9 +169,10 @@ class Pager:
     def _draw_page_number(self, left: float, width: float, bottom: float) -> None:
         assert self.painter is not None
         m = self.measure(PAGE_NUMBER_PT)
-        text = page_number_text(self.info.pages)
+        number = self.info.pages - self.page_base
+        text = page_number_text(number)
         one_char = self.pt(PAGE_NUMBER_PT)  # "空一字"
-        if self.info.pages % 2:
+        if number % 2:
             x = left + width - one_char - m.width(text)
         else:
             x = left + one_char

@@ -129,20 +129,45 @@ def _leading(doc: Document, fonts: ReportFonts) -> float:
     return next((x for x in FIT_LEADINGS[1:-1] if pages(x) <= doc.fit_pages), FIT_LEADINGS[-1])
 
 
-def _paint(doc: Document, device, fonts: ReportFonts, target, leading: float = 1.0) -> RenderInfo:
-    pager = Pager(device, fonts, target=target, leading=leading)
+def render_all_to_printer(docs: list[Document], printer, *,
+                          font_dir: str | Path | None = None) -> RenderInfo:
+    """Several documents (the 催办通知单 of every unit) as one print job: each starts on a new
+    sheet and numbers its own pages from 1."""
+    ensure_gui_app()
+    fonts = ReportFonts.load(font_dir)
+    printer.setFullPage(True)
+    pager = Pager(printer, fonts, target=printer.outputFileName())
     try:
-        composer = _Composer(pager)
-        composer.header(doc, starts_landscape(doc.blocks))
-        for i, block in enumerate(doc.blocks):
-            composer.block(block, doc.blocks[i + 1 :])  # what comes next decides
-        if doc.sign_off:
-            composer.sign_off(doc.sign_off)
+        for doc in docs:
+            pager.leading = _leading(doc, fonts)
+            if pager.started:
+                pager.page_base, pager.pending_break = pager.info.pages, True
+            _compose(doc, pager)
     except BaseException:
         if pager.painter is not None:
             pager.painter.end()
         raise
     return pager.finish()
+
+
+def _paint(doc: Document, device, fonts: ReportFonts, target, leading: float = 1.0) -> RenderInfo:
+    pager = Pager(device, fonts, target=target, leading=leading)
+    try:
+        _compose(doc, pager)
+    except BaseException:
+        if pager.painter is not None:
+            pager.painter.end()
+        raise
+    return pager.finish()
+
+
+def _compose(doc: Document, pager: Pager) -> None:
+    composer = _Composer(pager)
+    composer.header(doc, starts_landscape(doc.blocks))
+    for i, block in enumerate(doc.blocks):
+        composer.block(block, doc.blocks[i + 1 :])  # what comes next decides
+    if doc.sign_off:
+        composer.sign_off(doc.sign_off)
 
 
 class _Composer:

@@ -124,6 +124,19 @@ def _documents(ws: Workspace, summary: MonthlySummary, found: list[tuple[int, No
     return out
 
 
+def issue_reminders(ws: Workspace, policy_id: int, period: str,
+                    issued: date | None = None) -> list[tuple[str, Document]]:
+    """(unit name, 催办通知单) to send (write or print): the new numbers are recorded (one
+    logged action) before the documents exist, so no notice shows a number given again."""
+    if get_policy(ws.db, policy_id) is None:
+        raise TrackerError("policy_missing", policy_id=policy_id)
+    issued = issued or date.today()
+    summary, found = _reminders(ws, policy_id, period)
+    numbers = use_notice_numbers(ws, issued.year, policy_id, summary.period,
+                                 [unit_id for unit_id, _ in found])
+    return _documents(ws, summary, found, numbers, issued)
+
+
 def reminder_documents(ws: Workspace, policy_id: int, period: str,
                        issued: date | None = None) -> list[tuple[str, Document]]:
     """(unit name, 催办通知单) for every unit with overdue, due-soon, missing or returned items,
@@ -150,13 +163,9 @@ def write_reminders(ws: Workspace, policy_id: int, period: str, out_dir: Path,
     out_dir = output_folder(out_dir)
     from tracker.excel.template import safe_name_part
 
-    issued = issued or date.today()
-    summary, found = _reminders(ws, policy_id, period)
-    numbers = use_notice_numbers(ws, issued.year, policy_id, summary.period,
-                                 [unit_id for unit_id, _ in found])
     files = []
     taken: set[str] = set()
-    for unit, doc in _documents(ws, summary, found, numbers, issued):
+    for unit, doc in issue_reminders(ws, policy_id, period, issued):
         name = distinct_name(f"催办通知单_{fit_bytes(safe_name_part(unit), 120)}_{period}.{fmt}",
                              taken)
         files.append(write_document(doc, fmt, out_dir / name))

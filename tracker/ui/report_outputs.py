@@ -29,6 +29,7 @@ from tracker.paths import output_start_dir
 from tracker.periods import period_label
 from tracker.services.report_output import (
     build_monthly,
+    issue_reminders,
     write_monthly,
     write_reminders,
 )
@@ -116,10 +117,18 @@ class ReportOutputs:
         self.buttons_remind = QPushButton(self.tr("Write reminder notices…"), box)
         self.buttons_remind.setObjectName("report_remind")
         self.buttons_remind.clicked.connect(lambda _c=False: self.write_reminders())
+        self.buttons_remind_preview = QPushButton(self.tr("Print preview…"), box)
+        self.buttons_remind_preview.setObjectName("remind_preview")
+        self.buttons_remind_preview.clicked.connect(lambda _c=False: self.preview_reminders())
+        self.buttons_remind_print = QPushButton(self.tr("Print…"), box)
+        self.buttons_remind_print.setObjectName("remind_print")
+        self.buttons_remind_print.clicked.connect(lambda _c=False: self.print_reminders())
         row = QHBoxLayout()
+        row.addWidget(self.buttons_remind_preview)
+        row.addWidget(self.buttons_remind_print)
+        row.addStretch(1)
         row.addWidget(QLabel(self.tr("Format:"), box))
         row.addWidget(self.remind_format)
-        row.addStretch(1)
         row.addWidget(self.buttons_remind)
         col.addWidget(text)
         col.addLayout(row)
@@ -134,7 +143,9 @@ class ReportOutputs:
         for button in self.buttons.values():
             button.setEnabled(report_ok and idle)
         self.buttons_bulletin.setEnabled(report_ok and idle)
-        self.buttons_remind.setEnabled(policy_ok and idle)
+        for button in (self.buttons_remind, self.buttons_remind_preview,
+                       self.buttons_remind_print):
+            button.setEnabled(policy_ok and idle)
 
     def restore(self, saved: dict[str, str]) -> None:
         self.folder = saved.get("folder", "")
@@ -292,6 +303,77 @@ class ReportOutputs:
         return self._run(self.tr("Writing the reminder notices…"),
                          lambda ws: write_reminders(ws, policy_id, period, folder, fmt, issued),
                          lambda files: self._reminded(folder, [Path(f) for f in files]))
+
+    # ------------------------------------------------------------ reminders on paper
+    def _notices(self, then: Callable[[list[Any]], None]) -> Any:
+        """The notices to send (their numbers recorded, as when written to files), then
+        ``then(documents)`` on the UI thread."""
+        dialog = self.dialog
+        period, policy_id, issued = dialog.period(), dialog.policy_id, dialog.issued()
+        return self._run(self.tr("Preparing the reminder notices…"),
+                         lambda ws: [doc for _unit, doc in
+                                     issue_reminders(ws, policy_id, period, issued)],
+                         then)
+
+    def preview_reminders(self) -> Any:
+        return self._notices(self._open_notice_preview)
+
+    def print_reminders(self) -> Any:
+        return self._notices(self._print_notices)
+
+    def _no_notices(self, docs: list[Any]) -> bool:
+        if docs:
+            self.dialog.show_status("")
+            return False
+        text = self.tr("No unit needs a reminder for %1.").replace(
+            "%1", self.dialog.period_combo.currentText())
+        self.dialog.show_status(text)
+        QMessageBox.information(self.dialog, self.tr("Reminder notices"), text)
+        return True
+
+    def _notices_title(self, docs: list[Any]) -> str:
+        return self.tr("Reminder notices (%1)").replace("%1", str(len(docs)))
+
+    def _open_notice_preview(self, docs: list[Any]) -> QPrintPreviewDialog | None:
+        from tracker.reports.render_pdf import render_all_to_printer
+
+        if self._no_notices(docs):
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self._notices_title(docs))
+        self.preview_printer = printer
+        preview = QPrintPreviewDialog(printer, self.dialog)
+        preview.setObjectName("remindersPreview")
+        preview.setWindowTitle(self.tr("Print preview: %1").replace(
+            "%1", self._notices_title(docs)))
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.paintRequested.connect(lambda p: render_all_to_printer(docs, p))
+        preview.resize(1000, 800)
+        self.preview = preview
+        preview.open()
+        return preview
+
+    def _print_notices(self, docs: list[Any]) -> bool:
+        from tracker.reports.render_pdf import render_all_to_printer
+
+        if self._no_notices(docs):
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self._notices_title(docs))
+        chooser = QPrintDialog(printer, self.dialog)
+        chooser.setWindowTitle(self.tr("Print: %1").replace("%1", self._notices_title(docs)))
+        if chooser.exec() != QDialog.DialogCode.Accepted:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = render_all_to_printer(docs, printer)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.dialog.show_status(self.tr("Sent to the printer: %1 pages.").replace(
+            "%1", str(getattr(info, "pages", "?"))))
+        return True
 
     def _reminded(self, folder: Path, files: list[Path]) -> None:
         self.last_files = files
