@@ -85,3 +85,21 @@ def test_files_in_subfolders_are_imported(tmp_path):
     files = json.loads(r.out)["files"]
     assert [Path(f["path"]).name for f in files] == ["01_shuimogou_2019-03_merged-header.xlsx"]
     assert files[0]["outcome"] == "ok"
+
+
+def test_report_columns_are_chosen_on_the_command_line(demo, tmp_path):
+    """--columns: the detail table's columns and their order, by key or printed name; an
+    unknown one is refused, naming the choices."""
+    import docx
+
+    out = tmp_path / "cols.docx"
+    r = run_cli("--db", str(demo), "report", "--period", "2019-11", "--format", "docx",
+                "--sections", "detail", "--columns", "unit", "具体措施", "进展情况", "-o", str(out))
+    assert r.code == 0, r.err
+    tables = docx.Document(str(out)).tables
+    headers = [[c.text for c in t.rows[0].cells] for t in tables]
+    detail = next(h for h in headers if "进展情况" in h)
+    assert list(dict.fromkeys(detail)) == ["责任单位", "具体措施", "进展情况"]
+    r = run_cli("--db", str(demo), "report", "--period", "2019-11", "--columns", "备注",
+                "-o", str(tmp_path / "x.pdf"))
+    assert r.code == 2 and "没有“备注”这一栏" in r.err and "progress（进展情况）" in r.err

@@ -23,6 +23,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--task", metavar="编号", help="只统计一项重点任务，如 2")
     p.add_argument("--sections", nargs="+", metavar="章节", choices=SECTIONS,
                    help=f"包含的章节（默认全部）：{sections}")
+    from tracker.reports.monthly_doc import DETAIL_COLUMNS
+
+    columns = "；".join(f"{k}={c.title}" for k, c in DETAIL_COLUMNS.items())
+    p.add_argument("--columns", nargs="+", metavar="栏目", type=_detail_column,
+                   help=f"PDF、Word 明细表的栏目及顺序（默认全部；英文名或中文名均可；Excel 总是含完整的汇总表）：{columns}")
     p.add_argument("--no-sign-off", action="store_true", help="不加审核人、填表人、报送日期栏")
     p.add_argument("--date", metavar="日期", help="落款日期，如 2019-07-10 或 2019年7月10日（默认今天）")
     p.set_defaults(func=cmd_report)
@@ -32,6 +37,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=["pdf", "docx"], default="pdf", help="输出格式（默认 pdf）")
     p.add_argument("--date", metavar="日期", help="落款日期，如 2019-12-10 或 2019年12月10日（默认今天）")
     p.set_defaults(func=cmd_remind)
+
+
+def _detail_column(text: str) -> str:
+    """A detail-table column by its key (progress) or its printed name (进展情况)."""
+    from tracker.reports.monthly_doc import DETAIL_COLUMNS
+
+    word = text.strip()
+    for key, column in DETAIL_COLUMNS.items():
+        if word in (key, column.title):
+            return key
+    known = "、".join(f"{k}（{c.title}）" for k, c in DETAIL_COLUMNS.items())
+    raise argparse.ArgumentTypeError(f"没有“{word}”这一栏，可选：{known}")
 
 
 def _issued(text: str | None):
@@ -79,7 +96,8 @@ def cmd_report(args: argparse.Namespace, ctx: CliContext) -> int:
             raise TrackerError("task_unknown", exit_code=2, task=args.task)
     req = ReportRequest(period=args.period, sections=tuple(args.sections or SECTIONS),
                         unit_id=unit_id, task_seq=task_seq, sign_off=not args.no_sign_off,
-                        issued=_issued(args.date))
+                        detail_columns=tuple(dict.fromkeys(args.columns)) if args.columns
+                        else None, issued=_issued(args.date))
     print(write_monthly(ws, policy["id"], req, args.format, Path(args.output)))
     return 0
 
