@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.lights import AssignmentState, Judgement, Rules, judge
-from tracker.model import STATUSES, Light, Role, Status
+from tracker.model import STATUSES, Light, ReviewState, Role, Status
 
 _STATUS_KEYS = tuple(str(s) for s in STATUSES)
 _LIGHT_KEYS = tuple(str(lt) for lt in Light)
+_RETURNED = ReviewState.RETURNED.value
 
 
 @dataclass
@@ -89,7 +90,9 @@ def count(states: Iterable[AssignmentState], as_of: date, due: date,
         judged.append((s, j))
         has_report = s.report_id is not None
         expected = j.not_reported or has_report
-        on_time = has_report and not j.reported_late and not j.not_reported
+        # a report returned for rework is not a report on time, also on an item done before
+        on_time = has_report and not j.reported_late and not j.not_reported \
+            and s.review_state != _RETURNED
         task_tally = by_task.get(s.task_seq)
         if task_tally is None:
             task_tally = by_task[s.task_seq] = Tally()

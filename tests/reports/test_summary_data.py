@@ -106,3 +106,22 @@ def test_a_unit_that_left_one_item_blank_is_not_called_silent(ws):
     said = [b.text for b in _lagging(s, Numbering()) if hasattr(b, "text")]
     assert "本期未报送的单位（1个）：米东区。" in said
     assert "有部分事项未报送的单位（1个）：市财政局。" in said
+
+
+def test_a_returned_report_is_not_on_time_even_on_an_item_done_before(ws):
+    """1.1 (lead) was done in May and reported done again in June, on time; June's report
+    returned for rework no longer counts as a report on time (the item stays done, so it is
+    not 未报送 either)."""
+    from tracker.db.queries import find_report
+
+    lead = ws.db.execute("SELECT a.id FROM assignment a JOIN unit u ON u.id = a.unit_id "
+                         "WHERE u.name = '市市场监管局'").fetchone()[0]
+    reports.record_report(ws, lead, "2019-05", ReportInput(
+        status="已完成", percent=100, progress="五月完成", reported_date=date(2019, 6, 3)))
+    before = monthly_summary(ws, 1, "2019-06").total
+    assert (before.expected_reports, before.on_time_reports) == (4, 2)
+    reports.review_report(ws, find_report(ws.db, lead, "2019-06")["id"], approve=False,
+                          note="请补充佐证材料")
+    after = monthly_summary(ws, 1, "2019-06").total
+    assert (after.expected_reports, after.on_time_reports) == (4, 1)
+    assert after.not_reported == before.not_reported
