@@ -233,6 +233,10 @@
         <translation>按时报送率 {rate}</translation>
     </message>
     <message>
+        <source>Note: the {n} item(s) not reported for this period are counted, in the numbers above and in the charts, under the status of their latest report (未启动 when never reported); who has not reported is in the receipt register below.</source>
+        <translation>注：本期未报送的 {n} 项任务，在上方各数字和图表中按最近一次报送的状态计入（从未报送过的计为“未启动”）；哪些单位未报送，见下方收件登记。</translation>
+    </message>
+    <message>
         <location filename="../../tracker/ui/dashboard.py" line="330" />
         <source>Measures: {n}, of which completed {done} and overdue {late}.</source>
         <translation>具体措施 {n} 项，其中已完成 {done} 项、逾期 {late} 项。</translation>

@@ -41,6 +41,26 @@ def test_totals_equal_period_counts_on_the_demo(ws, view):
         assert tile.value_text() == str(totals[key])
 
 
+def test_a_note_says_how_unreported_items_are_counted(qtbot, ws, view):
+    """The tiles and charts count a 未报送 item under its latest report's status (as the
+    monthly report's tables do); a note says so, with the number, and is in Chinese."""
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.ui.app import install_translators, remove_translators
+
+    n = view.totals()["未报送"]
+    assert n > 0 and view.note_label.isVisible()
+    assert f" {n} " in view.note_label.text()
+    install_translators(QApplication.instance(), "zh_CN")
+    try:
+        fresh = DashboardView(lambda: ws)
+        qtbot.addWidget(fresh)
+        fresh.refresh()
+        assert fresh.note_label.text().startswith(f"注：本期未报送的 {n} 项任务")
+    finally:
+        remove_translators(QApplication.instance())
+
+
 def test_choosing_another_period_recounts(qtbot, ws, view):
     combo = view.period_combo
     index = combo.findData("2019-08")

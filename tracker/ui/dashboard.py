@@ -97,6 +97,12 @@ class DashboardView(QWidget):
         page.addLayout(self._build_header())
         page.addLayout(self._build_tiles())
         page.addLayout(self._build_lights())
+        self.note_label = QLabel()  # how the 未报送 items are counted (as the report notes it)
+        self.note_label.setObjectName("dashboardNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: #57606a;")
+        self.note_label.hide()
+        page.addWidget(self.note_label)
         self.empty_label = QLabel(self.tr(
             "No measure of this policy has been assigned to a unit yet. Assign them in "
             "Edit → Assignment matrix, or import a breakdown table; the numbers and charts "
@@ -348,6 +354,12 @@ class DashboardView(QWidget):
         self.summary_label.setText(self.tr(
             "Measures: {n}, of which completed {done} and overdue {late}.").format(
                 n=m.total, done=m.by_status["已完成"], late=m.overdue))
+        self.note_label.setText(self.tr(
+            "Note: the {n} item(s) not reported for this period are counted, in the numbers "
+            "above and in the charts, under the status of their latest report (未启动 when "
+            "never reported); who has not reported is in the receipt register below.").format(
+                n=t.not_reported))
+        self.note_label.setVisible(t.not_reported > 0)
         self.empty_label.setVisible(t.total == 0)
         self.charts_box.setVisible(t.total > 0)
         tasks = sorted(c.by_task)
