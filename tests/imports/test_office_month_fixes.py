@@ -163,3 +163,26 @@ def test_the_reminder_speaks_the_units_language(tmp_path):
     table = _items([item], "未报送事项", status_header="最近报送状态")
     assert [c.title for c in table.columns][-1] == "最近报送状态"
     assert table.rows[0][-1] == "推进中（30%）"
+
+
+def test_the_command_line_preview_marks_held_rows_and_totals_what_yes_writes(tmp_path):
+    ws, units, a = _setup(tmp_path)
+    own = export_templates(ws, 1, PERIOD, tmp_path / "own", [units["达坂城区"]]).files[0]
+    _fill(own, "推进中", 40, "达坂城区自报")
+    imports.accept_file(ws, imports.preview_paths(ws, [own], PERIOD).files[0])
+    summary = _department_file(ws, units, tmp_path)
+    db = ws.path
+    ws.close()
+    r = run_cli("--db", str(db), "import", "--period", PERIOD, "--dry-run", str(summary))
+    assert r.code == 0, r.err
+    held = [line for line in r.err.splitlines() if "（默认不导入）" in line]
+    assert len(held) == 1 and "达坂城区" in held[0] and "更新" in held[0]
+    assert "合计：1 个文件，可写入其中 1 个文件的 3 行。" in r.err  # 人社局 ×2, 乌鲁木齐县
+    r = run_cli("--db", str(db), "import", "--period", PERIOD, "--yes", str(summary))
+    assert r.code == 0, r.err
+    ws = fresh_ws(tmp_path)
+    try:
+        assert find_report(ws.db, a["达坂城"], PERIOD)["progress"].startswith("达坂城区自报")
+        assert find_report(ws.db, a["乌县"], PERIOD)["percent"] == 50
+    finally:
+        ws.close()

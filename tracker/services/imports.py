@@ -393,6 +393,8 @@ def _same_measure_in_two_files(files: list[FilePreview]) -> None:
             others = "、".join(f"“{Path(o.parsed.path).name}”第 {opr.parsed.row} 行"
                               for o, opr in found if o is not fp)
             mine = any(pr is o for o in own)
+            if any(w.code == "own_report_kept" for w in pr.warnings):
+                continue  # held already: the unit's own report, already in, wins
             if mine:  # the unit's own returns win over a compiled file, in file order
                 decision = "kept" if len(own) == 1 else "in_order"
             else:
