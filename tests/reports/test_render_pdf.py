@@ -278,3 +278,60 @@ def test_page_breaks(tmp_path):
     turned = render_pdf(Document(title="x", blocks=[Paragraph("甲"), PageBreak(), Heading("明细"),
                                                     wide]), tmp_path / "b.pdf")
     assert turned.pages == 2 and turned.landscape_pages == [2]
+
+
+def _rows_on_pages(path, info, mark: str) -> list[list[str]]:
+    return [re.findall(mark + r"(\d{2})", re.sub(r"\s+", "", pdf_text(path, p, p)))
+            for p in range(1, info.pages + 1)]
+
+
+@pytest.mark.parametrize("filler_lines", range(14, 30, 2))
+def test_a_small_table_is_never_split(tmp_path, filler_lines):
+    """A two-row table near the foot of a page moves whole, with the note that keeps with
+    it, wherever the text before it ends (it was split: one row under its header on each
+    page)."""
+    path = tmp_path / "small.pdf"
+    filler = "各单位按照任务分工扎实推进各项措施落实，取得阶段性成效。" * filler_lines
+    table = Table([Column("a", "统计口径", 2), Column("b", "合计", 1)],
+                  [["小表01", "31"], ["小表02", "105"]], title="表1　总体落实情况",
+                  keep_with_next=True)
+    doc = Document(title="月报", blocks=[Paragraph(filler), table,
+                                         Paragraph("注：本期未报送的任务按最近一次报送的状态计入。")])
+    info = render_pdf(doc, path)
+    pages = [p for p in _rows_on_pages(path, info, "小表") if p]
+    assert pages == [["01", "02"]], pages
+
+
+@pytest.mark.parametrize("rows", range(20, 34))
+def test_the_last_row_never_goes_on_alone(tmp_path, rows):
+    path = tmp_path / "long.pdf"
+    body = [[f"行{i:02d}", "内容" * 30] for i in range(rows)]
+    doc = Document(title="明细", blocks=[Table([Column("a", "序号", 1), Column("b", "内容", 4)],
+                                               body, title="表3　明细")])
+    info = render_pdf(doc, path)
+    counts = [len(p) for p in _rows_on_pages(path, info, "行") if p]
+    assert sum(counts) == rows
+    assert len(counts) == 1 or counts[-1] >= 2, counts
+
+
+def test_chart_labels_wrap_into_lines_of_about_equal_length(tmp_path):
+    """"1. 着力促进创新创业环境提升" on two lines: not "…环境提" and "升"."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from tracker.reports.render_fonts import ReportFonts
+    from tracker.reports.render_text import TextMeasure, balanced_wrap
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    device = QPdfWriter(buffer)
+    device.setResolution(1200)
+    m = TextMeasure(ReportFonts.load().font(10.5), device)
+    label = "1. 着力促进创新创业环境提升"
+    width = m.width(label) * 0.93  # one character short of one line
+    greedy = [t for t, _ in m.wrap(label, width)]
+    assert len(greedy) == 2 and len(greedy[1]) <= 2  # what was printed before
+    lines = [t for t, _ in balanced_wrap(m, label, width)]
+    assert "".join(lines).replace(" ", "") == label.replace(" ", "") and len(lines) == 2
+    assert abs(len(lines[0]) - len(lines[1])) <= 3, lines
+    assert balanced_wrap(m, "短标签", width) == m.wrap("短标签", width)

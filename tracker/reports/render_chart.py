@@ -15,7 +15,7 @@ from tracker.reports.document import BarChart, StatusChart
 from tracker.reports.messages_zh import MESSAGES
 from tracker.reports.page_style import CHART_TEXT_PT, CHART_TITLE_PT
 from tracker.reports.render_pages import Pager
-from tracker.reports.render_text import fit_lines
+from tracker.reports.render_text import balanced_wrap, fit_lines
 
 GRID = "#BFBFBF"
 AXIS = "#000000"
@@ -106,7 +106,8 @@ class _BarGeometry:
             pager.width * 0.3,
         )
         self.labels = [
-            fit_lines(text.wrap(c, self.label_w - pager.mm(2)), 3, text, self.label_w - pager.mm(2))
+            fit_lines(balanced_wrap(text, c, self.label_w - pager.mm(2)), 3, text,
+                      self.label_w - pager.mm(2))
             for c in chart.categories
         ]
         self.bar_h = pager.pt(CHART_TEXT_PT * 1.3)

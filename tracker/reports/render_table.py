@@ -23,6 +23,7 @@ LINE_FACTOR = 1.45  # line pitch / font size
 HEADER_FILL = "#E8E8E8"
 RULE_PT = 0.5
 MIN_SPLIT_LINES = 2  # a row taller than a page starts on this page if this many lines fit
+SMALL_TABLE_ROWS = 6  # a table of this many rows or fewer is not split over two pages
 TABLE_GAP_PT = 8  # space above a table (and, less, below it)
 
 
@@ -90,6 +91,15 @@ class _Layout:
         if first > self.pager.body_height - self.header_h - self.title_h:
             first = self._height(MIN_SPLIT_LINES)
         return self.title_h + self.header_h + first
+
+    def keep_height(self) -> float:
+        """What must fit where the table begins: a small table whole (a two-row table split
+        over two pages, each part under its header, reads badly), else its start."""
+        if self.cells and len(self.n_lines) <= SMALL_TABLE_ROWS:
+            whole = self.title_h + self.header_h + sum(self._height(n) for n in self.n_lines)
+            if whole <= self.pager.body_height:
+                return whole
+        return self.start_height()
 
 
 class _TablePainter:
@@ -207,8 +217,9 @@ class _TablePainter:
             tail += pager.lead(TABLE_GAP_PT * 0.75)  # the space below the table comes first
         if not pager.at_top():
             gap = pager.lead(TABLE_GAP_PT)
-            need = gap + lay.start_height()
-            if tail and last == 0 and need + tail <= pager.body_height:
+            need = gap + lay.keep_height()
+            small = lay.keep_height() != lay.start_height() or last == 0  # kept whole
+            if tail and small and need + tail <= pager.body_height:
                 need += tail
             if pager.space_left() < need:
                 pager.new_page()
@@ -231,6 +242,16 @@ class _TablePainter:
             return
         for index, n in enumerate(lay.n_lines):
             h = lay._height(n)
+            if (
+                index == last - 1
+                and self.seg_rows >= 2
+                and pager.y + h <= pager.bottom + 0.5
+                and pager.y + h + lay._height(lay.n_lines[last]) + tail > pager.bottom + 0.5
+                and lay.header_h + h + lay._height(lay.n_lines[last]) + tail <= pager.body_height
+            ):
+                self.next_page()  # the last row never goes on alone under a repeated header
+                self.draw_row(index, 0, n, centre=True)
+                continue
             if (
                 index == last
                 and tail
@@ -275,7 +296,8 @@ class _TablePainter:
 def table_start_height(pager: Pager, table: Table) -> float:
     """Room the start of the table needs (gap, title, header, first row): a heading stays
     with at least this much of its table."""
-    return pager.lead(TABLE_GAP_PT) + _Layout(pager, table, rows=table.rows[:1]).start_height()
+    rows = table.rows if len(table.rows) <= SMALL_TABLE_ROWS else table.rows[:1]
+    return pager.lead(TABLE_GAP_PT) + _Layout(pager, table, rows=rows).keep_height()
 
 
 def draw_table(pager: Pager, table: Table, tail: float = 0.0) -> None:

@@ -162,6 +162,23 @@ class TextMeasure:
         return e
 
 
+def balanced_wrap(measure: TextMeasure, text: str, width: float) -> list[Line]:
+    """``text`` in as few lines as it needs within ``width``, the lines made about as long as
+    each other (a label "着力促进创新创业环境提升" does not leave "升" alone on its second line):
+    the narrowest width that still gives that many lines."""
+    lines = measure.wrap(text, width)
+    if len(lines) < 2:
+        return lines
+    lo, hi = width / len(lines), width
+    for _ in range(12):
+        mid = (lo + hi) / 2
+        if len(measure.wrap(text, mid)) > len(lines):
+            lo = mid
+        else:
+            hi = mid
+    return measure.wrap(text, hi)
+
+
 def fit_lines(lines: list[Line], n: int, measure: TextMeasure, width: float) -> list[Line]:
     """The first ``n`` lines, the last ending in "…" when text was left out (for labels
     that repeat elsewhere in full, never for table cells)."""
