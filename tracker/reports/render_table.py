@@ -23,6 +23,7 @@ LINE_FACTOR = 1.45  # line pitch / font size
 HEADER_FILL = "#E8E8E8"
 RULE_PT = 0.5
 MIN_SPLIT_LINES = 2  # a row taller than a page starts on this page if this many lines fit
+CONTINUED = "（续）"
 SMALL_TABLE_ROWS = 6  # a table of this many rows or fewer is not split over two pages
 TABLE_GAP_PT = 8  # space above a table (and, less, below it)
 
@@ -190,6 +191,11 @@ class _TablePainter:
                     continue
                 lines = fit_lines(lines, n_lines, lay.body, lay.inner[i])  # context on a new page
             part = lines[line_from:line_to]
+            if not part and line_from and lines and n_lines >= 2:
+                # a row continued from the page before: its short cells (measure, unit,
+                # status) again, marked 续, so the page says whose text goes on
+                part = [*fit_lines(lines, min(n_lines - 1, 2), lay.body, lay.inner[i]),
+                        (CONTINUED, lay.body.width(CONTINUED))]
             if not part:
                 continue
             top = y + lay.pad_y
