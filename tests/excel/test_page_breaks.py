@@ -125,3 +125,31 @@ def test_summary_measure_and_task_cells_cut_at_every_page_break(tmp_path):
     continued = [ws.cell(p[0], 4).value for p in pages[1:] if p[0] < ws.max_row]
     assert any(str(v).endswith("（续）") for v in continued)
     assert all(not str(ws.cell(p[0], 3).value).endswith("（续）") for p in pages[1:])
+
+
+def test_a_long_task_title_repeated_below_a_page_break_fits_its_rows(tmp_path):
+    """The task cell repeated under a page break with （续） gets the rows that are there (the
+    breaks are set): a title too long for them is cut with "…", （续） always shown; it was
+    cut off at the cell's foot when printed."""
+    title = "深入推动科技创新支持能力升级加快构建开放协同高效的创新体系"
+    rows = [template_row(1, m, task_title=title, last_progress=LONG if m % 2 else "短")
+            for m in range(1, 30)]
+    path = write_progress_template(template_spec(rows=rows), tmp_path / "t.xlsx")
+    ws = openpyxl.load_workbook(path)["填报表"]
+    merges = dict(_merges_by_column(ws, 2))
+    continued = [r for r in range(FIRST_DATA_ROW, FIRST_DATA_ROW + len(rows))
+                 if str(ws.cell(r, 2).value or "").endswith("（续）")]
+    assert continued
+    for r in continued:
+        text = ws.cell(r, 2).value
+        assert text.startswith("一、深入推动") and ("…" in text or title in text)
+        height = _height(ws, range(r, merges.get(r, r) + 1))
+        lines = int((height - pagefit.ROW_PAD_PT) // (11 * pagefit.LINE_FACTOR))
+        assert pagefit.line_count(text, WIDTHS[1], 11) <= lines, (r, text, height)
+
+
+def test_shortened_keeps_the_suffix():
+    assert pagefit.shortened("三、短", "（续）", 10, 11, 60) == "三、短（续）"
+    cut = pagefit.shortened("四、深入推动科技创新支持能力升级" * 3, "（续）", 10, 11, 40)
+    assert cut.endswith("…（续）") and cut.startswith("四、深入")
+    assert pagefit.line_count(cut, 10, 11) <= 2

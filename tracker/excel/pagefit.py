@@ -66,6 +66,20 @@ def line_count(text: str, width: float, font_pt: float) -> int:
     return sum(max(1, math.ceil(text_em(seg) / cap)) for seg in text.split("\n"))
 
 
+def shortened(text: str, suffix: str, width: float, font_pt: float, height_pt: float) -> str:
+    """``text`` + ``suffix`` in a wrapped cell of ``width`` units and ``height_pt`` points; when
+    it would not fit (a task title repeated in one row under a page break), ``text`` is cut
+    and ends in "…", the suffix ("（续）") always shown."""
+    lines = max(1, int((height_pt - ROW_PAD_PT) // (font_pt * LINE_FACTOR)))
+    whole = text + suffix
+    if line_count(whole, width, font_pt) <= lines:
+        return whole
+    keep = len(text)
+    while keep > 1 and line_count(text[:keep] + "…" + suffix, width, font_pt) > lines:
+        keep -= 1
+    return text[:keep] + "…" + suffix
+
+
 def lines_height(lines: int, font_pt: float) -> float:
     return min(MAX_ROW_PT, round(lines * font_pt * LINE_FACTOR + ROW_PAD_PT, 1))
 
@@ -105,6 +119,9 @@ class RowHeights:
                     need[r] = min(MAX_ROW_PT, round(need.get(r, default) + extra, 1))
         self._spans.clear()
         return need
+
+    def height(self, row: int, default: float = DEFAULT_ROW_PT) -> float:
+        return self._need.get(row, default)
 
     def apply(self, ws: Any, default: float = DEFAULT_ROW_PT) -> None:
         from openpyxl.worksheet.dimensions import RowDimension

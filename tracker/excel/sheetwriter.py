@@ -23,7 +23,14 @@ from typing import Any
 
 from tracker.errors import TrackerError
 from tracker.excel.cellsafe import put_value
-from tracker.excel.pagefit import DEFAULT_ROW_PT, RowHeights, fit_scale, page_breaks, split_at
+from tracker.excel.pagefit import (
+    DEFAULT_ROW_PT,
+    RowHeights,
+    fit_scale,
+    page_breaks,
+    shortened,
+    split_at,
+)
 
 KEY_SHEET = "_tracker_keys"
 FORMAT_VERSION = 1
@@ -199,7 +206,11 @@ class SheetWriter:
             pieces = split_at(first, last, breaks)
             for i, (a, b) in enumerate(pieces):
                 if i and value not in (None, ""):
-                    self.put(a, col, f"{value}{continued}" if continued else value, look, fit=False)
+                    text = f"{value}{continued}" if continued else value
+                    if look.wrap and type(value) is str:  # the rows are set: the text fits them
+                        room = sum(self.heights.height(r) for r in range(a, b + 1))
+                        text = shortened(value, continued, self.widths[col - 1], look.size, room)
+                    self.put(a, col, text, look, fit=False)
                 if a != b:
                     self._merges.append((a, col, b, col))
         self._down.clear()
