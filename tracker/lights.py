@@ -22,7 +22,7 @@ from tracker.model import Light, ReviewState, Status
 
 @dataclass(frozen=True)
 class Rules:
-    warning_days: int = 7
+    warning_days: int = 30
     tolerance: int = 10  # percentage points behind 序时进度 before yellow
 
 

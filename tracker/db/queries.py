@@ -17,7 +17,7 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "office_contact": "",
     "office_phone": "",
     "report_due_day": "5",
-    "warning_days": "7",
+    "warning_days": "30",
     "tolerance": "10",
     "demo": "0",
 }
