@@ -186,3 +186,24 @@ def test_the_command_line_preview_marks_held_rows_and_totals_what_yes_writes(tmp
         assert find_report(ws.db, a["乌县"], PERIOD)["percent"] == 50
     finally:
         ws.close()
+
+
+def test_an_unreadable_file_named_for_a_unit_is_noted_for_the_month_given(tmp_path):
+    ws, units, _ = _setup(tmp_path)
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    good = export_templates(ws, 1, PERIOD, tmp_path / "tpl", [units["达坂城区"]]).files[0]
+    (inbox / "达坂城区.xlsx").write_bytes(good.read_bytes()[:3000])  # attachment cut short
+    (inbox / "乌鲁木齐县.xlsx").write_text("x", encoding="utf-8")  # not a workbook at all
+    db = ws.path
+    ws.close()
+    r = run_cli("--db", str(db), "import", "--period", PERIOD, "--yes", str(inbox))
+    assert r.code == 1, r.err  # files with errors
+    ws = fresh_ws(tmp_path)
+    try:
+        got = {name: (state, period) for name, state, period in ws.db.execute(
+            "SELECT u.name, r.state, r.period FROM receipt r JOIN unit u ON u.id = r.unit_id "
+            "WHERE r.state != 'exported'")}
+        assert got == {"达坂城区": ("rejected", PERIOD), "乌鲁木齐县": ("rejected", PERIOD)}
+    finally:
+        ws.close()
