@@ -75,6 +75,8 @@ MESSAGES.update({
     "already_imported": "文件“{file}”与第 {batch} 批（{at}）导入的文件相同，可能重复报送。",
     "nothing_changes": "文件“{file}”的内容与数据库中已有的一致，导入不会改变任何数据。",
     "measure_in_other_file": "{unit}的措施 {code} 在本次导入的{others}中也有，内容不同；{decision}。",
+    "reported_date_assumed": "文件“{file}”没有写填报日期，报送日期按导入日（{today}）计，晚于报送截止日"
+                             "（{due}），本期将计为迟报；如该单位实际按时报送，导入后可选中该行，用“录入进展…”更正报送日期。",
     "own_report_kept": "{unit}已自行报送本期措施 {code}（{source}）；本文件不是{unit}自己的报送，"
                        "以本单位自报的为准，此行默认不导入（核对后可勾选）。",
     "nothing_writable_yet": "文件“{file}”中有 {rows} 行还不能导入：找不到对应的单位或措施、对应不确定或同一措施出现多次；"

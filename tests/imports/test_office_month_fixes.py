@@ -207,3 +207,25 @@ def test_an_unreadable_file_named_for_a_unit_is_noted_for_the_month_given(tmp_pa
         assert got == {"达坂城区": ("rejected", PERIOD), "乌鲁木齐县": ("rejected", PERIOD)}
     finally:
         ws.close()
+
+
+def test_a_file_without_its_date_imported_after_the_due_day_says_it_counts_late(tmp_path):
+    """No 填报日期: the import day is the reported day (issue 3); imported after the due day,
+    the preview says the unit will count as late and how to correct it."""
+    ws, units, a = _setup(tmp_path)
+    path = export_templates(ws, 1, PERIOD, tmp_path / "tpl", [units["达坂城区"]]).files[0]
+    _fill(path, "推进中", 40, "达坂城区")
+    fp = imports.preview_paths(ws, [path], PERIOD).files[0]
+    said = next(w for w in fp.all_warnings if w.code == "reported_date_assumed")
+    assert "2019年7月5日" in said.message() and "迟报" in said.message()
+    assert not imports.looks_wrong(fp)  # a note, not a reason to leave the file out
+    wb, sheet, header, _ = template_sheet(path)
+    for row in sheet.iter_rows(min_row=header + 1):
+        for cell in row:
+            if cell.value == "填报日期：":
+                sheet.cell(cell.row, cell.column + 1).value = "2019年7月3日"
+    wb.save(path)
+    fp = imports.preview_paths(ws, [path], PERIOD).files[0]
+    assert fp.parsed.reported_date is not None
+    assert not any(w.code == "reported_date_assumed" for w in fp.all_warnings)
+    ws.close()

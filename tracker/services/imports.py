@@ -166,6 +166,14 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
     for row in parsed.rows:
         fp.rows.append(_preview_row(row, when, lookup))
     _hold_over_own_reports(fp, lookup, when.period)
+    if parsed.reported_date is None and any(r.parsed.reported for r in fp.rows):
+        from tracker.periods import due_date
+
+        due = due_date(parsed.period, ws.setting_int("report_due_day"))
+        if date.today() > due:  # the import day stands in for the date it was sent
+            fp.warnings.append(Problem("reported_date_assumed", {
+                "file": Path(parsed.path).name, "today": format_cn_date(date.today()),
+                "due": format_cn_date(due)}))
     earlier = find_batch_by_sha(ws.db, parsed.sha256)
     if earlier is not None:
         fp.warnings.append(Problem("already_imported", {
