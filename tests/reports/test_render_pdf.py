@@ -338,3 +338,22 @@ def test_chart_labels_wrap_into_lines_of_about_equal_length(tmp_path):
     assert "".join(lines).replace(" ", "") == label.replace(" ", "") and len(lines) == 2
     assert abs(len(lines[0]) - len(lines[1])) <= 3, lines
     assert balanced_wrap(m, "短标签", width) == m.wrap("短标签", width)
+
+
+@pytest.mark.parametrize("filler_lines", range(20, 36, 2))
+def test_no_paragraph_leaves_one_line_alone_on_a_page(tmp_path, filler_lines):
+    """A three-line note never splits (it would leave one line alone); a long paragraph
+    splits with two lines at least on each page."""
+    path = tmp_path / "widow.pdf"
+    filler = "各单位按照任务分工扎实推进各项措施落实，取得阶段性成效。" * filler_lines
+    note = "注甲：本期未报送的任务按最近一次报送的状态计入各状态列，从未报送过的为未启动，" \
+           "故各状态列之和等于合计，未报送的另列一栏，供核对使用，特此说明。注乙"
+    doc = Document(title="月报", blocks=[Paragraph(filler), Paragraph(note, style="note"),
+                                         Paragraph("尾段" * 200 + "尾段完")])
+    info = render_pdf(doc, path)
+    pages = [re.sub(r"\s+", "", pdf_text(path, p, p)) for p in range(1, info.pages + 1)]
+    assert [("注甲" in p, "注乙" in p) for p in pages if "注甲" in p or "注乙" in p] == [
+        (True, True)]
+    for p in pages[1:]:  # what continues on a page is at least two lines
+        body = re.sub(r"—\d+—", "", p)
+        assert len(body) > 40 or not body, body

@@ -280,9 +280,11 @@ class _Composer:
                 break
             if isinstance(nxt, Paragraph):
                 lines, _, pitch, _ = self._paragraph_lines(nxt)
-                if nxt.keep_with_next and len(lines) < 2 * KEEP_LINES:
+                if len(lines) < 2 * KEEP_LINES:  # too short to split: it starts whole
                     total += len(lines) * pitch
-                    continue
+                    if nxt.keep_with_next:
+                        continue
+                    break
                 total += KEEP_LINES * pitch
                 break
             if isinstance(nxt, Signature):
@@ -348,6 +350,11 @@ class _Composer:
                         pager.new_page()
                         continue
                     fit = rest - moved
+            if fit < rest and rest - fit < KEEP_LINES:  # no line left alone on the next page
+                fit = rest - KEEP_LINES
+                if fit < KEEP_LINES and not pager.at_top():  # too short to split: moves whole
+                    pager.new_page()
+                    continue
             fit = max(fit, 1)
             part = lines[i : i + fit]
             pager.draw_lines(
