@@ -125,3 +125,13 @@ def test_a_returned_report_is_not_on_time_even_on_an_item_done_before(ws):
     after = monthly_summary(ws, 1, "2019-06").total
     assert (after.expected_reports, after.on_time_reports) == (4, 1)
     assert after.not_reported == before.not_reported
+
+
+def test_templates_go_out_for_the_month_after_the_latest_reports(ws):
+    from tracker.services.status import template_period
+
+    # June's reports are in (the fixture): July next, but never a month not yet begun
+    assert template_period(ws, 1, today=date(2019, 7, 25)) == "2019-07"
+    assert template_period(ws, 1, today=date(2019, 6, 28)) == "2019-06"
+    assert template_period(ws, 1, today=date(2020, 3, 1)) == "2019-07"
+    assert template_period(ws, 999, today=date(2019, 6, 25)) == "2019-06"  # nothing reported

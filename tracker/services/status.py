@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from tracker.db.queries import assignment_states, list_policies, periods_with_reports
 from tracker.errors import TrackerError
 from tracker.lights import Rules
-from tracker.periods import due_date, parse_period, period_end, period_of
+from tracker.periods import due_date, next_period, parse_period, period_end, period_of
 from tracker.services.workspace import Workspace
 from tracker.textnorm import norm_key
 
@@ -37,6 +37,15 @@ def default_period(ws: Workspace, policy_id: int | None) -> str:
     """The latest period with reports, else the current month."""
     periods = periods_with_reports(ws.db, policy_id)
     return periods[-1] if periods else period_of(date.today())
+
+
+def template_period(ws: Workspace, policy_id: int | None, today: date | None = None) -> str:
+    """The month templates go out for: the one after the latest month with reports (on June
+    25, with May's reports in, June; on July 1, June's not yet in, still June), never later
+    than this month."""
+    now = period_of(today or date.today())
+    periods = periods_with_reports(ws.db, policy_id)
+    return min(next_period(periods[-1]), now) if periods else now
 
 
 def rules(ws: Workspace, settings: dict[str, str] | None = None) -> Rules:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from tracker.db import browse
 from tracker.paths import output_start_dir
 from tracker.periods import period_label
+from tracker.services.status import template_period
 from tracker.ui.background import run_in_background
 from tracker.ui.dialogs.form_parts import InlineMessage
 from tracker.ui.excel_actions import error_text
@@ -50,7 +51,9 @@ class ExportTemplatesDialog(QDialog):
         self.period = QComboBox(self)
         for i in range(win.period_combo.count()):
             self.period.addItem(win.period_combo.itemText(i), win.period_combo.itemData(i))
-        self.period.setCurrentIndex(win.period_combo.currentIndex())
+        # the month templates go out for (June on June 25), not the month last looked at
+        wanted = self.period.findData(template_period(win.ws, win.policy_id()))
+        self.period.setCurrentIndex(wanted if wanted >= 0 else win.period_combo.currentIndex())
         self.units = QListWidget(self)
         for u in browse.unit_choices(win.ws.db):
             item = QListWidgetItem(u["name"])
