@@ -37,6 +37,9 @@ from tracker.textnorm import nfkc, strip_text
 from tracker.workdays import add_workdays, next_workday
 
 K = DeadlineKind
+# Raise when the rules read a phrase they could not read before: deadlines stored as unreadable
+# are then read again the next time a writer opens a database (one logged, undoable action).
+RULES_VERSION = 2
 _EPOCH = date(1899, 12, 30)
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}

@@ -62,7 +62,8 @@ MESSAGES: dict[str, str] = {
     "check_integrity": "数据库完整性检查未通过：{detail}",
     "check_foreign_keys": "外键检查发现 {count} 处引用失效（{table}）。",
     "check_unparsed": "有 {count} 项完成时限无法识别，按原文保存，不判定逾期：{items}（如有确定的"
-                      "日期，请在台账中选中该行，在“概况”里点“修改…”更正）",
+                      "日期，请在台账中选中该行，在“概况”里点“修改…”更正；以前版本存下、按新规则"
+                      "能识别的，下次用窗口打开或用命令行修改数据库时会自动重新识别）",
     "deadlines_reread": "打开数据库时，按新规则重新识别了 {count} 项以前无法识别的完成时限"
                         "（记入变更记录，可撤销）。",
     "check_schema": "数据库结构版本 {version}（应为 {ours}）。",

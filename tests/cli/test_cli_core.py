@@ -110,9 +110,10 @@ def test_check_reports_unparsed_deadlines(tmp_path):
 
 
 def test_opening_rereads_deadlines_an_earlier_version_could_not_read(tmp_path):
-    """"2019年6月底前完成，长期坚持" was stored as unreadable before (never overdue): opening
-    the database reads it again with today's rules, as one logged, undoable action, and says
-    so; a read-only opening changes nothing; what stays unreadable is left as written."""
+    """"2019年6月底前完成，长期坚持" was stored as unreadable before (never overdue): a writer's
+    opening reads it again with today's rules, as one logged, undoable action, and says so;
+    reading commands and dry runs change nothing; an undone re-read is not done again; what
+    stays unreadable is left as written."""
     import sqlite3
 
     from tests.helpers import fresh_ws
@@ -130,31 +131,47 @@ def test_opening_rereads_deadlines_an_earlier_version_could_not_read(tmp_path):
     with sqlite3.connect(db) as con:  # as an earlier version stored it
         con.execute("UPDATE assignment SET deadline_kind = 'unparsed', deadline_date = NULL "
                     "WHERE id = ?", [aid])
+
+    def kind() -> str:
+        with sqlite3.connect(db) as con:
+            return con.execute("SELECT deadline_kind FROM assignment WHERE id = ?",
+                               [aid]).fetchone()[0]
+
+    def actions() -> int:
+        with sqlite3.connect(db) as con:
+            return con.execute("SELECT count(*) FROM action").fetchone()[0]
+
+    before = actions()
     ro = open_workspace(db, readonly=True)
     assert ro.reread == 0
     ro.close()
-    with sqlite3.connect(db) as con:
-        assert con.execute("SELECT deadline_kind FROM assignment WHERE id = ?",
-                           [aid]).fetchone()[0] == "unparsed"
+    for args in (["check"], ["status", "--period", "2019-06"]):
+        r = run_cli("--db", str(db), *args)
+        assert "重新识别了" not in r.err
     r = run_cli("--db", str(db), "check")
-    assert "重新识别了 1 项以前无法识别的完成时限" in r.err
-    assert r.code == 1 and "视情况而定" in r.out and "2019年6月底前完成" not in r.out
+    assert r.code == 1 and "2019年6月底前完成" in r.out and "自动重新识别" in r.out
+    assert kind() == "unparsed" and actions() == before
+    r = run_cli("--db", str(db), "init")  # a writing command opens it
+    assert "重新识别了 1 项以前无法识别的完成时限" in r.err, r.err
     with sqlite3.connect(db) as con:
         row = con.execute("SELECT deadline_text, deadline_kind, deadline_date FROM assignment "
                           "WHERE id = ?", [aid]).fetchone()
         logged = con.execute("SELECT count(*) FROM change_log c JOIN action a ON a.id = "
                              "c.action_id WHERE a.verb = 'reread_deadlines'").fetchone()[0]
     assert row == ("2019年6月底前完成，长期坚持", "month_end", "2019-06-30") and logged == 2
-    r = run_cli("--db", str(db), "check")  # once read, nothing more to say
-    assert "重新识别" not in r.err
+    r = run_cli("--db", str(db), "check")
+    assert r.code == 1 and "视情况而定" in r.out and "2019年6月底前完成" not in r.out
     ws = fresh_ws(tmp_path, "old.sqlite")
     try:
-        assert ws.reread == 0
+        assert ws.reread == 0  # once read, nothing more to do
         last = ws.db.execute("SELECT max(id) FROM action WHERE verb = 'reread_deadlines'"
                              ).fetchone()[0]
         history.undo(ws, last)
-        back = ws.db.execute("SELECT deadline_kind, deadline_date FROM assignment WHERE id = ?",
-                             [aid]).fetchone()
-        assert tuple(back) == ("unparsed", None)
+        assert kind() == "unparsed"
+    finally:
+        ws.close()
+    ws = fresh_ws(tmp_path, "old.sqlite")  # the undo sticks
+    try:
+        assert ws.reread == 0 and kind() == "unparsed"
     finally:
         ws.close()

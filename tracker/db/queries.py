@@ -20,6 +20,9 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "warning_days": "30",
     "tolerance": "10",
     "demo": "0",
+    # the deadline rules (tracker.deadlines.RULES_VERSION) unreadable deadlines were last read
+    # again with: a re-read undone is not done again until the rules change
+    "deadline_rules": "0",
 }
 
 

@@ -148,9 +148,14 @@ def reopen_assignment(ws: Workspace, assignment_id: int) -> dict:
 def reread_deadlines(ws: Workspace) -> int:
     """Deadlines an earlier version stored as unreadable, read again with today's rules
     ("2019年6月底前完成，长期坚持" is due at June's end, "立即实施" is ongoing): one logged action,
-    the text kept as written. Returns how many were read."""
+    the text kept as written, then (a second action) the rules' version noted in the settings,
+    so that undoing the re-read sticks until the rules change again. Returns how many were
+    read."""
     from tracker.db.editing_queries import unparsed_deadlines
+    from tracker.deadlines import RULES_VERSION
 
+    if ws.setting_int("deadline_rules") >= RULES_VERSION:
+        return 0
     found = []
     for a in unparsed_deadlines(ws.db):
         start = date.fromisoformat(a["start_date"][:10]) if a["start_date"] else None
@@ -163,4 +168,7 @@ def reread_deadlines(ws: Workspace) -> int:
                       f"按新规则重新识别完成时限 {len(found)} 项") as act:
         for assignment_id, fields in found:
             act.update("assignment", assignment_id, fields)
+    from tracker.services.settings import set_settings
+
+    set_settings(ws, deadline_rules=RULES_VERSION)
     return len(found)

@@ -7,7 +7,8 @@ from tracker.db.queries import DEFAULT_SETTINGS, get_settings
 from tracker.errors import TrackerError
 from tracker.services.workspace import Workspace
 
-INT_LIMITS = {"report_due_day": (1, 28), "warning_days": (0, 90), "tolerance": (0, 100)}
+INT_LIMITS = {"report_due_day": (1, 28), "warning_days": (0, 90), "tolerance": (0, 100),
+              "deadline_rules": (0, 10**6)}
 
 
 def set_settings(ws: Workspace, **values: object) -> dict:

@@ -83,7 +83,7 @@ def open_workspace(path: Path | str, *, who: str | None = None, program: str = "
             from tracker.services.seeding import load_default
 
             load_default(ws)
-        if not readonly and (held or brief):
+        if held:  # a writer's opening, never a reading command's or a dry run's
             ws.reread = _reread_deadlines(ws)
     except Exception as exc:
         from tracker.db.connect import damage_error
@@ -101,18 +101,13 @@ def open_workspace(path: Path | str, *, who: str | None = None, program: str = "
 
 def _reread_deadlines(ws: Workspace) -> int:
     """Deadlines an earlier version stored as unreadable, read with today's rules. A database
-    whose tables are not what they should be is left to the checks that say so (self-test,
-    ``tracker check``): this step only reports how many it read."""
-    import logging
-    import sqlite3
-
+    without its assignment table is left to the checks that say so (self-test, ``tracker
+    check``)."""
     from tracker.services.assignments import reread_deadlines
 
-    try:
-        return reread_deadlines(ws)
-    except sqlite3.OperationalError as exc:  # e.g. no such table: assignment
-        logging.getLogger(__name__).warning("deadlines not re-read: %s", exc)
+    if "assignment" not in ws.db.table_names():
         return 0
+    return reread_deadlines(ws)
 
 
 def needs_upgrade(db: Database) -> bool:
