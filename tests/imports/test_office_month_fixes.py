@@ -127,6 +127,8 @@ def test_a_later_summary_may_replace_what_an_earlier_summary_wrote(tmp_path):
 
 
 def test_a_word_report_in_the_returns_is_noted_in_the_receipt_register(tmp_path):
+    """Material received, to be entered by hand: 收到材料 in the register, and no 催办通知单
+    point asking the unit to send it again."""
     ws, units, _ = _setup(tmp_path)
     returns = tmp_path / "returns"
     returns.mkdir()
@@ -143,8 +145,8 @@ def test_a_word_report_in_the_returns_is_noted_in_the_receipt_register(tmp_path)
             "SELECT u.name, r.state, r.period, r.file_name, r.note FROM receipt r JOIN unit u "
             "ON u.id = r.unit_id WHERE r.state != 'exported' ORDER BY u.name").fetchall()
         rows = {name: (state, period, file, note) for name, state, period, file, note in got}
-        assert rows["乌鲁木齐县"][:3] == ("rejected", PERIOD, "乌鲁木齐县6月落实情况报告.docx")
-        assert "Word 文档" in rows["乌鲁木齐县"][3] and "人工录入" in rows["乌鲁木齐县"][3]
+        assert rows["乌鲁木齐县"][:3] == ("received", PERIOD, "乌鲁木齐县6月落实情况报告.docx")
+        assert rows["乌鲁木齐县"][3] == "Word 文档，需人工录入"
         assert rows["达坂城区"][0] == "imported"
     finally:
         ws.close()
@@ -228,4 +230,17 @@ def test_a_file_without_its_date_imported_after_the_due_day_says_it_counts_late(
     fp = imports.preview_paths(ws, [path], PERIOD).files[0]
     assert fp.parsed.reported_date is not None
     assert not any(w.code == "reported_date_assumed" for w in fp.all_warnings)
+    ws.close()
+
+
+def test_the_command_line_total_counts_flagged_files_with_include_flagged(tmp_path):
+    from tracker.cli.import_text import preview_text
+
+    ws, units, _ = _setup(tmp_path)
+    path = export_templates(ws, 1, "2019-05", tmp_path / "tpl", [units["达坂城区"]]).files[0]
+    _fill(path, "推进中", 40, "五月的")
+    preview = imports.preview_paths(ws, [path], PERIOD)  # May's template given for June
+    assert imports.looks_wrong(preview.files[0])
+    assert "可写入其中 0 个文件的 0 行；另有 1 个可能发错的文件" in preview_text(preview)
+    assert preview_text(preview, include_flagged=True).endswith("可写入其中 1 个文件的 1 行。")
     ws.close()

@@ -133,6 +133,9 @@ def test_changing_a_recognised_unit_changes_that_row_only(qtbot, window, tmp_pat
     assert dialog.choose_unit("沙依巴克区", same_rows=True)  # both rows written 天山区
     assert [model.index(r, 2).data() for r in range(2)] == ["沙依巴克区", "沙依巴克区"]
     assert dialog.aliases == {}
+    fp = dialog.files[0]  # every row one unit: the file is that unit's, its own report
+    assert fp.parsed.unit == "沙依巴克区"
+    assert not any(w.code == "own_report_kept" for r in fp.rows for w in r.all_warnings)
     dialog.reject()
 
 

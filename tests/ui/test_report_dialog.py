@@ -241,6 +241,23 @@ def test_reminders_print_in_one_job_each_from_page_one(qtbot, dialog, demo_ws, m
     assert str(len(pages)) in dialog.status.text()
 
 
+def test_a_preview_or_a_cancelled_print_of_the_reminders_records_no_number(
+        qtbot, dialog, demo_ws, monkeypatch):  # noqa: F811
+    def numbered() -> int:
+        return demo_ws.db.execute("SELECT count(*) FROM action WHERE verb = 'notice_numbers'"
+                                  ).fetchone()[0]
+
+    before = numbered()
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert dialog.outputs.print_reminders() is None
+    assert numbered() == before
+    task = dialog.outputs.preview_reminders()
+    qtbot.waitUntil(lambda: task.done, timeout=60000)
+    assert numbered() == before
+    if dialog.outputs.preview is not None:
+        dialog.outputs.preview.close()
+
+
 def test_reminders_print_preview_opens(qtbot, dialog):
     click(qtbot, dialog.outputs.buttons_remind_preview)
 

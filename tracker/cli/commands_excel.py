@@ -92,10 +92,11 @@ def cmd_export_summary(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _print_preview(preview, create_assignments: bool = False) -> None:
+def _print_preview(preview, create_assignments: bool = False,
+                   include_flagged: bool = False) -> None:
     from tracker.cli.import_text import preview_text
 
-    print(preview_text(preview, create_assignments), file=sys.stderr)
+    print(preview_text(preview, create_assignments, include_flagged), file=sys.stderr)
 
 
 def _hold_back_flagged(preview, args: argparse.Namespace, ask: bool) -> None:
@@ -159,7 +160,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     ws = ctx.open(write=write or ask, must_exist=False, scratch=not (write or ask))
     preview = imports.preview_paths(ws, args.paths, args.period, ctx.policy()["id"])
     if not args.json:
-        _print_preview(preview, args.create_assignments)
+        _print_preview(preview, args.create_assignments, args.include_flagged)
     if ask:
         answer = input("确认导入以上内容？输入 y 确认，其他任意键取消：").strip().lower()
         write = answer in ("y", "yes", "是")

@@ -10,7 +10,8 @@ CHANGE_WORDS = {"new": "新增", "update": "更新", "same": "无变化", "unass
                 "low_confidence": "待确认", "no_measure": "无法对应措施", "no_unit": "无法确定单位"}
 
 
-def preview_text(preview, create_assignments: bool = False) -> str:
+def preview_text(preview, create_assignments: bool = False,
+                 include_flagged: bool = False) -> str:
     lines = []
     for fp in preview.files:
         name = shown_name(Path(fp.parsed.path).name)
@@ -34,17 +35,17 @@ def preview_text(preview, create_assignments: bool = False) -> str:
                          + ("（默认不导入）" if held else ""))
             for w in pr.all_warnings:
                 lines.append(f"      ！{w.message()}")
-    lines.append(_total(preview, create_assignments))
+    lines.append(_total(preview, create_assignments, include_flagged))
     return "\n".join(lines)
 
 
-def _total(preview, create_assignments: bool) -> str:
-    """What --yes would write: rows marked 默认不导入 and files that may be the wrong one
-    (skipped by --yes unless --include-flagged) are not counted."""
+def _total(preview, create_assignments: bool, include_flagged: bool = False) -> str:
+    """What --yes would write: rows marked 默认不导入 are not counted, nor files that may be the
+    wrong one (skipped by --yes unless --include-flagged)."""
     from tracker.services.imports import looks_wrong
 
     ok = [fp for fp in preview.files if fp.outcome == "ok" and fp.changes(create_assignments)]
-    flagged = [fp for fp in ok if looks_wrong(fp)]
+    flagged = [] if include_flagged else [fp for fp in ok if looks_wrong(fp)]
     writable = [fp for fp in ok if fp not in flagged]
     rows = sum(len(fp.changes(create_assignments)) for fp in writable)
     text = f"合计：{len(preview.files)} 个文件，可写入其中 {len(writable)} 个文件的 {rows} 行"

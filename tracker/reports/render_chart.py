@@ -105,9 +105,10 @@ class _BarGeometry:
             max((text.width(c) for c in chart.categories), default=0) + pager.mm(2),
             pager.width * 0.3,
         )
-        self.labels = [
-            fit_lines(balanced_wrap(text, c, self.label_w - pager.mm(2)), 3, text,
-                      self.label_w - pager.mm(2))
+        inner = self.label_w - pager.mm(2)
+        self.labels = [  # balanced when whole in three lines; cut after three otherwise
+            balanced_wrap(text, c, inner) if len(lines := text.wrap(c, inner)) <= 3
+            else fit_lines(lines, 3, text, inner)
             for c in chart.categories
         ]
         self.bar_h = pager.pt(CHART_TEXT_PT * 1.3)

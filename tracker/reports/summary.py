@@ -206,7 +206,8 @@ def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, offi
                                  j.overdue, returned, notes.get(s.assignment_id, ""),
                                  j.not_reported))
     per_task = [(seq, counts.task_titles[seq], t) for seq, t in sorted(counts.by_task.items())]
-    reporting = {s.unit_name for s, _ in judged if s.report_id is not None}
+    reporting = {s.unit_name for s, _ in judged  # a report in, not returned for rework
+                 if s.report_id is not None and s.review_state != RETURNED}
     order = {s.unit_name: (s.unit_sort, s.unit_id) for s, _ in judged}
     not_reported.sort(key=order.__getitem__)
     late.sort(key=order.__getitem__)

@@ -166,7 +166,7 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
     for row in parsed.rows:
         fp.rows.append(_preview_row(row, when, lookup))
     _hold_over_own_reports(fp, lookup, when.period)
-    if parsed.reported_date is None and any(r.parsed.reported for r in fp.rows):
+    if parsed.reported_date is None and fp.changes(create_assignments=True):
         from tracker.periods import due_date
 
         due = due_date(parsed.period, ws.setting_int("report_due_day"))
@@ -576,7 +576,8 @@ def record_refusals(ws: Workspace, refused: Iterable[FilePreview],
     """Note in the receipt register the files of one import that were not taken in: an
     unreadable one as ``rejected`` with its message, one flagged as possibly the wrong file as
     ``wrong_file`` with why, one the user simply left out as ``rejected`` (导入时未采用) — the
-    reminder letters quote these notes. A unit whose return for the month is in (a file of it
+    reminder letters quote these notes; a document that is no spreadsheet (a Word report) as
+    ``received`` (需人工录入), which no letter quotes. A unit whose return for the month is in (a file of it
     imported and not undone, or taken in by this import with its content already there) gets no
     such note: a second copy or last month's file sent beside it is no news to chase. A file of
     another month among this month's is noted for this month. Returns the notes written."""
@@ -594,7 +595,9 @@ def record_refusals(ws: Workspace, refused: Iterable[FilePreview],
                 or batch_for_unit_period(ws.db, fp.policy_id, unit_id, period) is not None:
             continue
         unread = fp.parsed.error is not None and fp.parsed.error.code == "skip_not_importable"
-        if fp.outcome == "error" or unread:  # unreadable, or a document to enter by hand
+        if unread:  # a Word report, a PDF: material received, to be entered by hand
+            state, note = "received", f"{fp.parsed.error.data.get('kind') or '非电子表格'}，需人工录入"
+        elif fp.outcome == "error":  # unreadable: the unit is asked to send it again
             state, note = "rejected", fp.parsed.message or ""
         elif looks_wrong(fp):
             state, note = "wrong_file", wrong_file_reason(fp)

@@ -106,7 +106,7 @@ def _reminders(ws: Workspace, policy_id: int, period: str
     for unit_id, r in latest_receipts(ws.db, policy_id, summary.period).items():
         if r["state"] in ("rejected", "wrong_file"):
             why = r["note"] or ("文件有误" if r["state"] == "wrong_file" else "无法读取")
-            rejected.setdefault(names[unit_id], []).append(f"{r['file_name']}：{why}")
+            rejected.setdefault(names[unit_id], []).append(f"{r['file_name']}：{why.rstrip('。')}")
     return summary, [(ids[n.unit], n) for n in notices(summary, rejected)
                      if office is None or ids[n.unit] != office.id]
 

@@ -387,7 +387,7 @@ class ImportPreviewDialog(QDialog):
             self.aliases[written] = (unit["id"], written)
         file = self.files[i].parsed
         ids = {pr.parsed.unit_id for pr in self.files[i].rows}
-        if file.unit_id is None and len(ids) == 1 and None not in ids:  # now the file's unit
+        if len(ids) == 1 and None not in ids:  # every row one unit: the file is that unit's
             file.unit_id, file.unit = unit["id"], unit["name"]
         self.excluded.discard((i, row))
         self.repreview(i)

@@ -30,6 +30,7 @@ from tracker.periods import period_label
 from tracker.services.report_output import (
     build_monthly,
     issue_reminders,
+    reminder_documents,
     write_monthly,
     write_reminders,
 )
@@ -61,6 +62,7 @@ class ReportOutputs:
         self.task: Any = None  # the running background task (tests wait on it)
         self.preview: QPrintPreviewDialog | None = None
         self.preview_printer: QPrinter | None = None
+        self.notice_printer: QPrinter | None = None
         self.last_files: list[Path] = []
         self.folder = ""
         self.remind_folder = ""
@@ -305,21 +307,32 @@ class ReportOutputs:
                          lambda files: self._reminded(folder, [Path(f) for f in files]))
 
     # ------------------------------------------------------------ reminders on paper
-    def _notices(self, then: Callable[[list[Any]], None]) -> Any:
-        """The notices to send (their numbers recorded, as when written to files), then
-        ``then(documents)`` on the UI thread."""
+    def _notices(self, then: Callable[[list[Any]], None], record: bool) -> Any:
+        """The notices for the chosen period, then ``then(documents)`` on the UI thread.
+        ``record``: their numbers are recorded (printing, as when written to files); a preview
+        records nothing and shows the numbers they would take."""
         dialog = self.dialog
         period, policy_id, issued = dialog.period(), dialog.policy_id, dialog.issued()
+        build = issue_reminders if record else reminder_documents
         return self._run(self.tr("Preparing the reminder notices…"),
-                         lambda ws: [doc for _unit, doc in
-                                     issue_reminders(ws, policy_id, period, issued)],
+                         lambda ws: [doc for _unit, doc in build(ws, policy_id, period, issued)],
                          then)
 
     def preview_reminders(self) -> Any:
-        return self._notices(self._open_notice_preview)
+        return self._notices(self._open_notice_preview, record=False)
 
     def print_reminders(self) -> Any:
-        return self._notices(self._print_notices)
+        """The printer is chosen first; only then are the notices numbered and printed (a
+        cancelled print records nothing)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self.tr("Reminder notices"))
+        chooser = QPrintDialog(printer, self.dialog)
+        chooser.setWindowTitle(self.tr("Print: %1").replace("%1", self.tr("Reminder notices")))
+        if chooser.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.notice_printer = printer  # kept until the notices are built
+        return self._notices(lambda docs: self._print_notices(docs, printer), record=True)
 
     def _no_notices(self, docs: list[Any]) -> bool:
         if docs:
@@ -354,18 +367,12 @@ class ReportOutputs:
         preview.open()
         return preview
 
-    def _print_notices(self, docs: list[Any]) -> bool:
+    def _print_notices(self, docs: list[Any], printer: QPrinter) -> bool:
         from tracker.reports.render_pdf import render_all_to_printer
 
         if self._no_notices(docs):
             return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setDocName(self._notices_title(docs))
-        chooser = QPrintDialog(printer, self.dialog)
-        chooser.setWindowTitle(self.tr("Print: %1").replace("%1", self._notices_title(docs)))
-        if chooser.exec() != QDialog.DialogCode.Accepted:
-            return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             info = render_all_to_printer(docs, printer)
