@@ -122,7 +122,7 @@ def test_rows_that_cannot_be_written_are_not_called_unchanged(ws, tmp_path):
     codes = _codes(fp.all_warnings)
     assert "nothing_writable_yet" in codes and "nothing_changes" not in codes
     [w] = [w for w in fp.all_warnings if w.code == "nothing_writable_yet"]
-    assert "1 行还不能导入" in w.message()
+    assert "1 行默认不导入" in w.message()
 
 
 def test_a_report_written_over_two_rows_under_one_merged_measure_is_one_report(ws, tmp_path):
