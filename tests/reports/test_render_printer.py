@@ -43,3 +43,33 @@ def test_print_preview_dialog_paints_every_page(qtbot):
     widget.updatePreview()
     assert seen and seen[-1].pages >= 3
     assert widget.pageCount() == seen[-1].pages
+
+
+def test_notices_printed_on_both_sides_each_start_a_sheet(tmp_path):
+    """Two one-page notices and one of two pages, printed duplex: a blank back after each
+    one-page notice, so every notice starts on the front of a sheet."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from tracker.reports.document import Document, Paragraph
+    from tracker.reports.render_pdf import render_all_to_printer
+
+    short = Document(title="催办通知单", blocks=[Paragraph("请抓紧办理。")])
+    long = Document(title="催办通知单", blocks=[Paragraph("事项说明。" * 200)])
+    alone = QPrinter(QPrinter.PrinterMode.HighResolution)
+    alone.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    alone.setOutputFileName(str(tmp_path / "long.pdf"))
+    assert render_all_to_printer([long], alone).pages == 2
+    class Printer(QPrinter):  # a PDF "printer" reports no duplex: say what a real one would
+        mode = QPrinter.DuplexMode.DuplexNone
+
+        def duplex(self):  # noqa: ANN201
+            return self.mode
+
+    for duplex, expected in ((QPrinter.DuplexMode.DuplexNone, 4),
+                             (QPrinter.DuplexMode.DuplexLongSide, 5)):  # 1+blank, 2, 1
+        printer = Printer(QPrinter.PrinterMode.HighResolution)
+        printer.mode = duplex
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / f"n{int(duplex.value)}.pdf"))
+        info = render_all_to_printer([short, long, short], printer)
+        assert info.pages == expected, (duplex, info.pages)

@@ -134,6 +134,13 @@ class Pager:
             self._frame(sheet_h, sheet_w, True, ROTATED_MARGINS)
         self.y = self.top
 
+    def blank_page(self) -> None:
+        """An empty page, unnumbered (the back of a sheet printed on both sides)."""
+        assert self.painter is not None
+        self.painter.resetTransform()
+        self.device.newPage()
+        self.info.pages += 1
+
     def finish(self) -> RenderInfo:
         if self.painter is None:  # an empty document still gives one (numbered) page
             self.new_page(False)

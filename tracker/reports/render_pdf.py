@@ -132,15 +132,21 @@ def _leading(doc: Document, fonts: ReportFonts) -> float:
 def render_all_to_printer(docs: list[Document], printer, *,
                           font_dir: str | Path | None = None) -> RenderInfo:
     """Several documents (the 催办通知单 of every unit) as one print job: each starts on a new
-    sheet and numbers its own pages from 1."""
+    sheet (printing on both sides, a document of an odd page count is followed by a blank
+    back) and numbers its own pages from 1."""
+    from PySide6.QtPrintSupport import QPrinter
+
     ensure_gui_app()
     fonts = ReportFonts.load(font_dir)
     printer.setFullPage(True)
+    both_sides = printer.duplex() != QPrinter.DuplexMode.DuplexNone
     pager = Pager(printer, fonts, target=printer.outputFileName())
     try:
         for doc in docs:
             pager.leading = _leading(doc, fonts)
             if pager.started:
+                if both_sides and (pager.info.pages - pager.page_base) % 2:
+                    pager.blank_page()
                 pager.page_base, pager.pending_break = pager.info.pages, True
             _compose(doc, pager)
     except BaseException:
