@@ -54,7 +54,25 @@ def test_detail_table_rows_and_repeated_header(word):
     assert {detail.rows[i].cells[2].text for i in range(1, 7)} == set(UNITS)
 
 
-def test_charts_become_data_tables(word):
+def test_charts_are_pictures_with_their_data_tables(word):
+    """Each chart: the picture the PDF draws (its title in it), centred, the full text width,
+    kept with its data table under it; the titles are not repeated as table captions."""
+    d, doc = word
+    charts = [b for b in doc.blocks if type(b).__name__ in ("BarChart", "StatusChart")]
+    shapes = d.inline_shapes
+    assert len(shapes) == len(charts) >= 2
+    for shape in shapes:
+        assert 150 <= shape.width.mm <= 160 and 20 <= shape.height.mm <= 240
+    texts = [p.text for p in d.paragraphs]
+    assert not any(c.title in texts for c in charts)
+    holders = [p for p in d.paragraphs if p._p.xpath(".//pic:pic")]
+    assert len(holders) == len(charts)
+    assert all(p.paragraph_format.keep_with_next for p in holders)
+    png = d.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill.blip.embed
+    assert d.part.related_parts[png].content_type == "image/png"
+
+
+def test_charts_data_tables(word):
     d, _ = word
     pie, bars = d.tables[0], d.tables[1]
     assert pie.rows[1].cells[0].text == "已完成" and pie.rows[1].cells[1].text == "8"

@@ -8,7 +8,8 @@ kept on one page when short (``w:cantSplit``); wide tables in landscape sections
 "— PAGE —" (field) in 宋体 4号, odd pages right and even pages left (``w:evenAndOddHeaders``).
 ``keep_with_next`` becomes ``keepNext`` (on a table, in its last row's paragraphs), so Word keeps
 a closing request with its 落款 and the last item before it as the PDF does.
-Charts become small data tables under their titles (Word has no vector drawing here).
+Charts are the pictures the PDF draws (PNG at 200 dpi, ``render_chart_png``: python-docx holds
+no vector drawing), each with its data as a small table under it.
 """
 
 from __future__ import annotations

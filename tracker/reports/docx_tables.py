@@ -200,5 +200,27 @@ def add_table(word, table: Table) -> None:
 
 
 def chart_table(word, chart: BarChart | StatusChart) -> None:
-    """A chart in Word: its data as a small table under the chart title."""
-    add_table(word, chart_as_table(chart))
+    """A chart in Word: the picture the PDF draws (title included), its data as a small table
+    under it; without a picture (no Qt to paint it), the table under the chart title."""
+    import dataclasses
+    import io
+    import logging
+
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
+
+    table = chart_as_table(chart)
+    try:
+        from tracker.reports.render_chart_png import chart_png
+
+        png, width_mm = chart_png(chart)
+    except Exception:  # noqa: BLE001 - the data table still carries the chart
+        logging.getLogger(__name__).warning("chart picture not drawn", exc_info=True)
+    else:
+        p = word.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.keep_with_next = True
+        p.paragraph_format.first_line_indent = 0
+        p.add_run().add_picture(io.BytesIO(png), width=Mm(width_mm))
+        table = dataclasses.replace(table, title="")
+    add_table(word, table)
