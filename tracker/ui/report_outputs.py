@@ -191,11 +191,43 @@ class ReportOutputs:
                          lambda result: then(*result))
 
     # ------------------------------------------------------------ printing
-    def _printer(self, doc: Any) -> QPrinter:
+    def _new_printer(self, name: str) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setDocName(doc.title)
+        printer.setDocName(name)
         return printer
+
+    def _choose_printer(self, name: str) -> QPrinter | None:
+        """The print dialog; the printer chosen, None when cancelled."""
+        printer = self._new_printer(name)
+        chooser = QPrintDialog(printer, self.dialog)
+        chooser.setWindowTitle(self.tr("Print: %1").replace("%1", name))
+        return printer if chooser.exec() == QDialog.DialogCode.Accepted else None
+
+    def _preview_dialog(self, name: str, object_name: str,
+                        paint: Callable[[QPrinter], Any]) -> QPrintPreviewDialog:
+        self.dialog.show_status("")
+        printer = self._new_printer(name)
+        self.preview_printer = printer  # QPrintPreviewDialog does not own its printer
+        preview = QPrintPreviewDialog(printer, self.dialog)
+        preview.setObjectName(object_name)
+        preview.setWindowTitle(self.tr("Print preview: %1").replace("%1", name))
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.paintRequested.connect(paint)
+        preview.resize(1000, 800)
+        self.preview = preview
+        preview.open()
+        return preview
+
+    def _send(self, printer: QPrinter, paint: Callable[[QPrinter], Any]) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = paint(printer)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.dialog.show_status(self.tr("Sent to the printer: %1 pages.").replace(
+            "%1", str(getattr(info, "pages", "?"))))
+        return True
 
     def print_preview(self) -> Any:
         return self._built(lambda _s, doc: self._open_preview(doc))
@@ -203,18 +235,8 @@ class ReportOutputs:
     def _open_preview(self, doc: Any) -> QPrintPreviewDialog:
         from tracker.reports.render_pdf import render_to_printer
 
-        self.dialog.show_status("")
-        printer = self._printer(doc)
-        self.preview_printer = printer  # QPrintPreviewDialog does not own its printer
-        preview = QPrintPreviewDialog(printer, self.dialog)
-        preview.setObjectName("reportPreview")
-        preview.setWindowTitle(self.tr("Print preview: %1").replace("%1", doc.title))
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.paintRequested.connect(lambda p: render_to_printer(doc, p))
-        preview.resize(1000, 800)
-        self.preview = preview
-        preview.open()
-        return preview
+        return self._preview_dialog(doc.title, "reportPreview",
+                                    lambda p: render_to_printer(doc, p))
 
     def print_report(self) -> Any:
         return self._built(lambda _s, doc: self._print(doc))
@@ -223,19 +245,8 @@ class ReportOutputs:
         from tracker.reports.render_pdf import render_to_printer
 
         self.dialog.show_status("")
-        printer = self._printer(doc)
-        chooser = QPrintDialog(printer, self.dialog)
-        chooser.setWindowTitle(self.tr("Print: %1").replace("%1", doc.title))
-        if chooser.exec() != QDialog.DialogCode.Accepted:
-            return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = render_to_printer(doc, printer)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.dialog.show_status(self.tr("Sent to the printer: %1 pages.").replace(
-            "%1", str(getattr(info, "pages", "?"))))
-        return True
+        printer = self._choose_printer(doc.title)
+        return printer is not None and self._send(printer, lambda p: render_to_printer(doc, p))
 
     # ------------------------------------------------------------ files
     def export(self, fmt: str, path: Path | None = None) -> Any:
@@ -324,12 +335,8 @@ class ReportOutputs:
     def print_reminders(self) -> Any:
         """The printer is chosen first; only then are the notices numbered and printed (a
         cancelled print records nothing)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setDocName(self.tr("Reminder notices"))
-        chooser = QPrintDialog(printer, self.dialog)
-        chooser.setWindowTitle(self.tr("Print: %1").replace("%1", self.tr("Reminder notices")))
-        if chooser.exec() != QDialog.DialogCode.Accepted:
+        printer = self._choose_printer(self.tr("Reminder notices"))
+        if printer is None:
             return None
         self.notice_printer = printer  # kept until the notices are built
         return self._notices(lambda docs: self._print_notices(docs, printer), record=True)
@@ -352,20 +359,8 @@ class ReportOutputs:
 
         if self._no_notices(docs):
             return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setDocName(self._notices_title(docs))
-        self.preview_printer = printer
-        preview = QPrintPreviewDialog(printer, self.dialog)
-        preview.setObjectName("remindersPreview")
-        preview.setWindowTitle(self.tr("Print preview: %1").replace(
-            "%1", self._notices_title(docs)))
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.paintRequested.connect(lambda p: render_all_to_printer(docs, p))
-        preview.resize(1000, 800)
-        self.preview = preview
-        preview.open()
-        return preview
+        return self._preview_dialog(self._notices_title(docs), "remindersPreview",
+                                    lambda p: render_all_to_printer(docs, p))
 
     def _print_notices(self, docs: list[Any], printer: QPrinter) -> bool:
         from tracker.reports.render_pdf import render_all_to_printer
@@ -373,14 +368,7 @@ class ReportOutputs:
         if self._no_notices(docs):
             return False
         printer.setDocName(self._notices_title(docs))
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = render_all_to_printer(docs, printer)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.dialog.show_status(self.tr("Sent to the printer: %1 pages.").replace(
-            "%1", str(getattr(info, "pages", "?"))))
-        return True
+        return self._send(printer, lambda p: render_all_to_printer(docs, p))
 
     def _reminded(self, folder: Path, files: list[Path]) -> None:
         self.last_files = files
