@@ -188,6 +188,14 @@
 <context>
     <name>ReportOutputs</name>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The notices are numbered when they are printed or written to files.</source>
+        <translation>通知单的编号在打印或生成文件时登记。</translation>
+    </message>
+    <message>
         <source>Preparing the reminder notices…</source>
         <translation>正在准备催办通知单…</translation>
     </message>

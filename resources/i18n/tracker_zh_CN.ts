@@ -761,9 +761,9 @@ The current database is backed up first.</source>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <source>On opening, %n deadline(s) an earlier version could not read were read with today's rules (recorded in the history, can be undone).</source>
+            <source>On opening, %n deadline(s) an earlier version could not read were read with today's rules (the text as written, recorded in the history).</source>
             <translation>
-                <numerusform>打开数据库时，按新规则重新识别了 %n 项以前无法识别的完成时限（记入变更记录，可撤销）。</numerusform>
+                <numerusform>打开数据库时，按新规则重新识别了 %n 项以前无法识别的完成时限（原文不变，已记入变更记录）。</numerusform>
             </translation>
         </message>
         <message>

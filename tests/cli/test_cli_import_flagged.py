@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -333,3 +334,22 @@ def test_the_sign_off_contact_is_shown_and_kept_for_calling_back(db, tmp_path):
                                                  "联系人：张晓红　联系电话：13899112233")
     (counts,) = _query(db, "SELECT counts FROM import_batch")
     assert json.loads(counts[0])["contact"] == "联系人：张晓红　联系电话：13899112233"
+
+
+def test_a_no_at_the_question_leaves_the_database_as_it_was(db, tmp_path, monkeypatch):
+    """Even a deadline an earlier version could not read is not read again before the user
+    says yes (opening as a writer re-reads them)."""
+    _, june = _may_and_june(db, tmp_path / "in")
+    with sqlite3.connect(db) as con:
+        aid = con.execute("SELECT id FROM assignment WHERE deadline_kind = 'month_end' "
+                          "ORDER BY id LIMIT 1").fetchone()[0]
+        con.execute("UPDATE assignment SET deadline_text = '2019年6月底前完成，长期坚持', "
+                    "deadline_kind = 'unparsed', deadline_date = NULL WHERE id = ?", [aid])
+        before = con.execute("SELECT count(*) FROM action").fetchone()[0]
+    code, asked = _interactive(monkeypatch, tmp_path, db, ["n"], "--period", "2019-06",
+                               str(june))
+    assert code == 0 and len(asked) == 1
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM action").fetchone()[0] == before
+        assert con.execute("SELECT deadline_kind FROM assignment WHERE id = ?",
+                           [aid]).fetchone()[0] == "unparsed"

@@ -113,3 +113,10 @@ def demo(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     build_demo(path)
     return path
+
+
+@pytest.fixture(autouse=True)
+def _qt_application_first(qapp):
+    """A Word report paints its charts with Qt: the QApplication pytest-qt makes comes first,
+    so that a plain QGuiApplication made by the renderer never precedes a widget test."""
+    return qapp

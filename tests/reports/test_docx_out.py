@@ -68,6 +68,10 @@ def test_charts_are_pictures_with_their_data_tables(word):
     holders = [p for p in d.paragraphs if p._p.xpath(".//pic:pic")]
     assert len(holders) == len(charts)
     assert all(p.paragraph_format.keep_with_next for p in holders)
+    from docx.enum.text import WD_LINE_SPACING
+
+    # the body's exact line height would show one line's strip of the picture
+    assert all(p.paragraph_format.line_spacing_rule == WD_LINE_SPACING.SINGLE for p in holders)
     png = d.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill.blip.embed
     assert d.part.related_parts[png].content_type == "image/png"
 
@@ -159,3 +163,21 @@ def test_page_break_before_a_landscape_table_gives_no_empty_page(tmp_path):
     xml = d.element.body.xml
     assert 'w:type="page"' not in xml  # both breaks fall on section breaks: no blank page
     assert len(d.sections) == 3
+
+
+
+def test_a_chart_taller_than_a_page_goes_on_in_a_second_picture(tmp_path):
+    """40 units: the PDF goes on on the next page with （续）; Word gets two pictures, none
+    taller than the page's text area, and every unit in the data table."""
+    from tracker.reports.document import BarChart, Series
+
+    units = [f"单位{i:02d}" for i in range(40)]
+    chart = BarChart("图3　各单位任务状态", units, [Series("已完成", [float(i % 7) for i in range(40)],
+                                                        "#2E7D32")], stacked=True)
+    path = render_docx(Document(title="月报", blocks=[chart]), tmp_path / "c.docx")
+    d = docx.Document(str(path))
+    shapes = d.inline_shapes
+    assert len(shapes) >= 2
+    assert all(shape.height.mm <= 225 for shape in shapes)
+    cells = {c.text for t in d.tables for row in t.rows for c in row.cells}
+    assert set(units) <= cells

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QMessageBox,
+    QPushButton,
     QRadioButton,
 )
 
@@ -258,20 +259,40 @@ def test_a_preview_or_a_cancelled_print_of_the_reminders_records_no_number(
         dialog.outputs.preview.close()
 
 
-def test_reminders_print_preview_opens(qtbot, dialog):
+def test_reminders_print_preview_opens_and_prints_only_through_numbering(
+        qtbot, dialog, demo_ws, monkeypatch, tmp_path):  # noqa: F811
+    """The notices' preview shows every page; it is not Qt's preview dialog (whose print
+    button would print numbers never recorded): its 打印… numbers them, then prints."""
+    from PySide6.QtWidgets import QLabel
+
     click(qtbot, dialog.outputs.buttons_remind_preview)
 
-    def preview():
-        found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, QPrintPreviewDialog) and w.isVisible()]
-        return found[0] if found else None
+    def shown():
+        box = dialog.outputs.preview
+        return box if box is not None and box.isVisible() else None
 
-    qtbot.waitUntil(lambda: preview() is not None, timeout=60000)
-    shown = preview()
-    assert re.search(r"\(\d+\)", shown.windowTitle())  # untranslated here: "Reminder notices (2)"
-    assert shown.findChild(QPrintPreviewWidget).pageCount() >= 2
-    shown.close()
-    qtbot.waitUntil(lambda: preview() is None)
+    qtbot.waitUntil(lambda: shown() is not None, timeout=60000)
+    box = shown()
+    assert box.objectName() == "remindersPreview"
+    assert re.search(r"\(\d+\)", box.windowTitle())  # untranslated here: "Reminder notices (2)"
+    assert box.findChild(QPrintPreviewWidget).pageCount() >= 2
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QPrintPreviewDialog) and w.isVisible()]
+    assert any("numbered" in label.text() for label in box.findChildren(QLabel))
+    numbered = "SELECT count(*) FROM action WHERE verb = 'notice_numbers'"
+    before = demo_ws.db.execute(numbered).fetchone()[0]
+    target = tmp_path / "from-preview.pdf"
+
+    def accept(self):
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    printing = next(b for b in box.findChildren(QPushButton) if b.text() == "Print…")
+    printing.click()
+    qtbot.waitUntil(lambda: target.exists() and dialog.outputs.task.done, timeout=60000)
+    assert demo_ws.db.execute(numbered).fetchone()[0] == before + 1
 
 
 def test_word_and_excel_open_again(qtbot, dialog, save_to):

@@ -157,7 +157,8 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     args.paths = given_paths(args.paths)
     write = args.yes
     ask = not args.yes and not args.dry_run and sys.stdin.isatty() and not args.json
-    ws = ctx.open(write=write or ask, must_exist=False, scratch=not (write or ask))
+    ws = ctx.open(write=write or ask, must_exist=False, scratch=not (write or ask),
+                  reread=not ask)  # a "no" at the question leaves the database as it was
     preview = imports.preview_paths(ws, args.paths, args.period, ctx.policy()["id"])
     if not args.json:
         _print_preview(preview, args.create_assignments, args.include_flagged)
@@ -265,7 +266,7 @@ def cmd_import_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
     if not Path(args.file).exists():
         raise TrackerError("path_missing", exit_code=2, path=args.file)
     ask = not args.yes and sys.stdin.isatty()
-    ws = ctx.open(write=args.yes or ask, must_exist=False)
+    ws = ctx.open(write=args.yes or ask, must_exist=False, reread=not ask)
     preview = preview_breakdown(ws, args.file, ctx.policy()["id"])
     if preview.parsed.outcome != "ok":
         for w in preview.parsed.warnings:  # what failed row by row, then the verdict

@@ -24,7 +24,8 @@ class CliContext:
         return usersettings.load().get("operator") or default_operator()
 
     def open(self, write: bool = True, path: Path | None = None, seed: bool = True,
-             must_exist: bool | None = None, scratch: bool = False) -> Workspace:
+             must_exist: bool | None = None, scratch: bool = False,
+             reread: bool = True) -> Workspace:
         """``must_exist`` (default: for reading commands) refuses a --db path that is not there
         instead of creating an empty database. ``scratch`` (a preview: import --dry-run): a
         database that is not there is made with the embedded default in a temporary folder,
@@ -44,7 +45,7 @@ class CliContext:
 
             raise TrackerError("db_missing", exit_code=2, path=str(target))
         self.ws = open_workspace(path or self.db_path, who=self.operator(),
-                                 program="命令行 tracker", lock=write, seed=seed)
+                                 program="命令行 tracker", lock=write, seed=seed, reread=reread)
         if self.ws.info.damaged:
             import sys
 

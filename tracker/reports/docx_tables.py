@@ -200,27 +200,33 @@ def add_table(word, table: Table) -> None:
 
 
 def chart_table(word, chart: BarChart | StatusChart) -> None:
-    """A chart in Word: the picture the PDF draws (title included), its data as a small table
-    under it; without a picture (no Qt to paint it), the table under the chart title."""
+    """A chart in Word: the pictures the PDF draws (title included; a chart taller than a page
+    goes on in a second picture), its data as a small table under them; without pictures (no
+    Qt to paint them), the table under the chart title."""
     import dataclasses
     import io
     import logging
 
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
     from docx.shared import Mm
 
     table = chart_as_table(chart)
     try:
-        from tracker.reports.render_chart_png import chart_png
+        from tracker.reports.render_chart_png import chart_pngs
 
-        png, width_mm = chart_png(chart)
+        pictures, width_mm = chart_pngs(chart)
     except Exception:  # noqa: BLE001 - the data table still carries the chart
         logging.getLogger(__name__).warning("chart picture not drawn", exc_info=True)
-    else:
+        pictures = []
+    for png in pictures:
         p = word.add_paragraph()
+        fmt = p.paragraph_format
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        p.paragraph_format.keep_with_next = True
-        p.paragraph_format.first_line_indent = 0
+        fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE  # the body's exact 28 pt would clip it
+        fmt.first_line_indent = 0
+        fmt.space_before = fmt.space_after = 0
+        fmt.keep_with_next = True
         p.add_run().add_picture(io.BytesIO(png), width=Mm(width_mm))
+    if pictures:
         table = dataclasses.replace(table, title="")
     add_table(word, table)

@@ -139,7 +139,8 @@ def render_all_to_printer(docs: list[Document], printer, *,
     ensure_gui_app()
     fonts = ReportFonts.load(font_dir)
     printer.setFullPage(True)
-    both_sides = printer.duplex() != QPrinter.DuplexMode.DuplexNone
+    both_sides = printer.duplex() in (QPrinter.DuplexMode.DuplexLongSide,
+                                      QPrinter.DuplexMode.DuplexShortSide)
     pager = Pager(printer, fonts, target=printer.outputFileName())
     try:
         for doc in docs:

@@ -166,7 +166,8 @@ def preview_file(ws: Workspace, parsed: ParsedFile, policy_id: int,
     for row in parsed.rows:
         fp.rows.append(_preview_row(row, when, lookup))
     _hold_over_own_reports(fp, lookup, when.period)
-    if parsed.reported_date is None and fp.changes(create_assignments=True):
+    if parsed.reported_date is None and any(r.parsed.reported
+                                            for r in fp.changes(create_assignments=True)):
         from tracker.periods import due_date
 
         due = due_date(parsed.period, ws.setting_int("report_due_day"))

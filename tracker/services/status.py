@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 from tracker.db.queries import assignment_states, list_policies, periods_with_reports
 from tracker.errors import TrackerError
 from tracker.lights import Rules
-from tracker.periods import due_date, next_period, parse_period, period_end, period_of
+from tracker.periods import (
+    due_date,
+    next_period,
+    parse_period,
+    period_end,
+    period_of,
+    prev_period,
+)
 from tracker.services.workspace import Workspace
 from tracker.textnorm import norm_key
 
@@ -40,12 +47,14 @@ def default_period(ws: Workspace, policy_id: int | None) -> str:
 
 
 def template_period(ws: Workspace, policy_id: int | None, today: date | None = None) -> str:
-    """The month templates go out for: the one after the latest month with reports (on June
-    25, with May's reports in, June; on July 1, June's not yet in, still June), never later
-    than this month."""
-    now = period_of(today or date.today())
+    """The month templates go out for: this month from its 15th (June's go out about June
+    25), the month before until then (on July 3, June's returns are still coming in); never
+    more than one month after the latest month with reports (a database of 2019 opened
+    today)."""
+    today = today or date.today()
+    wanted = period_of(today) if today.day >= 15 else prev_period(period_of(today))
     periods = periods_with_reports(ws.db, policy_id)
-    return min(next_period(periods[-1]), now) if periods else now
+    return min(wanted, next_period(periods[-1])) if periods else wanted
 
 
 def rules(ws: Workspace, settings: dict[str, str] | None = None) -> Rules:

@@ -49,8 +49,11 @@ class Workspace:
 
 
 def open_workspace(path: Path | str, *, who: str | None = None, program: str = "tracker",
-                   readonly: bool = False, lock: bool = True, seed: bool = True) -> Workspace:
-    """Open the database at ``path`` (created with the embedded default policy when new)."""
+                   readonly: bool = False, lock: bool = True, seed: bool = True,
+                   reread: bool = True) -> Workspace:
+    """Open the database at ``path`` (created with the embedded default policy when new).
+    A writer's opening reads old unreadable deadlines again (``reread``; not when the user has
+    yet to say whether anything is written, as at an interactive import's question)."""
     path = Path(path)
     held = DbLock(path, program).acquire() if (lock and not readonly) else None
     # Without the lock (reading commands) the lock is still taken for the moment of opening,
@@ -83,7 +86,7 @@ def open_workspace(path: Path | str, *, who: str | None = None, program: str = "
             from tracker.services.seeding import load_default
 
             load_default(ws)
-        if held:  # a writer's opening, never a reading command's or a dry run's
+        if held and reread:  # a writer's opening, never a reading command's or a dry run's
             ws.reread = _reread_deadlines(ws)
     except Exception as exc:
         from tracker.db.connect import damage_error

@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
         if reread:
             self.statusBar().showMessage(self.tr(
                 "On opening, %n deadline(s) an earlier version could not read were read with "
-                "today's rules (recorded in the history, can be undone).", "", reread), 30000)
+                "today's rules (the text as written, recorded in the history).", "", reread),
+                30000)
 
     def is_demo(self) -> bool:
         return self.ws.settings().get("demo") == "1"

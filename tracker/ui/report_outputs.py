@@ -60,7 +60,7 @@ class ReportOutputs:
     def __init__(self, dialog: ReportDialog) -> None:
         self.dialog = dialog
         self.task: Any = None  # the running background task (tests wait on it)
-        self.preview: QPrintPreviewDialog | None = None
+        self.preview: QDialog | None = None
         self.preview_printer: QPrinter | None = None
         self.notice_printer: QPrinter | None = None
         self.last_files: list[Path] = []
@@ -354,13 +354,43 @@ class ReportOutputs:
     def _notices_title(self, docs: list[Any]) -> str:
         return self.tr("Reminder notices (%1)").replace("%1", str(len(docs)))
 
-    def _open_notice_preview(self, docs: list[Any]) -> QPrintPreviewDialog | None:
+    def _open_notice_preview(self, docs: list[Any]) -> QDialog | None:
+        """The notices on screen, with the numbers they would take. Not Qt's preview dialog:
+        its print button would print numbers never recorded; 打印… here numbers them."""
+        from PySide6.QtPrintSupport import QPrintPreviewWidget
+
         from tracker.reports.render_pdf import render_all_to_printer
 
         if self._no_notices(docs):
             return None
-        return self._preview_dialog(self._notices_title(docs), "remindersPreview",
-                                    lambda p: render_all_to_printer(docs, p))
+        self.dialog.show_status("")
+        name = self._notices_title(docs)
+        printer = self._new_printer(name)
+        self.preview_printer = printer
+        box = QDialog(self.dialog)
+        box.setObjectName("remindersPreview")
+        box.setWindowTitle(self.tr("Print preview: %1").replace("%1", name))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view = QPrintPreviewWidget(printer, box)
+        view.paintRequested.connect(lambda p: render_all_to_printer(docs, p))
+        view.fitToWidth()
+        note = QLabel(self.tr("The notices are numbered when they are printed or written to "
+                              "files."), box)
+        print_button = QPushButton(self.tr("Print…"), box)
+        print_button.clicked.connect(lambda _c=False: (box.accept(), self.print_reminders()))
+        close_button = QPushButton(self.tr("Close"), box)
+        close_button.clicked.connect(box.reject)
+        row = QHBoxLayout()
+        row.addWidget(note, 1)
+        row.addWidget(print_button)
+        row.addWidget(close_button)
+        col = QVBoxLayout(box)
+        col.addWidget(view, 1)
+        col.addLayout(row)
+        box.resize(1000, 800)
+        self.preview = box
+        box.open()
+        return box
 
     def _print_notices(self, docs: list[Any], printer: QPrinter) -> bool:
         from tracker.reports.render_pdf import render_all_to_printer
