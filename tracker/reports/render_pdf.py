@@ -14,6 +14,8 @@ Qt is imported here and in the other ``render_*`` modules only.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QPointF
@@ -142,7 +144,7 @@ def render_all_to_printer(docs: list[Document], printer, *,
     both_sides = printer.duplex() in (QPrinter.DuplexMode.DuplexLongSide,
                                       QPrinter.DuplexMode.DuplexShortSide)
     pager = Pager(printer, fonts, target=printer.outputFileName())
-    try:
+    with _ended_on_error(pager):
         for doc in docs:
             pager.leading = _leading(doc, fonts)
             if pager.started:
@@ -150,22 +152,25 @@ def render_all_to_printer(docs: list[Document], printer, *,
                     pager.blank_page()
                 pager.page_base, pager.pending_break = pager.info.pages, True
             _compose(doc, pager)
-    except BaseException:
-        if pager.painter is not None:
-            pager.painter.end()
-        raise
     return pager.finish()
 
 
 def _paint(doc: Document, device, fonts: ReportFonts, target, leading: float = 1.0) -> RenderInfo:
     pager = Pager(device, fonts, target=target, leading=leading)
-    try:
+    with _ended_on_error(pager):
         _compose(doc, pager)
+    return pager.finish()
+
+
+@contextmanager
+def _ended_on_error(pager: Pager) -> Iterator[None]:
+    """A failure while painting ends the painter (Qt aborts on a device left painting)."""
+    try:
+        yield
     except BaseException:
         if pager.painter is not None:
             pager.painter.end()
         raise
-    return pager.finish()
 
 
 def _compose(doc: Document, pager: Pager) -> None:
