@@ -70,6 +70,16 @@ def save_to(monkeypatch, tmp_path):
     return answer
 
 
+def print_to_pdf(monkeypatch, target: Path) -> None:
+    """No CUPS here: the print dialog is accepted with a PDF file as the printer."""
+    def accept(self):
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+
+
 def click(qtbot, widget) -> None:
     """A real click; check boxes and radio buttons on their box (the widget may be wider than
     its text, and Qt ignores clicks past the text)."""
@@ -172,13 +182,7 @@ def test_print_preview_opens(qtbot, dialog):
 def test_print_goes_to_the_printer(qtbot, dialog, monkeypatch, tmp_path):
     """No CUPS here: QPrinter prints to a PDF file, which we read back."""
     target = tmp_path / "printed.pdf"
-
-    def accept(self):
-        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        self.printer().setOutputFileName(str(target))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    print_to_pdf(monkeypatch, target)
     run_and_wait(qtbot, dialog, dialog.outputs.buttons["print"])
     qtbot.waitUntil(target.exists)
     assert TITLE in pdf_text(target)
@@ -219,13 +223,7 @@ def test_reminders_print_in_one_job_each_from_page_one(qtbot, dialog, demo_ws, m
     """催办通知单 on paper: every lagging unit's notice in one print job, each on its own
     sheet with its pages numbered from 1, the same notices (and numbers) as the files."""
     target = tmp_path / "notices.pdf"
-
-    def accept(self):
-        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        self.printer().setOutputFileName(str(target))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    print_to_pdf(monkeypatch, target)
     assert dialog.outputs.buttons_remind_print.isEnabled()
     run_and_wait(qtbot, dialog, dialog.outputs.buttons_remind_print)
     qtbot.waitUntil(target.exists)
@@ -282,13 +280,7 @@ def test_reminders_print_preview_opens_and_prints_only_through_numbering(
     numbered = "SELECT count(*) FROM action WHERE verb = 'notice_numbers'"
     before = demo_ws.db.execute(numbered).fetchone()[0]
     target = tmp_path / "from-preview.pdf"
-
-    def accept(self):
-        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        self.printer().setOutputFileName(str(target))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    print_to_pdf(monkeypatch, target)
     printing = next(b for b in box.findChildren(QPushButton) if b.text() == "Print…")
     printing.click()
     qtbot.waitUntil(lambda: target.exists() and dialog.outputs.task.done, timeout=60000)
