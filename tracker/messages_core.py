@@ -131,8 +131,14 @@ MESSAGES["import_skipped_flagged"] = (
 MESSAGES.update({
     "breakdown_measure_unsure": "{at}的措施“{text}”对应不确定（最接近 {code}，相似度 {score}），"
                                 "未导入，请确认。",
-    "breakdown_deadline_changed": "{at}：{unit}措施 {code} 的完成时限写成“{new}”（原为“{old}”）；"
-                                  "时限未修改，如需调整请办理延期。",
+    "breakdown_deadline_changed": "{at}：{unit}措施 {code} 的完成时限写成“{new}”（现为“{old}”，"
+                                  "已办理过延期）；时限未修改，如需再次调整请办理延期。",
+    "breakdown_measure_near": "{at}的措施写作“{text}”，按相近文字对应到 {code}“{title}”"
+                              "（相似度 {score}），请核对。",
+    "breakdown_unlisted": "{at}：措施 {code} 没有列出“{unit}”（现为{role}单位）；"
+                          "勾选此行将删除这项分工。",
+    "breakdown_unlisted_reported": "{at}：措施 {code} 没有列出“{unit}”（现为{role}单位），但它已有 "
+                                   "{reports} 条报送，分工未删除；如已不再负责，请办理销号。",
     "breakdown_conflict": "{at}：“{unit}”在措施 {code} 中又见于{others}，内容不同（{diff}）；"
                           "默认都不导入，请勾选要导入的一行。",
     "breakdown_repeated": "文件“{file}”{sheets}中有 {count} 项分工重复出现、内容相同，只计一次（{items}）。",

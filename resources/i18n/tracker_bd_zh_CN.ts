@@ -23,6 +23,10 @@
         <source>Reading the breakdown…</source>
         <translation>正在读取分解表…</translation>
     </message>
+    <message>
+        <source>, %1 removed</source>
+        <translation>，删除 %1 项</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownPreviewDialog</name>
@@ -85,6 +89,14 @@
         <location filename="../../tracker/ui/breakdown_preview.py" line="223"/>
         <source>Import breakdown</source>
         <translation>导入分解表</translation>
+    </message>
+    <message>
+        <source>, %1 removed</source>
+        <translation>，删除 %1 项</translation>
+    </message>
+    <message>
+        <source>Assignments removed: %1.</source>
+        <translation>删除分工 %1 项。</translation>
     </message>
 </context>
 <context>
@@ -193,8 +205,16 @@
         <translation>此行无需写入（无变化或无法对应）</translation>
     </message>
     <message>
-        <source>Tick to confirm the suggested measure for this row</source>
-        <translation>勾选即确认此行对应到建议的措施并导入</translation>
+        <source>Tick to confirm the suggested match for this row</source>
+        <translation>勾选即确认此行建议的措施或单位并导入</translation>
+    </message>
+    <message>
+        <source>Not in file</source>
+        <translation>文件未列出</translation>
+    </message>
+    <message>
+        <source>Tick to remove this assignment</source>
+        <translation>勾选即删除这项分工</translation>
     </message>
 </context>
 </TS>

@@ -157,12 +157,13 @@ def test_a_doubtful_row_ticked_in_the_window_is_counted_and_written(qtbot, fresh
 
 
 def test_a_changed_deadline_shows_the_one_kept_with_the_files_beside_it(qtbot, tmp_path):
-    """A breakdown that words a deadline differently does not change it (that is a 延期): the
-    preview's 完成时限 column shows the deadline that stays, and the file's as not applied."""
+    """A breakdown that words the deadline of an extended assignment differently does not
+    change it (that is another 延期): the preview's 完成时限 column shows the deadline that
+    stays, and the file's as not applied."""
     import openpyxl
 
     from tests.helpers import fresh_ws
-    from tracker.services.assignments import assign
+    from tracker.services.assignments import assign, extend_deadline
     from tracker.services.breakdown_import import preview_breakdown
     from tracker.ui.app import install_translators, remove_translators
     from tracker.ui.breakdown_rows_model import COLUMNS, BreakdownRowsModel
@@ -170,7 +171,8 @@ def test_a_changed_deadline_shows_the_one_kept_with_the_files_beside_it(qtbot, t
     ws = fresh_ws(tmp_path)
     unit = ws.db.execute("SELECT id FROM unit WHERE name = '市市场监管局'").fetchone()[0]
     measure = ws.db.execute("SELECT id FROM measure WHERE code = '1.1'").fetchone()[0]
-    assign(ws, measure, unit, "牵头", "2019年至2020年")
+    aid = assign(ws, measure, unit, "牵头", "2019年12月底前")
+    extend_deadline(ws, aid, "2019年至2020年", "市政府专题会议同意", "张主任")
     wb = openpyxl.Workbook()
     wb.active.append(["序号", "具体措施", "牵头单位", "完成时限"])
     wb.active.append([1, "简政放权释放创新创业活力", "市市场监管局", "2019年6月底前"])

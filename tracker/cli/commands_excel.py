@@ -18,7 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_export_breakdown)
     p = sub.add_parser("import-breakdown", help="导入任务分解表（本程序导出的或各单位自制的），先预览再确认")
     p.add_argument("file", metavar="文件")
-    p.add_argument("--yes", action="store_true", help="不询问，直接导入（对应不确定的行不导入）")
+    p.add_argument("--yes", action="store_true",
+                   help="不询问，直接导入（措施或单位对应不确定的行、内容相互矛盾的行不导入）")
+    p.add_argument("--remove-unlisted", action="store_true",
+                   help="文件完整列出某项措施的单位时，删除文件中没有列出、也还没有报送的分工"
+                        "（默认只提示，不删除）")
     p.set_defaults(func=cmd_import_breakdown)
     p = sub.add_parser("export-templates", help="按单位导出某月的填报模板")
     p.add_argument("--period", required=True, metavar="年-月", help="报送期，如 2019-06")
@@ -211,7 +215,8 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 ROLE_CHANGES = {"new": "新增", "update": "修改", "same": "无变化", "no_measure": "无法对应措施",
-                "low_confidence": "待确认", "waits": "待选择"}
+                "low_confidence": "待确认", "waits": "待选择", "remove": "删除分工",
+                "keep": "文件未列出（保留）", "held": "待确认（默认不导入）"}
 _FIELD_LABELS = {"role": "责任类型", "action_text": "具体举措", "deadline": "完成时限"}
 
 
@@ -221,8 +226,11 @@ def _row_place(e) -> str:
 
 
 def _change_kind(c) -> str:
-    return "waits" if c.entry.waits and not c.include and c.change in ("new", "update") \
-        else c.change
+    if c.change == "remove" and not c.include:
+        return "keep"
+    if c.change in ("new", "update") and not c.include:
+        return "waits" if c.entry.waits else "held"
+    return c.change
 
 
 def _print_breakdown_preview(preview) -> None:
@@ -267,7 +275,8 @@ def cmd_import_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
         raise TrackerError("path_missing", exit_code=2, path=args.file)
     ask = not args.yes and sys.stdin.isatty()
     ws = ctx.open(write=args.yes or ask, must_exist=False, reread=not ask)
-    preview = preview_breakdown(ws, args.file, ctx.policy()["id"])
+    preview = preview_breakdown(ws, args.file, ctx.policy()["id"],
+                                remove_unlisted=args.remove_unlisted)
     if preview.parsed.outcome != "ok":
         for w in preview.parsed.warnings:  # what failed row by row, then the verdict
             print(f"！{w.message()}", file=sys.stderr)
@@ -283,8 +292,9 @@ def cmd_import_breakdown(args: argparse.Namespace, ctx: CliContext) -> int:
     batch = accept_breakdown(ws, preview)
     held = len(preview.waiting)
     if batch is not None:
-        print(f"已导入分解表（批次 {batch}）：新增或修改 {len(preview.writable)} 项。",
-              file=sys.stderr)
+        removed = sum(c.writes == "remove" for c in preview.writable)
+        print(f"已导入分解表（批次 {batch}）：新增或修改 {len(preview.writable) - removed} 项"
+              + (f"，删除分工 {removed} 项" if removed else "") + "。", file=sys.stderr)
     elif all(c.change == "same" for c in preview.changes):
         print("分解表与数据库中的一致，未作修改。", file=sys.stderr)
     else:

@@ -160,6 +160,16 @@ def find_report(db: Database, assignment_id: int, period: str) -> dict[str, Any]
                [assignment_id, period])
 
 
+def assignment_facts(db: Database, policy_id: int) -> dict[int, dict[str, Any]]:
+    """Per assignment of a policy: extended (a 延期 on record), closed (销号), its report count."""
+    return {r["id"]: r for r in rows(db, """
+        SELECT a.id, a.original_deadline_text IS NOT NULL AS extended,
+               a.closed_date IS NOT NULL AS closed,
+               (SELECT count(*) FROM report r WHERE r.assignment_id = a.id) AS reports
+        FROM assignment a JOIN measure m ON m.id = a.measure_id JOIN task t ON t.id = m.task_id
+        WHERE t.policy_id = ?""", [policy_id])}
+
+
 def extensions(db: Database, assignment_id: int) -> list[dict[str, Any]]:
     return rows(db, "SELECT * FROM extension WHERE assignment_id = ? ORDER BY id",
                 [assignment_id])

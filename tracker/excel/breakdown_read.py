@@ -77,6 +77,8 @@ class BreakdownEntry:
     where: str = ""  # 文件“…”工作表“…”第N行X列, for messages
     measure_written: str = ""  # the 具体措施 cell as written
     deadline_col: int | None = None
+    unit_confidence: float = 1.0  # below 1: the unit was recognised by a near name
+    action_shared: bool = False  # one 具体举措 text for several units of a foreign row
 
 
 @dataclass
@@ -385,10 +387,12 @@ def _roles(s: _Sheet, rows: list[_Row], result: ParsedBreakdown) -> None:
 _UNIT_LINE = re.compile(r"^\s*(?:[（(]?\d{1,2}[.、)）]\s*)?([^：:\n]{2,30}?)\s*[：:]\s*(.+)$")
 
 
-def actions_by_unit(text: str, catalog: Catalog) -> dict[int, tuple[str, str]] | None:
+def actions_by_unit(text: str, catalog: Catalog,
+                    row_units: list | None = None) -> dict[int, tuple[str, str]] | None:
     """A 具体举措 cell written unit by unit ("米东区：设立返乡创业服务窗口" on each line): unit
-    id → (name, its own text). None when any line does not begin with a unit the catalog
-    knows: then the whole text is the row's, for every unit of the row."""
+    id → (name, its own text). A line may name a unit of the row shortly ("人社局：" for
+    市人社局, given ``row_units``). None when any line does not begin with a unit: then the
+    whole text is the row's, for every unit of the row."""
     lines = [line for line in (text or "").splitlines() if line.strip()]
     if not lines:
         return None
@@ -396,11 +400,22 @@ def actions_by_unit(text: str, catalog: Catalog) -> dict[int, tuple[str, str]] |
     for line in lines:
         m = _UNIT_LINE.match(line)
         unit = catalog.resolve_unit(m.group(1)) if m else None
+        if unit is None and m is not None and row_units:
+            unit = _row_unit_named(m.group(1), row_units)
         if unit is None:
             return None
         name, before = unit.name, out.get(unit.id, ("", ""))[1]
         out[unit.id] = (name, f"{before}\n{m.group(2).strip()}" if before else m.group(2).strip())
     return out
+
+
+def _row_unit_named(text: str, units: list) -> object | None:
+    """The one unit of the row whose name or alias holds ``text`` ("人社局" → 市人社局)."""
+    key = norm_key(text)
+    if len(key) < 2:
+        return None
+    found = [u for u in units if any(key in norm_key(n) for n in (u.name, *u.aliases))]
+    return found[0] if len(found) == 1 else None
 
 
 def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> None:
@@ -424,7 +439,9 @@ def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> Non
                     "at": place(file, row.sheet, row.r), "unit": men.unit.name,
                     "roles": f"{old.role}、{men.role}", "kept": strong.role}))
             kept[men.unit.id] = strong
-        per_unit = actions_by_unit(row.action, catalog)
+        per_unit = actions_by_unit(row.action, catalog, [m.unit for m in kept.values()])
+        if per_unit is not None and len(kept) == 1 and set(per_unit) == set(kept):
+            per_unit = None  # the one unit's own text, kept whole though it begins with its name
         if per_unit is not None:
             missing = [name for uid, (name, _) in per_unit.items() if uid not in kept]
             if missing:
@@ -455,4 +472,7 @@ def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> Non
                 row.sheet, row.r, m.id if m else None, m.code if m else None,
                 row.hit.confidence, men.unit.id, men.unit.name, men.text, men.role,
                 row.deadline, action, own, men.col, where=where,
-                measure_written=row.text, deadline_col=row.deadline_col))
+                measure_written=row.text, deadline_col=row.deadline_col,
+                unit_confidence=men.confidence,
+                action_shared=bool(action) and per_unit is None and len(kept) > 1
+                and not result.ours))

@@ -83,6 +83,13 @@ def sniff(path: Path, head: bytes) -> str:
     return "text"
 
 
+def looks_binary(head: bytes) -> bool:
+    """A PDF, or bytes no text file holds (NUL outside UTF-16 with its byte-order mark)."""
+    if head.startswith(b"%PDF"):
+        return True
+    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
 def check_ole(path: Path, data: bytes) -> None:
     """An OLE compound file: an encrypted OOXML package or a Word/PowerPoint file is refused."""
     if _ENCRYPTION_INFO in data:

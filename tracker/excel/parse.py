@@ -89,6 +89,16 @@ def scan_folder(path: str | Path, recursive: bool = False) -> list[Path | Skippe
     return out
 
 
+def given_file(path: str | Path) -> Path | Skipped:
+    """A file named directly (not found in a folder): a Word report, a PDF or a picture is
+    listed as "enter by hand", as in a folder, not read as a table."""
+    p = Path(path)
+    kind = NOT_IMPORTABLE.get(p.suffix.lower())
+    if kind is not None and p.is_file() and p.suffix.lower() != ".txt":
+        return Skipped(p, "skip_not_importable", kind)
+    return p
+
+
 def skipped_file(item: Skipped) -> ParsedFile:
     return ParsedFile(path=str(item.path), sha256=_sha256(item.path), outcome="skipped",
                       error=Problem(item.code, {"file": item.path.name, "kind": item.kind}))
@@ -99,7 +109,7 @@ def parse_paths(paths: list[str | Path], catalog: Catalog, period: str | None = 
     """Files and folders → one result per file (folders expanded with ``scan_folder``)."""
     out: list[ParsedFile] = []
     for p in map(Path, paths):
-        items = scan_folder(p, recursive) if p.is_dir() else [p]
+        items = scan_folder(p, recursive) if p.is_dir() else [given_file(p)]
         for item in items:
             out.append(skipped_file(item) if isinstance(item, Skipped)
                        else parse_file(item, catalog, period))

@@ -148,8 +148,9 @@ def _read_data(path: Path, data: bytes, limits: Limits) -> Book:
     if kind == "xml2003":
         raise fail("excel_xml2003", path)
     if kind == "text":
-        if suffix in WORKBOOK_SUFFIXES:
-            raise fail("excel_not_workbook", path)
+        if suffix in WORKBOOK_SUFFIXES or (suffix not in CSV_SUFFIXES + (".txt",)
+                                           and guards.looks_binary(data[:8192])):
+            raise fail("excel_not_workbook", path)  # a PDF, a picture: not "CSV encoding"
         return _read_csv(path, data, limits)
     if kind == "ole":
         guards.check_ole(path, data)

@@ -5,7 +5,13 @@ The preview decides what the reader cannot alone: a measure × unit named on sev
 change when the rows agree (said once per sheet pair) and waits unticked, each row, when they
 differ (like the progress import's ``measure_twice``); a unit listed on one sheet of a file and
 not on another sheet naming the same measure is said; and a measure that would end with no lead
-or with several (the database's other assignments counted) is warned."""
+or with several (the database's other assignments counted) is warned.
+
+A unit recognised by a near name only, like a doubtful measure, waits unticked for the user. A
+changed 完成时限 is applied as a correction of the breakdown while the assignment has no 延期 on
+record (after one, it is a new 延期, said and not applied). An assignment the file leaves out of a
+measure it lists completely (our own export, or two or more units named for the measure) is
+offered for removal, unticked; one that has reports is not removable (销号 is the way) and said."""
 
 from __future__ import annotations
 
@@ -15,7 +21,13 @@ from pathlib import Path
 
 from tracker.catalog import Catalog
 from tracker.db.actions import now_iso, set_action_batch, write_action
-from tracker.db.queries import get_row, load_catalog
+from tracker.db.queries import (
+    assignment_facts,
+    extensions,
+    get_row,
+    load_catalog,
+    report_count,
+)
 from tracker.errors import Problem, TrackerError
 from tracker.excel.breakdown_read import (
     BreakdownEntry,
@@ -28,12 +40,14 @@ from tracker.paths import shown_name
 from tracker.services.assignments import assignment_values, deadline_fields
 from tracker.services.workspace import Workspace
 
+WRITES = ("new", "update", "remove")
+
 
 @dataclass
 class BreakdownChange:
     entry: BreakdownEntry
     assignment_id: int | None
-    change: str  # new / update / same / no_measure / low_confidence
+    change: str  # new / update / same / no_measure / low_confidence / remove
     fields: dict = field(default_factory=dict)  # assignment fields to write (update)
     old: dict = field(default_factory=dict)
     include: bool = True
@@ -43,9 +57,9 @@ class BreakdownChange:
 
     @property
     def writes(self) -> str | None:
-        """"new" / "update" when ticked and writing, else None."""
+        """"new" / "update" / "remove" when ticked and writing, else None."""
         kind = self.confirm_as if self.change == "low_confidence" else self.change
-        return kind if self.include and kind in ("new", "update") else None
+        return kind if self.include and kind in WRITES else None
 
 
 @dataclass
@@ -66,7 +80,10 @@ class BreakdownPreview:
                 and not c.include]
 
 
-def preview_breakdown(ws: Workspace, path: str | Path, policy_id: int) -> BreakdownPreview:
+def preview_breakdown(ws: Workspace, path: str | Path, policy_id: int, *,
+                      remove_unlisted: bool = False) -> BreakdownPreview:
+    """``remove_unlisted``: the removals offered are ticked (the command line's
+    ``--remove-unlisted``); in the window the user ticks them."""
     from tracker.excel.match import MEASURE_THRESHOLD
 
     catalog = load_catalog(ws.db, policy_id)
@@ -75,23 +92,33 @@ def preview_breakdown(ws: Workspace, path: str | Path, policy_id: int) -> Breakd
     if parsed.outcome != "ok":
         return preview
     file = Path(path).name
+    states = assignment_facts(ws.db, policy_id)
     merge_repeats(parsed, file)
     for e in parsed.entries:
         if e.measure_id is None:
             preview.changes.append(BreakdownChange(e, None, "no_measure", include=False))
             continue
-        change = _change(e, catalog, file)
+        change = _change(e, catalog, file, states)
         if e.confidence < MEASURE_THRESHOLD:
             e.warnings.append(Problem("breakdown_measure_unsure", {
                 "at": place(file, e.sheet, e.row), "text": e.measure_written, "code": e.measure,
                 "score": f"{e.confidence:.2f}"}))
             change.confirm_as, change.change, change.include = change.change, "low_confidence", False
+        elif e.unit_confidence < 1.0 and change.change in ("new", "update"):
+            change.confirm_as, change.change, change.include = change.change, "low_confidence", False
+        elif e.confidence < 1.0 and e.measure_written:  # a near wording: shown, still taken
+            e.warnings.append(Problem("breakdown_measure_near", {
+                "at": place(file, e.sheet, e.row), "text": e.measure_written, "code": e.measure,
+                "title": _short(catalog.measure_by_id(e.measure_id).title, 40)
+                if catalog.measure_by_id(e.measure_id) else "", "score": f"{e.confidence:.2f}"}))
         preview.changes.append(change)
+    unlisted(preview, catalog, states, file, remove_unlisted)
     check_leads(preview, catalog, file)
     return preview
 
 
-def _change(e: BreakdownEntry, catalog: Catalog, file: str) -> BreakdownChange:
+def _change(e: BreakdownEntry, catalog: Catalog, file: str,
+            states: dict[int, dict]) -> BreakdownChange:
     """What the row would change: a new assignment, an update of its fields, or nothing."""
     a = catalog.assignment_for(e.unit_id, e.measure_id)
     if a is None:
@@ -106,15 +133,19 @@ def _change(e: BreakdownEntry, catalog: Catalog, file: str) -> BreakdownChange:
                 "at": place(file, e.sheet, e.row), "unit": e.unit,
                 "old": _short(a.action_text), "new": _short(e.action_text)}))
     if e.deadline.as_written and e.deadline.as_written != a.deadline_text:
-        if not a.deadline_text:  # no deadline yet: the breakdown sets it
+        if not states.get(a.id, {}).get("extended"):  # the breakdown sets or corrects it
             fields["deadline"] = e.deadline.as_written
-        else:  # a changed deadline is a 延期 (reason, approver, the original kept)
+        else:  # after a 延期 a new deadline is another 延期 (reason, approver, original kept)
             e.warnings.append(Problem("breakdown_deadline_changed", {
                 "at": place(file, e.sheet, e.row, e.deadline_col), "code": e.measure,
                 "unit": e.unit, "old": a.deadline_text, "new": e.deadline.as_written}))
+    if "action_text" in fields and a.action_text and e.action_shared:
+        include = False  # one text for several units would replace this unit's own: the user says
+    else:
+        include = True
     old = {"role": a.role, "action_text": a.action_text, "deadline_text": a.deadline_text}
     return BreakdownChange(e, a.id, "update" if fields else "same", fields, old,
-                           include=not e.waits)
+                           include=include and not e.waits)
 
 
 def _short(text: str, limit: int = 30) -> str:
@@ -210,6 +241,50 @@ def sheets_differ(parsed: ParsedBreakdown, file: str) -> None:
                     "lacks": "、".join(f"“{s}”" for s in sheets if s not in has)}))
 
 
+# --- assignments the file leaves out -------------------------------------------------------
+
+
+def unlisted(preview: BreakdownPreview, catalog: Catalog, states: dict[int, dict], file: str,
+             tick: bool) -> None:
+    """Assignments of a measure the file lists completely (our own export, or two or more units
+    named for it) whose unit the file does not name: a removal row, unticked unless ``tick``;
+    an assignment with reports is not removed (said, pointing to 销号)."""
+    from tracker.deadlines import parse_deadline
+    from tracker.excel.match import MEASURE_THRESHOLD
+
+    parsed = preview.parsed
+    named: dict[int, set[int]] = {}
+    for c in preview.changes:
+        e = c.entry
+        if e.measure_id is not None and e.confidence >= MEASURE_THRESHOLD:
+            named.setdefault(e.measure_id, set()).add(e.unit_id)
+    names = {u.id: u.name for u in catalog.units}
+    for mid, units in named.items():
+        if not (parsed.ours or len(units) >= 2):
+            continue  # a unit's own rows only: the other units are not the file's business
+        spots = parsed.measure_rows.get(mid, [])
+        sheet, row = spots[0] if spots else (None, 0)
+        for a in catalog.assignments:
+            if a.measure_id != mid or a.unit_id in units:
+                continue
+            state = states.get(a.id, {})
+            m = catalog.measure_by_id(mid)
+            data = {"at": places(file, spots), "code": m.code if m else "?",
+                    "unit": names.get(a.unit_id, str(a.unit_id)), "role": a.role}
+            if state.get("reports"):
+                parsed.warnings.append(Problem("breakdown_unlisted_reported", {
+                    **data, "reports": state["reports"]}))
+                continue
+            entry = BreakdownEntry(sheet, row, mid, m.code if m else None, 1.0, a.unit_id,
+                                   data["unit"], "", a.role, parse_deadline(a.deadline_text),
+                                   a.action_text, [Problem("breakdown_unlisted", data)],
+                                   where=data["at"])
+            old = {"role": a.role, "action_text": a.action_text,
+                   "deadline_text": a.deadline_text}
+            preview.changes.append(BreakdownChange(entry, a.id, "remove", {}, old,
+                                                   include=tick))
+
+
 # --- one lead per measure ------------------------------------------------------------------
 
 
@@ -226,7 +301,10 @@ def check_leads(preview: BreakdownPreview, catalog: Catalog, file: str) -> None:
         if e.measure_id not in final:
             final[e.measure_id] = {a.unit_id: a.role for a in catalog.assignments
                                    if a.measure_id == e.measure_id}
-        if c.include:
+        if c.change == "remove":
+            if c.include:
+                final[e.measure_id].pop(e.unit_id, None)
+        elif c.include:
             final[e.measure_id][e.unit_id] = e.role
         elif e.waits:
             waiting.add(e.measure_id)
@@ -277,10 +355,17 @@ def accept_breakdown(ws: Workspace, preview: BreakdownPreview) -> int | None:
             "sha256": preview.parsed.sha256, "unit_id": None, "policy_id": preview.policy_id,
             "period": None, "at": now_iso(), "who": ws.who, "counts": "{}"})
         set_action_batch(act, batch)
-        counts = {"new": 0, "update": 0}
+        counts = {"new": 0, "update": 0, "removed": 0}
         for c in todo:
             e = c.entry
-            if c.writes == "new":
+            if c.writes == "remove":
+                if report_count(act.db, c.assignment_id):  # reported since the preview
+                    raise TrackerError("assignment_has_reports", assignment_id=c.assignment_id)
+                for ext in extensions(act.db, c.assignment_id):
+                    act.delete("extension", ext["id"])
+                act.delete("assignment", c.assignment_id)
+                counts["removed"] += 1
+            elif c.writes == "new":
                 act.insert("assignment", assignment_values(
                     ws, e.measure_id, e.unit_id, e.role, e.deadline.as_written, e.action_text))
                 counts["new"] += 1

@@ -281,7 +281,7 @@ def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None
                   policy_id: int | None = None,
                   progress: Callable[[int, int, str], None] | None = None) -> ImportPreview:
     """Read every file (folders expanded) and compare with the database; writes nothing."""
-    from tracker.excel.parse import parse_file, scan_folder, skipped_file
+    from tracker.excel.parse import given_file, parse_file, scan_folder, skipped_file
     from tracker.excel.readahead import read_ahead
     from tracker.excel.results import Skipped
     from tracker.services.status import resolve_policy
@@ -290,7 +290,7 @@ def preview_paths(ws: Workspace, paths: Iterable[str | Path], period: str | None
     catalog = load_catalog(ws.db, pid)
     items: list = []
     for p in map(Path, paths):
-        items.extend(scan_folder(p, recursive=True) if p.is_dir() else [p])
+        items.extend(scan_folder(p, recursive=True) if p.is_dir() else [given_file(p)])
     files = []
     lookup = _Lookup(ws, pid)
     if period:

@@ -1,5 +1,6 @@
 """导入分解表: choose a file, read it in the background, show the preview (per row the measure,
-unit, role, deadline, action and the change: 新增 / 修改 / 无变化 / 无法对应 / 待确认, old → new),
+unit, role, deadline, action and the change: 新增 / 修改 / 无变化 / 无法对应 / 待确认 / 文件未列出,
+old → new),
 let the user untick rows, then accept in the background as one batch (undone from 撤销导入).
 Nothing is written before "Import"."""
 
@@ -41,8 +42,11 @@ WIDTHS = {"include": 44, "where": 116, "measure": 200, "unit": 110, "role": 56, 
 
 def batch_state_text(counts: dict) -> str:
     """How a breakdown batch reads in the 撤销导入 list."""
-    return translate("BreakdownImport", "Breakdown: %1 new, %2 changed").replace(
+    text = translate("BreakdownImport", "Breakdown: %1 new, %2 changed").replace(
         "%1", str(counts.get("new", 0))).replace("%2", str(counts.get("update", 0)))
+    if counts.get("removed"):
+        text += translate("BreakdownImport", ", %1 removed").replace("%1", str(counts["removed"]))
+    return text
 
 
 def import_breakdown(win: MainWindow, path: Path | str | None = None) -> Any:
@@ -187,6 +191,8 @@ class BreakdownPreviewDialog(QDialog):
         if todo:
             text = self.tr("To write: %1 new, %2 changed").replace(
                 "%1", str(counts["new"])).replace("%2", str(counts["update"]))
+            if counts["remove"]:
+                text += self.tr(", %1 removed").replace("%1", str(counts["remove"]))
         elif self.preview.parsed.outcome == "ok":
             text = self.tr("Nothing to write.")
         else:
@@ -214,10 +220,12 @@ class BreakdownPreviewDialog(QDialog):
     def _done(self, batch: int | None) -> None:
         self.batch_id = batch
         counts = Counter(c.writes for c in self.preview.writable)
-        self.window_.statusBar().showMessage(
-            self.tr("Breakdown imported (batch %1): %2 new, %3 changed.").replace(
-                "%1", str(batch)).replace("%2", str(counts["new"])).replace(
-                "%3", str(counts["update"])), 10000)
+        text = self.tr("Breakdown imported (batch %1): %2 new, %3 changed.").replace(
+            "%1", str(batch)).replace("%2", str(counts["new"])).replace(
+            "%3", str(counts["update"]))
+        if counts["remove"]:
+            text += self.tr("Assignments removed: %1.").replace("%1", str(counts["remove"]))
+        self.window_.statusBar().showMessage(text, 10000)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -1,7 +1,7 @@
 """The rows of a previewed breakdown (tracker.services.breakdown_import.BreakdownChange): include,
 where, measure, unit, role, deadline, the unit's action, the change, old → new, warnings.
-Only rows that would write (新增 / 修改) can be ticked or unticked; ticking a 待确认 row confirms
-its suggested measure."""
+Only rows that would write (新增 / 修改 / 删除分工) can be ticked or unticked; ticking a 待确认 row
+confirms its suggested measure or unit."""
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ from tracker.ui.value_labels import role_label
 
 COLUMNS = ("include", "where", "measure", "unit", "role", "deadline", "action", "change",
            "old_new", "warnings")
-WRITABLE = ("new", "update")
+WRITABLE = ("new", "update", "remove")
 CHANGE_COLOURS = {"new": "#e6f4ea", "update": "#e3eefb", "low_confidence": "#fdf0d5",
-                  "no_measure": "#fbe3e1"}
+                  "no_measure": "#fbe3e1", "remove": "#f3e5f5"}
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 60
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +56,8 @@ class BreakdownRowsModel(QAbstractTableModel):
     def change_label(self, change: str) -> str:
         return {"new": self.tr("New"), "update": self.tr("Changed"),
                 "same": self.tr("Unchanged"), "no_measure": self.tr("No matching measure"),
-                "low_confidence": self.tr("To confirm")}.get(change, change)
+                "low_confidence": self.tr("To confirm"),
+                "remove": self.tr("Not in file")}.get(change, change)
 
     def field_label(self, key: str) -> str:
         return {"role": self.tr("Role"), "action_text": self.tr("Action"),
@@ -169,7 +170,9 @@ class BreakdownRowsModel(QAbstractTableModel):
         if key == "warnings":
             return "\n".join(w.message() for w in e.warnings) or None
         if key == "include" and c.change == "low_confidence" and tickable(c):
-            return self.tr("Tick to confirm the suggested measure for this row")
+            return self.tr("Tick to confirm the suggested match for this row")
+        if key == "include" and c.change == "remove":
+            return self.tr("Tick to remove this assignment")
         if key == "include" and not tickable(c):
             return self.tr("Nothing to write for this row")
         return None
@@ -188,7 +191,7 @@ class BreakdownRowsModel(QAbstractTableModel):
 
 
 class ChangedRowsFilter(QSortFilterProxyModel):
-    """Hides the rows that change nothing (无变化) while ``hide_same`` is on."""
+    """Hides the rows that change nothing (无变化) and say nothing while ``hide_same`` is on."""
 
     def __init__(self, source: BreakdownRowsModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -201,5 +204,6 @@ class ChangedRowsFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
-        c = self.sourceModel().change(row)
-        return not (self.hide_same and c is not None and c.change == "same")
+        c = self.sourceModel().change(row)  # an unchanged row with a warning stays in sight
+        return not (self.hide_same and c is not None and c.change == "same"
+                    and not c.entry.warnings)

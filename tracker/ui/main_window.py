@@ -210,13 +210,33 @@ class MainWindow(QMainWindow):
             "%1", period_text(period, self.tr("%1-%2")) if period else "–"))
 
     # ------------------------------------------------------------ periods
-    def _fill_periods(self) -> None:
+    def _period_list(self) -> tuple[list[str], str]:
+        """The months the 报送期 list offers (newest first) and the default one."""
         from tracker.services.status import default_period
 
         first, last = browse.period_bounds(self.ws.db)
         default = default_period(self.ws, None)
         newest = max(p for p in (last, period_of(date.today()), default) if p)
-        periods = list(reversed(period_range(first or default, newest)))
+        return list(reversed(period_range(first or default, newest))), default
+
+    def _update_periods(self) -> None:
+        """After an entry or import for an earlier month: that month joins the list (the
+        month shown stays)."""
+        periods, _ = self._period_list()
+        have = [self.period_combo.itemData(i) for i in range(self.period_combo.count())]
+        if periods == have:
+            return
+        current = self.current_period()
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        fmt = self.tr("%1-%2")
+        for p in periods:
+            self.period_combo.addItem(period_text(p, fmt), p)
+        self.period_combo.setCurrentIndex(max(self.period_combo.findData(current), 0))
+        self.period_combo.blockSignals(False)
+
+    def _fill_periods(self) -> None:
+        periods, default = self._period_list()
         saved = self.settings.period_for(self.ws.path)
         chosen = saved if saved in periods else default
         self.period_combo.blockSignals(True)
@@ -233,6 +253,9 @@ class MainWindow(QMainWindow):
 
     def set_period(self, period: str) -> None:
         index = self.period_combo.findData(period)
+        if index < 0:  # a month reported since the list was filled
+            self._update_periods()
+            index = self.period_combo.findData(period)
         if index >= 0:
             self.period_combo.setCurrentIndex(index)
 
@@ -312,6 +335,7 @@ class MainWindow(QMainWindow):
                 self.filter_bar.set_units(browse.unit_choices(self.ws.db))
                 if self.filter_bar.values()["unit_id"] != before:  # that unit is gone
                     self.apply_filter()
+        self._update_periods()
         keep = self.table.current_id()
         self.model.refresh()
         self._after_model_change(keep)
