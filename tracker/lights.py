@@ -56,6 +56,7 @@ class AssignmentState:
     problems: str = ""
     next_steps: str = ""
     period_end: date | None = None
+    original_deadline_text: str = ""  # before a 延期 (with the texts only)
 
 
 @dataclass(slots=True)
@@ -68,6 +69,7 @@ class Judgement:
     due_soon: bool
     expected_percent: int | None
     light: Light
+    closed: bool = False  # 销号 on or before the judging day
 
 
 def expected_percent(start: date | None, deadline: date | None, as_of: date) -> int | None:
@@ -110,4 +112,5 @@ def judge(s: AssignmentState, as_of: date, due: date, rules: Rules = Rules()) ->
         light = _YELLOW
     else:
         light = _GREEN
-    return Judgement(status, overdue, not_reported, reported_late, behind, due_soon, exp, light)
+    return Judgement(status, overdue, not_reported, reported_late, behind, due_soon, exp, light,
+                     closed)

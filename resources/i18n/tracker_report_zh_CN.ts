@@ -184,6 +184,10 @@
         <source>Please wait: the report is being written.</source>
         <translation>请稍候，正在生成月报。</translation>
     </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
 </context>
 <context>
     <name>ReportOutputs</name>

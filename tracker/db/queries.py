@@ -237,7 +237,8 @@ WHERE (:policy IS NULL OR t.policy_id = :policy)
 """
 
 _TEXTS = """, a.deadline_text,
-       coalesce(cur.progress, ''), coalesce(cur.problems, ''), coalesce(cur.next_steps, '')"""
+       coalesce(cur.progress, ''), coalesce(cur.problems, ''), coalesce(cur.next_steps, ''),
+       coalesce(a.original_deadline_text, '')"""
 
 
 def assignment_states(db: Database, policy_id: int | None, period: str, period_end: date,
@@ -280,7 +281,8 @@ def assignment_states(db: Database, policy_id: int | None, period: str, period_e
                 statuses.get(status, not_started), percent, rid, review,
                 dates[rdate] if rdate in dates else d(rdate), "", "", "", period_end)
         if with_texts:
-            s.deadline_text, s.progress, s.problems, s.next_steps = row[13:17]
+            (s.deadline_text, s.progress, s.problems, s.next_steps,
+             s.original_deadline_text) = row[13:18]
         out.append(s)
     order = {mid: (info[3], info[5]) for mid, info in measure_info.items()}
     out.sort(key=lambda s: (order[s.measure_id], s.measure_id, s.unit_sort, s.unit_id))

@@ -20,7 +20,15 @@ from tracker.reports.document import (
     StatusChart,
     Table,
 )
-from tracker.reports.summary import SECTIONS, Item, MonthlySummary, detail_texts, pct, rate
+from tracker.reports.summary import (
+    SECTIONS,
+    Item,
+    MonthlySummary,
+    closed_label,
+    detail_texts,
+    pct,
+    rate,
+)
 
 ORDINALS = "一二三四五六七八九十"
 STATUS_COLOURS = {"已完成": "#2E7D32", "推进中": "#1565C0", "未启动": "#9E9E9E", "滞后": "#EF6C00"}
@@ -30,6 +38,7 @@ DETAIL_COLUMNS = {
     "measure": Column("measure", "具体措施", 1.8),
     "unit": Column("unit", "责任单位", 1.1),
     "role": Column("role", "角色", 0.5, "center"),
+    "deadline": Column("deadline", "完成时限", 1.0),
     "status": Column("status", "状态", 0.7, "center"),
     "percent": Column("percent", "进度", 0.6, "right"),
     "progress": Column("progress", "进展情况", 3.0),
@@ -229,6 +238,7 @@ def _detail(s: MonthlySummary, columns: tuple[str, ...], num: Numbering) -> list
                 r.progress, r.problems, r.next_steps, reported=r.reported,
                 returned=r.returned, note=r.return_note, not_reported=r.not_reported)
             values = {"measure": f"{dm.code} {dm.title}", "unit": r.unit, "role": r.role,
+                      "deadline": r.deadline,
                       "status": _status_cell(r),
                       "percent": "" if r.percent is None else f"{r.percent}%",
                       "progress": progress, "problems": problems, "next_steps": next_steps}
@@ -241,6 +251,8 @@ def _status_cell(r) -> str:  # noqa: ANN001
     """The judged status, marked when overdue and when not reported this period (its status is
     then carried from the last report, or 未启动)."""
     marks = [m for m, on in (("逾期", r.overdue), ("未报送", r.not_reported)) if on]
+    if r.closed is not None:
+        marks.append(closed_label(r.closed, short=True))
     return r.status + (f"（{'，'.join(marks)}）" if marks else "")
 
 

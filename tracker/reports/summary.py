@@ -52,6 +52,8 @@ class DetailRow:
     returned: bool = False
     return_note: str = ""
     not_reported: bool = False  # judged (lights): 已完成, closed or not yet started never are
+    deadline: str = ""  # as printed (deadline_label)
+    closed: date | None = None  # 销号 on or before the judging day
 
 
 RETURNED = ReviewState.RETURNED.value
@@ -60,6 +62,21 @@ RETURNED = ReviewState.RETURNED.value
 def returned_label(note: str) -> str:
     """The mark of a report returned for rework, the same in every output."""
     return f"已退回（原因：{note}）" if note.strip() else "已退回"
+
+
+def deadline_label(text: str, original: str = "") -> str:
+    """完成时限 as every output prints it: an extended one with the original beside it."""
+    if original and original != text:
+        return f"{text}（延期，原{original}）" if text else f"（延期，原{original}）"
+    return text
+
+
+def closed_label(day: date | None, short: bool = False) -> str:
+    """The mark of an item closed (销号), the same in every output; ``short`` for a narrow
+    status cell (the month and day only)."""
+    if day is None:
+        return "已销号"
+    return f"已销号，{day.month}月{day.day}日" if short else f"已于{format_cn_date(day)}销号"
 
 
 def returned_text(text: str) -> str:
@@ -204,7 +221,9 @@ def build_summary(counts: Counts, previous: Counts | None, *, policy: dict, offi
         dm.rows.append(DetailRow(s.unit_name, s.role, j.status.value, s.percent, s.progress,
                                  s.problems, s.next_steps, s.report_id is not None and not returned,
                                  j.overdue, returned, notes.get(s.assignment_id, ""),
-                                 j.not_reported))
+                                 j.not_reported,
+                                 deadline_label(s.deadline_text, s.original_deadline_text),
+                                 s.closed_date if j.closed else None))
     per_task = [(seq, counts.task_titles[seq], t) for seq, t in sorted(counts.by_task.items())]
     reporting = {s.unit_name for s, _ in judged  # a report in, not returned for rework
                  if s.report_id is not None and s.review_state != RETURNED}

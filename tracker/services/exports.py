@@ -151,7 +151,13 @@ def summary_spec(ws: Workspace, policy_id: int, period: str, unit_id: int | None
     returned for rework gives none and is marked 已退回 with its note). ``issued``: the date
     printed as 制表时间 (default: now)."""
     from tracker.excel.specs import SummaryRow, SummaryTableSpec
-    from tracker.reports.summary import RETURNED, returned_label, returned_text
+    from tracker.reports.summary import (
+        RETURNED,
+        closed_label,
+        deadline_label,
+        returned_label,
+        returned_text,
+    )
 
     period = parse_period(period)
     pol = get_policy(ws.db, policy_id)
@@ -178,10 +184,13 @@ def summary_spec(ws: Workspace, policy_id: int, period: str, unit_id: int | None
         if returned:  # the returned text, shown as such; the note is in 报送情况
             texts = tuple(returned_text(t) for t in texts)
         progress, problems, next_steps = texts
+        if j.closed:
+            state = "；".join(x for x in (state, closed_label(s.closed_date)) if x)
         rows.append(SummaryRow(
             task_seq=s.task_seq, task_title=s.task_title, measure_id=s.measure_id,
             measure_code=s.measure_code, measure_title=s.measure_title, unit_id=s.unit_id,
-            unit_name=s.unit_name, role=s.role, deadline_text=s.deadline_text,
+            unit_name=s.unit_name, role=s.role,
+            deadline_text=deadline_label(s.deadline_text, s.original_deadline_text),
             status=j.status.value, percent=s.percent,
             progress=progress, problems=problems, next_steps=next_steps,
             extra=(rep or {}).get("extra") or "", report_state=state, overdue=j.overdue))

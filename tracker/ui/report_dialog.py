@@ -182,7 +182,7 @@ class ReportDialog(QDialog):
 
     def column_labels(self) -> dict[str, str]:
         return {"measure": self.tr("Measure"), "unit": self.tr("Unit"), "role": self.tr("Role"),
-                "status": self.tr("Status"), "percent": self.tr("Percent done"),
+                "deadline": self.tr("Deadline"), "status": self.tr("Status"), "percent": self.tr("Percent done"),
                 "progress": self.tr("Progress"), "problems": self.tr("Problems"),
                 "next_steps": self.tr("Next steps")}
 
