@@ -84,7 +84,11 @@ MESSAGES.update({
                             "同一措施出现多次，或该单位已自行报送（以自报的为准）；请在预览中逐行"
                             "指定、确认或勾选后再导入，否则不会写入任何数据。",
     "import_file_not_ok": "文件“{file}”未能读取，不能导入。",
-    "batch_missing": "找不到导入批次 {batch}。",
+    "batch_missing": "找不到导入批次 {batch}。可用 tracker imports 查看导入批次。",
+    "history_needs_both": "请同时给出 --unit 和 --measure（如 --unit 米东区 --measure 3.3），"
+                          "或都不给出以查看最近的操作。",
+    "history_measure_unknown": "政策中没有编号为 {code} 的措施。",
+    "history_not_assigned": "{unit}没有分到措施 {code}，没有它的变更记录。",
     "batch_already_undone": "导入批次 {batch}（{file}）已经撤销过了。",
     "batch_overwritten": "不能撤销导入批次 {batch}（{file}）：之后导入的批次 {later}（{later_file}）"
                          "修改了相同的数据。请先撤销批次 {later}。",

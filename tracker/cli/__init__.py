@@ -20,6 +20,9 @@ from tracker.errors import TrackerError
 from tracker.messages import render
 
 COMMAND_MODULES = [commands_core]
+from tracker.cli import commands_history  # noqa: E402 - after the list it joins
+
+COMMAND_MODULES.append(commands_history)
 try:  # verbs of the Excel and report areas register themselves when present
     from tracker.cli import commands_excel
 

@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tracker.db import actions as _actions
-from tracker.db.history_queries import last_effective_action, row_history
+from tracker.db.history_queries import (
+    assignment_history,
+    last_effective_action,
+    recent_actions,
+    row_history,
+)
+from tracker.db.queries import reports_of_assignment
+from tracker.history_lines import CHINESE, HistoryEntry, HistoryWords, build_entries
 from tracker.services.workspace import Workspace
 
-__all__ = ["undo", "redo", "undo_last", "row_history"]
+__all__ = ["undo", "redo", "undo_last", "row_history", "assignment_trail", "recent"]
+
+
+def assignment_trail(ws: Workspace, assignment_id: int,
+                     words: HistoryWords = CHINESE) -> list[HistoryEntry]:
+    """留痕 of one assignment (its fields, reports and 延期), one entry per action, oldest
+    first; undone and redone actions included."""
+    periods = {r["id"]: r["period"] for r in reports_of_assignment(ws.db, assignment_id)}
+    return build_entries(assignment_history(ws.db, assignment_id), periods, words)
+
+
+def recent(ws: Workspace, limit: int = 50) -> list[dict[str, Any]]:
+    """The newest actions of the whole database (who, when, what), newest first."""
+    return recent_actions(ws.db, limit)
 
 
 def undo(ws: Workspace, action_id: int) -> int:

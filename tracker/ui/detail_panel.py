@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.db.history_queries import assignment_history
 from tracker.db.queries import extensions, find_report, get_row, reports_of_assignment
 from tracker.deadlines import format_cn_datetime as cn_datetime
 from tracker.periods import period_label
@@ -236,11 +235,10 @@ class DetailPanel(QWidget):
     def entries(self) -> list[HistoryEntry]:
         if not self.assignment_id:
             return []
-        db = self._ws().db
-        periods = {r["id"]: r["period"] for r in reports_of_assignment(db, self.assignment_id)}
-        from tracker.ui.history_text import build_entries
+        from tracker.services.history import assignment_trail
+        from tracker.ui.history_text import words
 
-        return build_entries(assignment_history(db, self.assignment_id), periods)
+        return assignment_trail(self._ws(), self.assignment_id, words())
 
     # ------------------------------------------------------------ actions
     def _after_dialog(self, dialog: Any) -> None:
