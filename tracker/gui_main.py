@@ -147,12 +147,17 @@ def _run_window(app, path: Path, settings) -> int:  # noqa: ANN001
 
 
 def startup_warnings(info, path) -> list[str]:  # noqa: ANN001
-    """What the window says about the database it opened: on a network drive, or the day's
-    integrity check failed (so no backup was made)."""
+    """What the window says about the database it opened: on a network drive, the day's
+    integrity check failed (so no backup was made), the file is read-only, or the day's
+    backup could not be written."""
     from tracker.messages import render
 
-    return [render(code, path=str(path)) for flag, code in (
-        (info.network_drive, "db_network_drive"), (info.damaged, "db_damaged_no_backup")) if flag]
+    return [render(code, path=str(path), detail=getattr(info, "backup_failed", ""))
+            for flag, code in (
+                (info.network_drive, "db_network_drive"),
+                (info.damaged, "db_damaged_no_backup"),
+                (getattr(info, "read_only_file", False), "db_read_only_file"),
+                (getattr(info, "backup_failed", ""), "db_backup_failed")) if flag]
 
 
 def _after_first_paint(window, language: str) -> None:  # noqa: ANN001

@@ -682,6 +682,10 @@
         <source>A draft is not a recorded report: it stays on this computer and is offered back the next time this form is opened. To record the report, choose Keep editing, then Save.</source>
         <translation>草稿不是报送记录：它只保存在本机，下次打开这个窗口时会提示恢复。如要录入这条进展，请点“继续填写”，再点“保存”。</translation>
     </message>
+    <message>
+        <source>The draft cannot be kept (the data folder is full or cannot be written): save the report when you are done</source>
+        <translation>无法保存草稿（数据文件夹已满或不可写）：填完后请直接点“保存”</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>

@@ -52,6 +52,12 @@ class CliContext:
             from tracker.messages import render
 
             print(render("db_damaged_no_backup", path=str(self.ws.path)), file=sys.stderr)
+        if self.ws.info.backup_failed:
+            import sys
+
+            from tracker.messages import render
+
+            print(render("db_backup_failed", detail=self.ws.info.backup_failed), file=sys.stderr)
         if self.ws.reread:
             import sys
 

@@ -47,10 +47,12 @@ def backup_to(conn: sqlite3.Connection, dest: Path, *, overwrite: bool = True,
         conn.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.Error as exc:
+        target.close()
+        for leftover in (dest, Path(f"{dest}-journal")):  # no empty "backup" left behind
+            leftover.unlink(missing_ok=True)
         raise TrackerError("backup_target_unwritable", exit_code=2, path=str(dest),
                            detail=str(exc)) from None
-    finally:
-        target.close()
+    target.close()
     return dest
 
 
@@ -81,7 +83,7 @@ def prune(db_path: Path, keep: int = KEEP) -> None:
 
 def has_backup_today(db_path: Path, today: date | None = None) -> bool:
     stamp = (today or date.today()).strftime("%Y%m%d")
-    return any(f"-{stamp}-" in p.name for p in list_backups(db_path))
+    return any(f"-{stamp}-" in p.name and p.stat().st_size > 0 for p in list_backups(db_path))
 
 
 REQUIRED_TABLES = ("policy", "task", "measure", "unit", "assignment", "report", "action",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -125,14 +126,19 @@ class Judging:
 
 
 _INITIALS_CODE = re.compile(r"^([A-Za-z]+)(\d+(?:\.\d+)*)$|^(\d+(?:\.\d+)*)([A-Za-z]+)$")
+_NAME_CODE = re.compile(r"^([^\d.]+)(\d+(?:\.\d+)+)$|^(\d+(?:\.\d+)+)([^\d.]+)$")
+_SEPARATORS = re.compile(r"[\s,，、;；]+")
 
 
 def search_words(text: str) -> list[str]:
-    """The words of a search, split at spaces; unit initials run together with a measure code
-    ("md3.3", "3.3md") are two words, as people type them."""
+    """The words of a search, split at spaces and commas; full-width letters and digits read
+    as half-width ("ｍｄ３．３"); unit initials or a unit's name run together with a measure
+    code ("md3.3", "3.3md", "米东区3.3") are two words, as people type them."""
     out: list[str] = []
-    for word in text.split():
-        m = _INITIALS_CODE.match(word)
+    for word in _SEPARATORS.split(unicodedata.normalize("NFKC", text or "")):
+        if not word:
+            continue
+        m = _INITIALS_CODE.match(word) or _NAME_CODE.match(word)
         out.extend([g for g in m.groups() if g] if m else [word])
     return out
 

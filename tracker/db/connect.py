@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,8 @@ class OpenInfo:
     network_drive: bool = False
     readonly: bool = False
     damaged: bool = False  # PRAGMA quick_check failed at the day's first opening (no backup made)
+    backup_failed: str = ""  # the day's automatic backup could not be written (why)
+    read_only_file: bool = False  # opened for writing, but the file cannot be written
 
 
 def _check_file(path: Path) -> None:
@@ -59,6 +62,46 @@ def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
                            ours=latest_version())
 
 
+def open_error(exc: sqlite3.Error, path: Path) -> TrackerError:
+    """What an SQLite error met while opening means to the user. Only a file SQLite cannot read
+    as a database is "not ours" or "damaged" (the window then offers a backup); a lock another
+    program holds, a full disk, a read-only medium or an I/O error leave the file alone."""
+    text = str(exc).lower()
+    where = {"path": str(path), "detail": str(exc)}
+    if isinstance(exc, sqlite3.OperationalError):
+        if "locked" in text or "busy" in text:
+            return TrackerError("db_busy_open", exit_code=2, **where)
+        if "full" in text:
+            return TrackerError("db_disk_full_open", exit_code=2, **where)
+        if "readonly" in text or "read-only" in text:
+            return TrackerError("db_readonly", exit_code=2, **where)
+        if "disk i/o" in text:
+            return TrackerError("db_io_error", exit_code=2, **where)
+        if "unable to open" in text:
+            return TrackerError("db_cannot_open", exit_code=2, **where)
+        return TrackerError("db_error", exit_code=2, **where)
+    return TrackerError("db_damaged" if "malformed" in text else "db_not_sqlite", exit_code=2,
+                        **where)
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """Read-only; on a read-only medium a WAL database cannot make its ``-shm`` file: then it is
+    read as immutable, when no write-ahead log waits beside it (it would be ignored)."""
+    conn = None
+    try:
+        conn = sqlite3.connect(backup.readonly_uri(path), uri=True, check_same_thread=False)
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if conn is not None:
+            conn.close()
+        wal = Path(f"{path}-wal")
+        if "unable to open" not in str(exc).lower() or (wal.exists() and wal.stat().st_size):
+            raise
+    return sqlite3.connect(backup.readonly_uri(path) + "&immutable=1", uri=True,
+                           check_same_thread=False)
+
+
 def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = True,
                   daily_backup: bool = True) -> tuple[Database, OpenInfo]:
     """Open (creating if needed) and upgrade the database at ``path``."""
@@ -70,20 +113,17 @@ def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = T
         raise TrackerError("db_missing", exit_code=2, path=str(path))
     try:
         if readonly:
-            conn = sqlite3.connect(backup.readonly_uri(path), uri=True,
-                                   check_same_thread=False)
+            conn = _connect_readonly(path)
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
         _refuse_newer(conn, path)
     except sqlite3.DatabaseError as exc:
-        code = "db_damaged" if "malformed" in str(exc).lower() else "db_not_sqlite"
-        detail = str(exc)
         if "conn" in locals():
             conn.close()
         # raised outside the except: the traceback would keep the file open (a restore moves it)
-        error = TrackerError(code, exit_code=2, path=str(path), detail=detail)
+        error = open_error(exc, path)
     except TrackerError:
         conn.close()
         raise
@@ -96,6 +136,7 @@ def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = T
     if readonly:
         return db, info
     info.network_drive = is_network_path(path)
+    info.read_only_file = existed and not os.access(path, os.W_OK)
     try:
         if not info.network_drive:
             db.enable_wal()
@@ -115,18 +156,16 @@ def open_database(path: Path | str, *, readonly: bool = False, migrate: bool = T
         if daily_backup and existed and not backup.has_backup_today(path):
             # a damaged database is not copied over the good backups (only the last 10 stay)
             ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-            if ok:
-                info.backups.append(backup.make_backup(conn, path, "daily"))
-            else:
+            if not ok:
                 info.damaged = True
+            elif not info.read_only_file:
+                try:  # a full disk or a read-only backups folder: said, the database opens
+                    info.backups.append(backup.make_backup(conn, path, "daily"))
+                except TrackerError as exc:
+                    info.backup_failed = str(exc.data.get("detail") or exc.code)
     except sqlite3.OperationalError as exc:
         conn.close()
-        text = str(exc).lower()
-        if "readonly" in text or "read-only" in text:
-            raise TrackerError("db_readonly", exit_code=2, path=str(path)) from exc
-        if "locked" in text:
-            raise TrackerError("db_busy", exit_code=2, path=str(path)) from exc
-        raise TrackerError("db_error", exit_code=2, detail=str(exc)) from exc
+        error = open_error(exc, path)
     except sqlite3.DatabaseError as exc:  # "malformed": found by the day's check or an upgrade
         conn.close()
         error = TrackerError("db_damaged", exit_code=2, path=str(path), detail=str(exc))

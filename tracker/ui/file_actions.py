@@ -102,6 +102,12 @@ class FileActions:
                 self.win.settings.remove_recent(str(path.resolve()))
             return False
         self.win.set_workspace(ws)
+        from tracker.gui_main import startup_warnings
+
+        for text in startup_warnings(ws.info, ws.path):  # read-only, no backup today …
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self.win, translate("FileActions", "Open database"), text)
         return True
 
     def backup(self) -> str | None:
@@ -137,6 +143,7 @@ class FileActions:
         try:
             probe, _ = open_database(Path(src), readonly=True)  # refuses newer or foreign files
             probe.close()
+            backup.check_backup(Path(src))  # damaged, or another program's SQLite file
         except TrackerError as exc:
             self._refused(exc)
             return False
@@ -148,7 +155,14 @@ class FileActions:
         saved = backup.make_backup(ws.db.conn, ws.path, "before-restore")
         lock, ws.lock = ws.lock, None  # keep holding the lock while the file is replaced
         ws.db.close()
-        backup.restore_from(Path(src), ws.path)
+        try:
+            backup.restore_from(Path(src), ws.path, who=ws.who, saved=saved)
+        except TrackerError as exc:  # the current database was not touched: back to it
+            fresh = open_workspace(ws.path, who=ws.who, program=PROGRAM, lock=False)
+            fresh.lock = lock
+            self.win.set_workspace(fresh, close_old=False)
+            self._refused(exc)
+            return False
         fresh = open_workspace(ws.path, who=ws.who, program=PROGRAM, lock=False)
         fresh.lock = lock
         self.win.set_workspace(fresh, close_old=False)

@@ -251,14 +251,23 @@ class ReportEntryDialog(QDialog):
             self.percent_spin.setValue(100)
         self._changed()
 
-    def save_draft(self, force: bool = False) -> None:
+    def save_draft(self, force: bool = False) -> bool:
+        """Keep what is typed as a draft; False when it could not be written."""
         self._timer.stop()
         if self._dirty_since is None and not force:
-            return
-        self.drafts.save(self.fields())
+            return True
+        try:
+            self.drafts.save(self.fields())
+        except OSError:  # a full or read-only data folder: said in place, typing goes on
+            self._dirty_since = None  # tried again at the next change, not on every tick
+            self.draft_label.setText(self.tr(
+                "The draft cannot be kept (the data folder is full or cannot be written): "
+                "save the report when you are done"))
+            return False
         self._dirty_since = None
         self.draft_label.setText(self.tr("Draft kept at {time}").format(
             time=time.strftime("%H:%M:%S")))
+        return True
 
     def restore_draft(self) -> None:
         draft = self.drafts.load()
@@ -354,7 +363,11 @@ class ReportEntryDialog(QDialog):
             if answer == KEEP_EDITING:
                 return
             if answer == KEEP_DRAFT:
-                self.save_draft(force=True)
+                if not self.save_draft(force=True):  # nothing would be kept: stay open
+                    from PySide6.QtWidgets import QMessageBox
+
+                    QMessageBox.warning(self, self.windowTitle(), self.draft_label.text())
+                    return
             else:
                 self._timer.stop()
                 self.drafts.discard()
