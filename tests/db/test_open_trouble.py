@@ -139,3 +139,28 @@ def test_a_wal_database_on_a_read_only_medium_is_read_as_immutable(tmp_path, mon
     with pytest.raises(TrackerError) as e:
         open_database(tmp_path / "t.sqlite", readonly=True)
     assert e.value.code == "db_cannot_open"
+
+
+def test_a_reading_command_on_a_read_only_folder_opens_read_only(tmp_path, monkeypatch):
+    """No lock file can be made beside the database (a CD, a write-protected share): the
+    database is opened read-only, so SQLite makes no files beside it either."""
+    from tracker.db.lock import DbLock
+    from tracker.services import workspace
+
+    fresh_ws(tmp_path).close()
+
+    def refused(self):  # noqa: ANN001, ANN202
+        raise TrackerError("db_readonly", exit_code=2)
+
+    seen: list[bool] = []
+    real = workspace.open_database
+
+    def spy(path, *, readonly=False, **kw):  # noqa: ANN001, ANN003, ANN202
+        seen.append(readonly)
+        return real(path, readonly=readonly, **kw)
+
+    monkeypatch.setattr(DbLock, "acquire", refused)
+    monkeypatch.setattr(workspace, "open_database", spy)
+    ws = workspace.open_workspace(tmp_path / "t.sqlite", who="t", lock=False)
+    assert seen == [True] and ws.db.execute("SELECT count(*) FROM measure").fetchone()[0] == 31
+    ws.close()

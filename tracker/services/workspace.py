@@ -69,6 +69,9 @@ def open_workspace(path: Path | str, *, who: str | None = None, program: str = "
         except TrackerError as exc:
             if exc.code not in ("db_locked", "db_readonly"):  # read-only folder: no lock file
                 raise
+            # a reading command on a read-only medium (a CD, a write-protected share): read
+            # only, so SQLite does not try to make its files beside the database
+            readonly = exc.code == "db_readonly" and path.exists()
     try:
         db, info = open_database(path, readonly=readonly,
                                  migrate=bool(held or brief or readonly))
