@@ -27,8 +27,8 @@ def test_imports_undo_import_and_history(tmp_path):
     [line] = r.out.splitlines()
     assert line.startswith("批次 1　") and csv.name in line and "市金融办" in line
     assert "报送" in line and "新增" in line and "撤销" not in line
-    r = run_cli("--db", db, "history", "--unit", "市金融办", "--measure", "2.4")
-    assert r.code == 0
+    r = run_cli("--db", db, "history", "--unit", "sjrb", "--measure", "2.4")  # pinyin
+    assert r.code == 0, r.err
     lines = r.out.splitlines()
     assert lines[0].startswith("市金融办　2.4 ")
     assert any(f"导入：{csv.name}" in x and "推进中" in x and "1069件" in x for x in lines[1:])

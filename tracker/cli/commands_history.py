@@ -13,7 +13,8 @@ from tracker.errors import TrackerError
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("history", help="查看变更记录（留痕）：某单位某项措施的全部变更，或最近的操作")
-    p.add_argument("--unit", metavar="单位", help="单位名称、简称或别名（与 --measure 一起使用）")
+    p.add_argument("--unit", metavar="单位",
+                   help="单位名称、简称、别名或拼音首字母，如 md（与 --measure 一起使用）")
     p.add_argument("--measure", metavar="编号", help="措施编号，如 3.3（与 --unit 一起使用）")
     p.add_argument("--limit", type=int, default=30, metavar="N",
                    help="不指定单位和措施时，列出最近 N 次操作（默认 30）")
@@ -41,6 +42,11 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     catalog = load_catalog(ws.db, ctx.policy()["id"])
     unit = catalog.unit_named(args.unit)
+    if unit is None:  # pinyin, as in the window's search: md → 米东区
+        from tracker.unit_search import units_by_pinyin
+
+        found = units_by_pinyin(catalog.units, args.unit)
+        unit = found[0] if len(found) == 1 else None
     if unit is None:
         raise TrackerError("unit_name_unknown", exit_code=2, name=args.unit)
     measure = catalog.measure_by_code(args.measure.strip())

@@ -4,7 +4,6 @@ matches names, aliases and pinyin ("tsq" finds 天山区, "md" finds 米东区, 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -24,46 +23,16 @@ from PySide6.QtWidgets import (
 from tracker.db.queries import list_policies, list_units, measures, tasks, unit_aliases
 from tracker.services.workspace import Workspace
 from tracker.textnorm import norm_key
+from tracker.unit_search import (  # noqa: F401 - warm_up_pinyin is started by gui_main
+    matches,
+    needs_pinyin,
+    search_keys,
+    warm_up_pinyin,
+)
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 10
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 11
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 12  # False on a task whose measures wait
-
-
-@lru_cache(maxsize=4096)
-def pinyin_forms(text: str) -> tuple[str, str]:
-    """(initials, full pinyin) of ``text``, lower case without spaces: 天山区 → ("tsq",
-    "tianshanqu")."""
-    from pypinyin import Style, lazy_pinyin
-
-    initials = "".join(lazy_pinyin(text, style=Style.FIRST_LETTER, errors="ignore"))
-    full = "".join(lazy_pinyin(text, errors="ignore"))
-    return initials.lower(), full.lower()
-
-
-def search_keys(name: str, aliases: list[str], with_pinyin: bool = True) -> list[str]:
-    keys: list[str] = []
-    for text in [name, *aliases]:
-        keys.append(norm_key(text))
-        if with_pinyin:
-            keys.extend(pinyin_forms(text))
-    return [k for k in dict.fromkeys(keys) if k]
-
-
-def needs_pinyin(query: str) -> bool:
-    return any("a" <= ch <= "z" for ch in query.lower())
-
-
-def matches(query: str, keys: list[str]) -> bool:
-    q = norm_key(query)
-    return not q or any(q in k for k in keys)
-
-
-def warm_up_pinyin() -> None:
-    """Import pypinyin (~0.5 s of dictionaries) on a thread, after the window is painted."""
-    import threading
-
-    threading.Thread(target=lambda: pinyin_forms("天山区"), daemon=True).start()
 
 
 class Navigator(QWidget):
