@@ -244,3 +244,28 @@ def test_the_command_line_total_counts_flagged_files_with_include_flagged(tmp_pa
     assert "可写入其中 0 个文件的 0 行；另有 1 个可能发错的文件" in preview_text(preview)
     assert preview_text(preview, include_flagged=True).endswith("可写入其中 1 个文件的 1 行。")
     ws.close()
+
+
+def test_a_departments_summary_about_one_district_is_the_departments_file(tmp_path):
+    """A summary named for 市人社局 whose unit column lists only 达坂城区: the file is the
+    department's, so 达坂城区's own report (its own template) is kept, not replaced."""
+    import openpyxl
+
+    ws, units, a = _setup(tmp_path)
+    own = export_templates(ws, 1, PERIOD, tmp_path / "own", [units["达坂城区"]]).files[0]
+    _fill(own, "推进中", 40, "达坂城区自报")
+    imports.accept_file(ws, imports.preview_paths(ws, [own], PERIOD).files[0])
+    wb = openpyxl.Workbook()
+    s = wb.active
+    s.append(["市人社局关于返乡创业工作推进情况的汇总（2019年6月）"])
+    s.append(["序号", "责任单位", "具体措施", "完成状态", "进展情况", "存在问题", "下步计划"])
+    s.append([1, "达坂城区", "健全农民工返乡创业服务体系", "已完成", "（人社局汇总）已完成", "无", "巩固"])
+    summary = tmp_path / "市人社局汇总6月.xlsx"
+    wb.save(summary)
+    fp = imports.preview_paths(ws, [summary], PERIOD).files[0]
+    assert fp.outcome == "ok", fp.parsed.message
+    assert fp.parsed.unit == "市人社局"
+    [row] = fp.rows
+    assert row.parsed.unit == "达坂城区" and not row.include
+    assert any(w.code == "own_report_kept" for w in row.all_warnings)
+    ws.close()

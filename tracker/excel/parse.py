@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from tracker.catalog import Catalog
+from tracker.catalog import Catalog, CatUnit
 from tracker.errors import Problem, TrackerError
 from tracker.excel.guards import DEFAULT_LIMITS, Limits
 from tracker.excel.keys import TemplateKeys, read_keys
@@ -233,7 +233,7 @@ def _parse_book(book: Book, catalog: Catalog, given: str | None, result: ParsedF
                 if template_unit is None or r.unit_id == template_unit.unit.id} | set(not_filled)
         not_filled += [c for c in keys.codes() if c not in seen]
     result.rows = rows
-    _file_unit(result, template_unit, layouts, catalog)
+    _file_unit(result, template_unit, layouts, catalog, file_unit, singles)
     if not_filled:
         codes = sorted(dict.fromkeys(not_filled), key=_code_key)
         _warn(result, "not_filled", codes="、".join(codes), count=len(codes))
@@ -357,13 +357,23 @@ def _period(book: Book, layouts: list[SheetLayout], keys: TemplateKeys | None,
 
 
 def _file_unit(result: ParsedFile, template: UnitChoice | None, layouts: list[SheetLayout],
-               catalog: Catalog) -> None:
+               catalog: Catalog, named: CatUnit | None = None,
+               singles: dict[int, UnitChoice | None] | None = None) -> None:
+    """The unit the file is from (its batch, its "own file" standing): our template's unit;
+    else the one unit all rows belong to, unless the file name names another unit and no
+    填报单位 line names the rows' unit — a department's summary about one district is the
+    department's file (the district's own report stays its own)."""
     if template is not None and template.unit is not None:  # the sender, whatever sheets
         result.unit_id, result.unit = template.unit.id, template.unit.name  # it added for others
         return
     ids = {r.unit_id for r in result.rows}
     if len(ids) == 1 and None not in ids:
-        result.unit_id, result.unit = result.rows[0].unit_id, result.rows[0].unit
+        only = result.rows[0].unit_id
+        lines = {c.unit.id for c in (singles or {}).values() if c is not None and c.unit}
+        if named is not None and named.id != only and only not in lines:
+            result.unit_id, result.unit = named.id, named.name
+            return
+        result.unit_id, result.unit = only, result.rows[0].unit
         return
     if not result.rows:
         choice = template or next((c for x in layouts
