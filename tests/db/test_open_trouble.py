@@ -164,3 +164,30 @@ def test_a_reading_command_on_a_read_only_folder_opens_read_only(tmp_path, monke
     ws = workspace.open_workspace(tmp_path / "t.sqlite", who="t", lock=False)
     assert seen == [True] and ws.db.execute("SELECT count(*) FROM measure").fetchone()[0] == 31
     ws.close()
+
+
+def test_a_failed_backup_over_an_existing_file_leaves_that_file(tmp_path):
+    ws = fresh_ws(tmp_path)
+    dest = backup.backup_to(ws.db.conn, tmp_path / "上周.sqlite")
+    with pytest.raises(TrackerError):
+        backup.backup_to(_FullDisk(ws.db.conn), dest)  # the user chose to overwrite it
+    ws.close()
+    kept = sqlite3.connect(dest)  # still there, with last week's data
+    assert kept.execute("SELECT count(*) FROM measure").fetchone()[0] == 31
+    kept.close()
+
+
+def test_a_restore_that_fails_on_the_disk_is_restore_failed(tmp_path, monkeypatch):
+    ws = fresh_ws(tmp_path)
+    copy = backup.backup_to(ws.db.conn, tmp_path / "备份.sqlite")
+    ws.close()
+    real = sqlite3.connect
+
+    def source(target, *args, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        conn = real(target, *args, **kw)
+        return _FullDisk(conn) if "mode=ro" in str(target) else conn
+
+    monkeypatch.setattr(backup.sqlite3, "connect", source)
+    with pytest.raises(TrackerError) as e:
+        backup.restore_from(copy, tmp_path / "t.sqlite", who="t")
+    assert e.value.code == "restore_failed" and "database or disk is full" in e.value.message()

@@ -99,27 +99,52 @@ def test_units_left_out_of_our_export_are_offered_for_removal_unticked(tmp_path)
     ws.close()
 
 
-def test_a_units_own_rows_propose_no_removals_and_the_cli_removes_only_when_asked(tmp_path):
+def test_foreign_files_propose_no_removals_and_the_cli_removes_only_when_asked(tmp_path):
     db = tmp_path / "t.sqlite"
     ws = fresh_ws(tmp_path)
-    measure, units = _ids(ws, "2.1", "市财政局", "市发改委", "市税务局")
-    for uid, role in zip(units, ("牵头", "责任", "配合"), strict=True):
+    measure, units = _ids(ws, "2.1", "市财政局", "市发改委", "市税务局", "米东区")
+    for uid, role in zip(units, ("牵头", "责任", "配合", "责任"), strict=True):
         assign(ws, measure, uid, role, "长期坚持")
+    path = export_breakdown(ws, 1, tmp_path / "分解表.xlsx")
     ws.close()
-    own = tmp_path / "财政局.xlsx"  # one unit's own rows: the others are not its business
-    _sheet(own, [["措施编号", "具体措施", "责任单位", "完成时限"],
-                 ["2.1", "加大财税政策支持力度", "市财政局", "长期坚持"]])
-    r = run_cli("--db", str(db), "import-breakdown", str(own))
-    assert "文件未列出" not in r.err
-    full = tmp_path / "全部.xlsx"
-    _sheet(full, [["措施编号", "具体措施", "牵头单位", "责任单位", "完成时限"],
-                  ["2.1", "加大财税政策支持力度", "市财政局", "市发改委", "长期坚持"]])
-    r = run_cli("--db", str(db), "import-breakdown", str(full), "--yes")
+    for name, rows in (  # a unit's own rows; a district's table naming the lead and itself
+            ("财政局.xlsx", [["2.1", "加大财税政策支持力度", "市财政局", "", "长期坚持"]]),
+            ("米东区.xlsx", [["2.1", "加大财税政策支持力度", "市财政局", "米东区", "长期坚持"]])):
+        _sheet(tmp_path / name, [["措施编号", "具体措施", "牵头单位", "责任单位", "完成时限"], *rows])
+        r = run_cli("--db", str(db), "import-breakdown", str(tmp_path / name), "--yes",
+                    "--remove-unlisted")
+        assert r.code == 0 and "文件未列出" not in r.err and "删除分工" not in r.err, r.err
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["分解表"]
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and "市税务局" in cell.value:
+                cell.value = cell.value.replace("、市税务局", "").replace("市税务局、", "") \
+                    .replace("市税务局", "") or None
+    wb.save(path)
+    r = run_cli("--db", str(db), "import-breakdown", str(path), "--yes")
     assert "文件未列出（保留） 1" in r.err and "市税务局" in r.err
-    r = run_cli("--db", str(db), "import-breakdown", str(full), "--yes", "--remove-unlisted")
+    r = run_cli("--db", str(db), "import-breakdown", str(path), "--yes", "--remove-unlisted")
     assert r.code == 0 and "删除分工 1 项" in r.err
     ws = fresh_ws(tmp_path)
-    assert set(_assignments(ws, "2.1")) == {"市财政局", "市发改委"}
+    assert set(_assignments(ws, "2.1")) == {"市财政局", "市发改委", "米东区"}
+    ws.close()
+
+
+def test_a_measure_naming_an_unknown_unit_is_not_complete(tmp_path):
+    ws = fresh_ws(tmp_path)
+    measure, units = _ids(ws, "2.1", "市财政局", "市税务局")
+    for uid, role in zip(units, ("牵头", "配合"), strict=True):
+        assign(ws, measure, uid, role, "长期坚持")
+    path = export_breakdown(ws, 1, tmp_path / "分解表.xlsx")
+    wb = openpyxl.load_workbook(path)
+    for row in wb["分解表"].iter_rows():
+        for cell in row:
+            if cell.value == "市税务局":
+                cell.value = "乌市税务"  # the same unit, written as the register does not know it
+    wb.save(path)
+    pv = preview_breakdown(ws, path, 1, remove_unlisted=True)
+    assert not [c for c in pv.changes if c.change == "remove"]
     ws.close()
 
 
@@ -181,4 +206,27 @@ def test_one_text_for_several_units_does_not_replace_a_units_own_action_unasked(
     by = {c.entry.unit: c for c in pv.changes}
     assert by["市人社局"].entry.action_text == "组织返乡创业培训班4期"
     assert by["米东区"].entry.action_text == ""
+    ws.close()
+
+
+def test_a_near_unit_and_a_near_measure_wording_are_both_said(tmp_path):
+    ws = fresh_ws(tmp_path)
+    path = tmp_path / "分解.xlsx"
+    _sheet(path, [["序号", "具体措施", "责任单位"],
+                  [1, "提升孵化机构和众创空间服务能力", "米东区委组织部"]])
+    pv = preview_breakdown(ws, path, 1)
+    [c] = pv.changes
+    codes = {w.code for w in c.entry.warnings}
+    assert c.change == "low_confidence" and {"unit_fuzzy", "breakdown_measure_near"} <= codes
+    ws.close()
+
+
+def test_our_export_keeps_a_leads_text_whole_though_it_names_other_units(tmp_path):
+    ws = fresh_ws(tmp_path)
+    measure, (lead,) = _ids(ws, "3.3", "市人社局")
+    aid = assign(ws, measure, lead, "牵头", "2019年6月底前")
+    edit_assignment(ws, aid, action_text="市人社局：统筹指导，制定实施细则\n米东区：建设孵化基地\n"
+                                         "天山区：开展培训")
+    path = export_breakdown(ws, 1, tmp_path / "分解表.xlsx")
+    assert {c.change for c in preview_breakdown(ws, path, 1).changes} == {"same"}
     ws.close()

@@ -83,3 +83,43 @@ def test_search_reads_full_width_input_and_a_name_run_into_a_code(demo_path):  #
         db.close()
     assert search_words("ｍｄ３.３") == ["md", "3.3"]
     assert search_words("2019年6月 滞后") == ["2019年6月", "滞后"]
+
+
+def test_a_restore_that_fails_puts_the_window_back_on_its_database(
+        window, tmp_path, monkeypatch):  # noqa: F811
+    from tracker.errors import TrackerError
+
+    copy = backup.backup_to(window.ws.db.conn, tmp_path / "备份.sqlite")
+
+    def full(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
+        raise TrackerError("restore_failed", path=str(window.ws.path), detail="disk I/O error")
+
+    said = []
+    monkeypatch.setattr(backup, "restore_from", full)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: said.append(a[2]))
+    rows = window.model.total_count()
+    assert window.file_actions.restore(str(copy), confirm=False) is False
+    assert said and "disk I/O error" in said[0]
+    window.refresh_data()
+    assert window.model.total_count() == rows and window.ws.lock is not None
+
+
+def test_the_month_shown_stays_in_the_list_when_its_only_report_is_undone(window):  # noqa: F811
+    from tracker.services.history import undo_last
+    from tracker.services.reports import ReportInput, record_report
+
+    aid = window.model.all_ids()[0]
+    record_report(window.ws, aid, "2018-06", ReportInput(status="推进中", progress="补报"))
+    window.refresh_data()
+    window.set_period("2018-06")
+    assert window.current_period() == "2018-06"
+    undo_last(window.ws)
+    window.refresh_data()
+    assert window.current_period() == "2018-06" and window.model._period == "2018-06"
+
+
+def test_full_width_punctuation_is_searched_as_typed():
+    assert search_words("（试行）") == ["（试行）"]
+    assert search_words("１００％ 重点：古牧地镇") == ["１００％", "重点：古牧地镇"]
+    assert search_words("米东区３．３") == ["米东区", "3.3"]

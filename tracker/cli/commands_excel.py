@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--yes", action="store_true",
                    help="不询问，直接导入（措施或单位对应不确定的行、内容相互矛盾的行不导入）")
     p.add_argument("--remove-unlisted", action="store_true",
-                   help="文件完整列出某项措施的单位时，删除文件中没有列出、也还没有报送的分工"
+                   help="本程序导出的分解表中删去的单位，如还没有报送，删除其分工"
                         "（默认只提示，不删除）")
     p.set_defaults(func=cmd_import_breakdown)
     p = sub.add_parser("export-templates", help="按单位导出某月的填报模板")

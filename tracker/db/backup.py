@@ -37,6 +37,7 @@ def backup_to(conn: sqlite3.Connection, dest: Path, *, overwrite: bool = True,
             raise TrackerError("backup_target_in_use", exit_code=2, path=str(dest))
         if not overwrite:
             raise TrackerError("backup_target_exists", exit_code=2, path=str(dest))
+    created = not dest.exists()  # a failed copy removes only a file it made itself
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         target = sqlite3.connect(str(dest))
@@ -48,8 +49,9 @@ def backup_to(conn: sqlite3.Connection, dest: Path, *, overwrite: bool = True,
         target.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.Error as exc:
         target.close()
-        for leftover in (dest, Path(f"{dest}-journal")):  # no empty "backup" left behind
-            leftover.unlink(missing_ok=True)
+        if created:  # no empty "backup" left behind; an overwritten one SQLite rolled back
+            for leftover in (dest, Path(f"{dest}-journal")):
+                leftover.unlink(missing_ok=True)
         raise TrackerError("backup_target_unwritable", exit_code=2, path=str(dest),
                            detail=str(exc)) from None
     target.close()
@@ -140,6 +142,7 @@ def restore_from(src: Path, db_path: Path, who: str = "", saved: Path | None = N
     """Copy ``src`` (a backup, checked first) into the database at ``db_path`` through the
     backup API, then record in the restored database who restored which file, when, and where
     the database from before the restore was saved (an ``action`` row, verb ``restore``)."""
+    from tracker.errors import TrackerError
     from tracker.paths import shown_name
 
     check_backup(src)
@@ -149,19 +152,23 @@ def restore_from(src: Path, db_path: Path, who: str = "", saved: Path | None = N
     summary = f"从备份“{name}”恢复" + (f"（恢复前的数据库已备份为“{kept}”）" if saved else "")
     if saved and "-damaged-" in kept:
         summary = f"数据库已损坏，从备份“{name}”恢复（损坏的文件已移到“{kept}”）"
-    source = sqlite3.connect(readonly_uri(src), uri=True)
     try:
-        target = sqlite3.connect(str(db_path))
+        source = sqlite3.connect(readonly_uri(src), uri=True)
         try:
-            source.backup(target)
-            with target:
-                target.execute("INSERT INTO action (at, who, verb, summary) VALUES (?, ?, ?, ?)",
-                               [datetime.now().isoformat(timespec="seconds"), who, "restore",
-                                summary])
+            target = sqlite3.connect(str(db_path))
+            try:
+                source.backup(target)  # in one transaction: a failure leaves the file as it was
+                with target:
+                    target.execute("INSERT INTO action (at, who, verb, summary) VALUES "
+                                   "(?, ?, ?, ?)", [datetime.now().isoformat(timespec="seconds"),
+                                                    who, "restore", summary])
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        source.close()
+            source.close()
+    except (sqlite3.Error, OSError) as exc:  # a full disk, an I/O error
+        raise TrackerError("restore_failed", exit_code=1, path=str(db_path),
+                           detail=str(exc)) from None
 
 
 def set_aside(db_path: Path) -> Path:

@@ -128,6 +128,7 @@ class Judging:
 _INITIALS_CODE = re.compile(r"^([A-Za-z]+)(\d+(?:\.\d+)*)$|^(\d+(?:\.\d+)*)([A-Za-z]+)$")
 _NAME_CODE = re.compile(r"^([^\d.]+)(\d+(?:\.\d+)+)$|^(\d+(?:\.\d+)+)([^\d.]+)$")
 _SEPARATORS = re.compile(r"[\s,，、;；]+")
+_PLAIN = re.compile(r"[A-Za-z0-9.]+")
 
 
 def search_words(text: str) -> list[str]:
@@ -135,9 +136,13 @@ def search_words(text: str) -> list[str]:
     as half-width ("ｍｄ３．３"); unit initials or a unit's name run together with a measure
     code ("md3.3", "3.3md", "米东区3.3") are two words, as people type them."""
     out: list[str] = []
-    for word in _SEPARATORS.split(unicodedata.normalize("NFKC", text or "")):
+    for word in _SEPARATORS.split(text or ""):
         if not word:
             continue
+        # the half-width form where it is letters, digits and dots only ("ｍｄ３．３"); other
+        # text is searched as typed, since the stored text keeps its full-width （）：％
+        plain = unicodedata.normalize("NFKC", word)
+        word = plain if _PLAIN.fullmatch(plain) or _NAME_CODE.match(plain) else word
         m = _INITIALS_CODE.match(word) or _NAME_CODE.match(word)
         out.extend([g for g in m.groups() if g] if m else [word])
     return out

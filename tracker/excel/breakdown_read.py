@@ -94,6 +94,8 @@ class ParsedBreakdown:
     unknown_leads: dict[int, list[str]] = field(default_factory=dict)
     # measure id → the places its rows were read from, for measure-level messages
     measure_rows: dict[int, list[tuple[str | None, int]]] = field(default_factory=dict)
+    # measures with a unit named that is not in the register (their listing is not complete)
+    unknown_units: set[int] = field(default_factory=set)
 
 
 def place(file: str, sheet: str | None, row: int, col: int | None = None) -> str:
@@ -426,7 +428,9 @@ def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> Non
             result.measure_rows.setdefault(m.id, []).append((row.sheet, row.r))
         kept: dict[int, Mention] = {}
         for men in row.mentions:
-            if men.unit is None:
+            if men.unit is None:  # not in the register, or a vague group (有关部门)
+                if m is not None:
+                    result.unknown_units.add(m.id)
                 continue
             old = kept.get(men.unit.id)
             if old is None:
@@ -439,7 +443,8 @@ def _entries(rows: list[_Row], catalog: Catalog, result: ParsedBreakdown) -> Non
                     "at": place(file, row.sheet, row.r), "unit": men.unit.name,
                     "roles": f"{old.role}、{men.role}", "kept": strong.role}))
             kept[men.unit.id] = strong
-        per_unit = actions_by_unit(row.action, catalog, [m.unit for m in kept.values()])
+        per_unit = None if result.ours else \
+            actions_by_unit(row.action, catalog, [m.unit for m in kept.values()])
         if per_unit is not None and len(kept) == 1 and set(per_unit) == set(kept):
             per_unit = None  # the one unit's own text, kept whole though it begins with its name
         if per_unit is not None:

@@ -104,13 +104,16 @@ def preview_breakdown(ws: Workspace, path: str | Path, policy_id: int, *,
                 "at": place(file, e.sheet, e.row), "text": e.measure_written, "code": e.measure,
                 "score": f"{e.confidence:.2f}"}))
             change.confirm_as, change.change, change.include = change.change, "low_confidence", False
-        elif e.unit_confidence < 1.0 and change.change in ("new", "update"):
-            change.confirm_as, change.change, change.include = change.change, "low_confidence", False
-        elif e.confidence < 1.0 and e.measure_written:  # a near wording: shown, still taken
-            e.warnings.append(Problem("breakdown_measure_near", {
-                "at": place(file, e.sheet, e.row), "text": e.measure_written, "code": e.measure,
-                "title": _short(catalog.measure_by_id(e.measure_id).title, 40)
-                if catalog.measure_by_id(e.measure_id) else "", "score": f"{e.confidence:.2f}"}))
+        else:
+            if e.confidence < 1.0 and e.measure_written:  # a near wording: shown, still taken
+                m = catalog.measure_by_id(e.measure_id)
+                e.warnings.append(Problem("breakdown_measure_near", {
+                    "at": place(file, e.sheet, e.row), "text": e.measure_written,
+                    "code": e.measure, "title": _short(m.title, 40) if m else "",
+                    "score": f"{e.confidence:.2f}"}))
+            if e.unit_confidence < 1.0 and change.change in ("new", "update"):
+                change.confirm_as, change.change, change.include = (change.change,
+                                                                    "low_confidence", False)
         preview.changes.append(change)
     unlisted(preview, catalog, states, file, remove_unlisted)
     check_leads(preview, catalog, file)
@@ -246,9 +249,11 @@ def sheets_differ(parsed: ParsedBreakdown, file: str) -> None:
 
 def unlisted(preview: BreakdownPreview, catalog: Catalog, states: dict[int, dict], file: str,
              tick: bool) -> None:
-    """Assignments of a measure the file lists completely (our own export, or two or more units
-    named for it) whose unit the file does not name: a removal row, unticked unless ``tick``;
-    an assignment with reports is not removed (said, pointing to 销号)."""
+    """Assignments of a measure our own export lists (it names every unit of each measure)
+    whose unit the edited file no longer names: a removal row, unticked unless ``tick``; an
+    assignment with reports is not removed (said, pointing to 销号). A foreign file is never
+    taken as complete (a district's own table names the lead and itself), nor a measure with
+    a unit the register does not know (the unit meant may be the one missing)."""
     from tracker.deadlines import parse_deadline
     from tracker.excel.match import MEASURE_THRESHOLD
 
@@ -259,9 +264,11 @@ def unlisted(preview: BreakdownPreview, catalog: Catalog, states: dict[int, dict
         if e.measure_id is not None and e.confidence >= MEASURE_THRESHOLD:
             named.setdefault(e.measure_id, set()).add(e.unit_id)
     names = {u.id: u.name for u in catalog.units}
+    if not parsed.ours:
+        return
     for mid, units in named.items():
-        if not (parsed.ours or len(units) >= 2):
-            continue  # a unit's own rows only: the other units are not the file's business
+        if mid in parsed.unknown_units:
+            continue
         spots = parsed.measure_rows.get(mid, [])
         sheet, row = spots[0] if spots else (None, 0)
         for a in catalog.assignments:

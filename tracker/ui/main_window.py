@@ -223,10 +223,12 @@ class MainWindow(QMainWindow):
         """After an entry or import for an earlier month: that month joins the list (the
         month shown stays)."""
         periods, _ = self._period_list()
+        current = self.current_period()
+        if current and current not in periods:  # the month shown stays, even one now empty
+            periods = sorted({*periods, current}, reverse=True)
         have = [self.period_combo.itemData(i) for i in range(self.period_combo.count())]
         if periods == have:
             return
-        current = self.current_period()
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         fmt = self.tr("%1-%2")
