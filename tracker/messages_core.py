@@ -47,7 +47,8 @@ MESSAGES: dict[str, str] = {
     "unit_kind_invalid": "单位类型“{kind}”无效，应为：{kinds}。",
     "unit_in_use": "单位“{name}”已有 {assignments} 项分解任务、{reports} 条报送记录，不能删除；"
                    "可以将其停用（归档）。",
-    "alias_taken": "别名“{alias}”已属于另一个单位。",
+    "alias_taken": "别名“{alias}”已属于单位“{holder}”。如两个单位已合并，请先在单位名录中删去"
+                   "“{holder}”的这个别名（或把“{holder}”停用后再删去），再添加到新单位。",
     "role_invalid": "责任类型“{role}”无效，应为：{roles}。",
     "assignment_exists": "该措施已分解给这个单位，未重复添加。",
     "assignment_has_reports": "该分解任务已有报送记录，不能取消；可以销号。",
@@ -98,7 +99,8 @@ MESSAGES.update({
     "batch_missing": "找不到导入批次 {batch}。可用 tracker imports 查看导入批次。",
     "history_needs_both": "请同时给出 --unit 和 --measure（如 --unit 米东区 --measure 3.3），"
                           "或都不给出以查看最近的操作。",
-    "history_measure_unknown": "政策中没有编号为 {code} 的措施。",
+    "history_measure_unknown": "政策《{policy}》中没有编号为 {code} 的措施。如要查另一项政策，"
+                               "请在命令前加 --policy，如：tracker --policy 简称 history …",
     "history_not_assigned": "{unit}没有分到措施 {code}，没有它的变更记录。",
     "batch_already_undone": "导入批次 {batch}（{file}）已经撤销过了。",
     "batch_overwritten": "不能撤销导入批次 {batch}（{file}）：之后导入的批次 {later}（{later_file}）"

@@ -1108,6 +1108,14 @@
         <source>Remove alias {alias}</source>
         <translation>删除别名：{alias}</translation>
     </message>
+    <message>
+        <source>Archive unit</source>
+        <translation>停用单位</translation>
+    </message>
+    <message>
+        <source>{name} still has {n} item(s) not closed. An archived unit gets no templates and no reminder notices, but its items still count in the figures: assign them to the unit taking over, or close them. Archive it anyway?</source>
+        <translation>{name}还有 {n} 项任务没有销号。停用后不再给它导出填报模板、发催办通知单，但这些任务仍计入统计：请把它们分给接手的单位，或办理销号。仍要停用吗？</translation>
+    </message>
 </context>
 <context>
     <name>UnitsModel</name>

@@ -24,13 +24,19 @@ def click_row(qtbot, view, row):
 # ---------------------------------------------------------------- units
 
 
-def test_archive_and_reactivate_a_unit(qtbot, ws, stack):
+def test_archive_and_reactivate_a_unit(qtbot, ws, stack, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2])
+                        or QMessageBox.StandardButton.Yes)  # it still has open items: asked
     d = shown(qtbot, UnitsEditor(lambda: ws, stack))
     uid = unit_by_name(ws.db, "米东区")["id"]
     click_row(qtbot, d.view, d.model.row_of(uid))
     assert d.edits["name"].text() == "米东区"
     assert d.archive_button.text() == "停用"
     click(qtbot, d.archive_button)
+    assert len(asked) == 1 and "没有销号" in asked[0]
     assert get_row(ws.db, "unit", uid)["active"] == 0
     assert d.model.units[d.model.row_of(uid)]["active"] == 0
     assert d.archive_button.text() == "重新启用"

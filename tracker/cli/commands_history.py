@@ -40,7 +40,8 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"{format_cn_datetime(a['at'])}　{a['who'] or '—'}　"
                   f"{action_summary(a['verb'], a['summary'] or a['verb'])}")
         return 0
-    catalog = load_catalog(ws.db, ctx.policy()["id"])
+    policy = ctx.policy()
+    catalog = load_catalog(ws.db, policy["id"])
     unit = catalog.unit_named(args.unit)
     if unit is None:  # pinyin, as in the window's search: md → 米东区
         from tracker.unit_search import units_by_pinyin
@@ -51,7 +52,8 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
         raise TrackerError("unit_name_unknown", exit_code=2, name=args.unit)
     measure = catalog.measure_by_code(args.measure.strip())
     if measure is None:
-        raise TrackerError("history_measure_unknown", exit_code=2, code=args.measure)
+        raise TrackerError("history_measure_unknown", exit_code=2, code=args.measure,
+                           policy=policy["short_title"] or policy["title"])
     found = find_assignment(ws.db, measure.id, unit.id)
     if found is None:
         raise TrackerError("history_not_assigned", exit_code=1, unit=unit.name, code=measure.code)

@@ -57,4 +57,7 @@ class ChineseParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
+        if message.startswith("无法识别的参数") and any(
+                opt in message for opt in ("--db", "--policy")):
+            message += "（--db 和 --policy 要写在命令之前，如：tracker --policy 简称 status）"
         self.exit(2, f"{self.prog}：错误：{message}\n")

@@ -16,6 +16,7 @@ def policy_assignment_rows(db: Database, policy_id: int,
         params += list(unit_ids)
     return [dict(r) for r in db.query(f"""
         SELECT a.id AS assignment_id, a.role, a.action_text, a.deadline_text, a.unit_id,
+               a.closed_date,
                u.name AS unit_name, u.sort_order AS unit_sort, m.id AS measure_id,
                m.code AS measure_code, m.title AS measure_title, t.seq AS task_seq,
                t.title AS task_title

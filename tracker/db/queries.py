@@ -139,6 +139,12 @@ def unit_usage(db: Database, unit_id: int) -> dict[str, int]:
     }
 
 
+def open_assignment_count(db: Database, unit_id: int) -> int:
+    """The unit's assignments not closed (销号)."""
+    return scalar(db, "SELECT count(*) FROM assignment WHERE unit_id = ? AND closed_date IS NULL",
+                  [unit_id])
+
+
 # ----------------------------------------------------------------- assignments
 
 

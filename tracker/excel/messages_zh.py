@@ -56,7 +56,8 @@ MESSAGES: dict[str, str] = {
                                "后再导入。",
     "period_mismatch": "文件“{file}”写的报送期是 {found}（{source}），与指定的 {given} 不一致，"
                        "是不是发错了文件？",
-    "template_other_policy": "文件“{file}”是另一项政策（{policy}）的填报表，是不是发错了文件？",
+    "template_other_policy": "文件“{file}”是另一项政策（{policy}）的填报表，是不是发错了文件？"
+                             "如确是该政策的报送，请在该政策下导入（窗口中先在左侧选中该政策，命令行加 --policy）。",
     "template_other_unit": "文件“{file}”是“{template_unit}”的填报表，但{where}写的是“{found_unit}”，"
                            "是不是发错了文件？",
     "template_unit_unknown": "文件“{file}”模板中的填报单位“{unit}”不在单位名录中。",
@@ -143,6 +144,7 @@ RECEIPT_WORDS = {"exported": "导出模板", "received": "收到材料", "import
                  "rejected": "退回", "wrong_file": "文件有误"}
 # The receipt register's note for a file the user left out of an import.
 NOT_TAKEN_NOTE = "导入时未采用"
+EMPTY_NOTE = "文件中没有填写任何内容"
 
 
 class _Keep(dict):

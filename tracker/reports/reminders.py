@@ -122,8 +122,8 @@ def notice_document(n: Notice, s: MonthlySummary, *, reply_by: date, issued: dat
               f"{counted_text}请按退回原因修改后重新报送。", n.returned, "退回重报事项",
               notes=True)
     if n.rejected:
-        blocks.append(Paragraph(f"{ordinals[k]}、报送的材料未能使用：" + "；".join(n.rejected)
-                                + "。请按模板重新报送。"))
+        said = "；".join(r.rstrip("。？?；;，, ") for r in n.rejected)  # no "？。"
+        blocks.append(Paragraph(f"{ordinals[k]}、报送的材料未能使用：{said}。请按模板重新报送。"))
     last = blocks[-1]
     if isinstance(last, (Paragraph, Table)):
         last.keep_with_next = True  # the last item (row or sentence) goes with the closing

@@ -293,7 +293,8 @@ def bulletin_text(s: MonthlySummary) -> str:
     t = s.total
     figures = [f"{label}{n}项" for label, n in (("已完成", t.by_status[Status.DONE]),
                                                 ("逾期", t.overdue)) if n]
-    text += f"。{t.total}项分解任务中，" + "，".join([*figures, f"按时报送率{rate(t.on_time_rate)}"])
+    ontime = [f"按时报送率{rate(t.on_time_rate)}"] if t.expected_reports else []  # none was due
+    text += f"。{t.total}项分解任务中，" + "，".join([*figures, *ontime] or ["本期没有需要报送的事项"])
     if s.silent_units:
         text += f"；{'、'.join(s.silent_units)}未报送"
     if s.partly_units:

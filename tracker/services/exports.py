@@ -16,7 +16,7 @@ from tracker.db.queries import get_policy, list_units, measures
 from tracker.deadlines import format_cn_date
 from tracker.errors import TrackerError
 from tracker.paths import distinct_name, output_file, output_folder
-from tracker.periods import parse_period, period_label, prev_period
+from tracker.periods import parse_period, period_end, period_label, prev_period
 from tracker.services.status import period_counts, period_due
 from tracker.services.workspace import Workspace
 
@@ -37,7 +37,10 @@ def template_specs(ws: Workspace, policy_id: int, period: str,
     pol = get_policy(ws.db, policy_id)
     if pol is None:
         raise TrackerError("policy_missing", policy_id=policy_id)
-    rows = policy_assignment_rows(ws.db, policy_id, unit_ids)
+    last_day = period_end(period).isoformat()
+    # an item closed (销号) by the period's end is no longer reported on
+    rows = [r for r in policy_assignment_rows(ws.db, policy_id, unit_ids)
+            if not (r["closed_date"] and r["closed_date"][:10] <= last_day)]
     current = reports_by_assignment(ws.db, policy_id, period)
     previous = reports_by_assignment(ws.db, policy_id, prev_period(period))
     due = format_cn_date(period_due(ws, period))
@@ -48,6 +51,8 @@ def template_specs(ws: Workspace, policy_id: int, period: str,
     specs, missing = [], []
     now = datetime.now()
     for u in units:
+        if not u["active"] and unit_ids is None:
+            continue  # a unit dissolved or merged gets no template unless named
         mine = by_unit.get(u["id"])
         if not mine:
             if unit_ids is not None or u["active"]:

@@ -581,13 +581,17 @@ def record_refusals(ws: Workspace, refused: Iterable[FilePreview],
     ``received`` (需人工录入), which no letter quotes. A unit whose return for the month is in (a file of it
     imported and not undone, or taken in by this import with its content already there) gets no
     such note: a second copy or last month's file sent beside it is no news to chase. A file of
-    another month among this month's is noted for this month. Returns the notes written."""
-    from tracker.excel.messages_zh import NOT_TAKEN_NOTE, RECEIPT_WORDS
+    another month among this month's is noted for this month. A file taken in that holds no
+    report at all (a template sent back unfilled) is ``rejected`` too: the letter asks for it
+    filled in. Returns the notes written."""
+    from tracker.excel.messages_zh import EMPTY_NOTE, NOT_TAKEN_NOTE, RECEIPT_WORDS
 
+    taken = list(taken)
     done = {(fp.parsed.unit_id, fp.parsed.period) for fp in taken
             if fp.result in ("written", "unchanged")}
     written = 0
-    for fp in refused:
+    empty = [fp for fp in taken if fp.result == "empty"]
+    for fp in [*refused, *empty]:
         period = next((w.data.get("main_period") for w in fp.all_warnings
                        if w.code == "period_differs"), None) or fp.parsed.period \
             or fp.receipt_period
@@ -595,11 +599,15 @@ def record_refusals(ws: Workspace, refused: Iterable[FilePreview],
         if unit_id is None or not period or (unit_id, period) in done \
                 or batch_for_unit_period(ws.db, fp.policy_id, unit_id, period) is not None:
             continue
+        if any(w.code == "template_other_policy" for w in fp.all_warnings):
+            continue  # another policy's template: none of this policy's register's business
         unread = fp.parsed.error is not None and fp.parsed.error.code == "skip_not_importable"
         if unread:  # a Word report, a PDF: material received, to be entered by hand
             state, note = "received", f"{fp.parsed.error.data.get('kind') or '非电子表格'}，需人工录入"
         elif fp.outcome == "error":  # unreadable: the unit is asked to send it again
             state, note = "rejected", fp.parsed.message or ""
+        elif fp.result == "empty":
+            state, note = "rejected", EMPTY_NOTE
         elif looks_wrong(fp):
             state, note = "wrong_file", wrong_file_reason(fp)
         else:

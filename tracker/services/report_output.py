@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tracker.db.queries import get_policy, get_row, list_units, load_catalog
+from tracker.db.queries import get_policy, get_row, list_policies, list_units, load_catalog
 from tracker.db.receipts import latest_receipts
 from tracker.errors import TrackerError
 from tracker.paths import distinct_name, fit_bytes, output_file, output_folder
@@ -95,20 +95,22 @@ def _reminders(ws: Workspace, policy_id: int, period: str
     """The period's summary and (unit id, notice) for every unit with overdue, due-soon,
     missing or returned items, or a rejected file, in unit order. The office itself (the unit
     its name in the settings names, 市“双创”办) is not sent a notice from itself: its own items
-    are in the monthly report."""
+    are in the monthly report; nor is a unit no longer in use (停用: dissolved or merged)."""
     summary = monthly_summary(ws, policy_id, period)
     catalog = load_catalog(ws.db, policy_id)
     office = catalog.resolve_unit(summary.office) or catalog.resolve_unit(
         re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", summary.office))  # 市“双创”办（示例数据）
-    names = {u["id"]: u["name"] for u in list_units(ws.db)}
+    units = list_units(ws.db)
+    names = {u["id"]: u["name"] for u in units}
     ids = {name: unit_id for unit_id, name in names.items()}
+    gone = {u["id"] for u in units if not u["active"]}
     rejected: dict[str, list[str]] = {}
     for unit_id, r in latest_receipts(ws.db, policy_id, summary.period).items():
         if r["state"] in ("rejected", "wrong_file"):
             why = r["note"] or ("文件有误" if r["state"] == "wrong_file" else "无法读取")
             rejected.setdefault(names[unit_id], []).append(f"{r['file_name']}：{why.rstrip('。')}")
     return summary, [(ids[n.unit], n) for n in notices(summary, rejected)
-                     if office is None or ids[n.unit] != office.id]
+                     if (office is None or ids[n.unit] != office.id) and ids[n.unit] not in gone]
 
 
 def _documents(ws: Workspace, summary: MonthlySummary, found: list[tuple[int, Notice]],
@@ -158,15 +160,20 @@ def write_reminders(ws: Workspace, policy_id: int, period: str, out_dir: Path,
     shows a number that could be given again."""
     if fmt not in ("pdf", "docx"):
         raise TrackerError("format_unknown", exit_code=2, fmt=fmt, known="pdf、docx")
-    if get_policy(ws.db, policy_id) is None:
+    policy = get_policy(ws.db, policy_id)
+    if policy is None:
         raise TrackerError("policy_missing", policy_id=policy_id)
     out_dir = output_folder(out_dir)
     from tracker.excel.template import safe_name_part
+    from tracker.services.exports import file_label
 
+    # with several policies, the policy in the name: one policy's letters never replace another's
+    label = f"{safe_name_part(file_label(policy['short_title'] or policy['title']))}_" \
+        if len(list_policies(ws.db)) > 1 else ""
     files = []
     taken: set[str] = set()
     for unit, doc in issue_reminders(ws, policy_id, period, issued):
-        name = distinct_name(f"催办通知单_{fit_bytes(safe_name_part(unit), 120)}_{period}.{fmt}",
-                             taken)
+        name = distinct_name(
+            f"催办通知单_{label}{fit_bytes(safe_name_part(unit), 120)}_{period}.{fmt}", taken)
         files.append(write_document(doc, fmt, out_dir / name))
     return files

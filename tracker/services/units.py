@@ -27,7 +27,9 @@ def add_alias_in(act: Action, unit_id: int, alias: str) -> bool:
     existing = alias_by_norm(act.db, norm)
     if existing is not None:
         if existing["unit_id"] != unit_id:
-            raise TrackerError("alias_taken", alias=alias, unit_id=existing["unit_id"])
+            holder = get_row(act.db, "unit", existing["unit_id"]) or {}
+            raise TrackerError("alias_taken", alias=alias, unit_id=existing["unit_id"],
+                               holder=holder.get("name", "?"))
         return False
     act.insert("unit_alias", {"unit_id": unit_id, "alias": strip_text(alias), "norm": norm})
     return True
@@ -64,13 +66,28 @@ def edit_unit(ws: Workspace, unit_id: int, **fields: object) -> dict:
         raise TrackerError("field_unknown", fields="、".join(sorted(bad)))
     if "kind" in fields:
         _check_kind(str(fields["kind"]))
-    if get_row(ws.db, "unit", unit_id) is None:
+    old = get_row(ws.db, "unit", unit_id)
+    if old is None:
         raise TrackerError("unit_row_missing", unit_id=unit_id)
-    with write_action(ws.db, ws.who, "edit_unit", "修改单位信息") as act:
+    with write_action(ws.db, ws.who, "edit_unit", _edit_summary(old, fields)) as act:
         changed = act.update("unit", unit_id, fields)
         if "name" in fields:
             add_alias_in(act, unit_id, str(fields["name"]))
     return changed
+
+
+def _edit_summary(old: dict, fields: dict) -> str:
+    """What the change log says of a unit's change: 单位更名：A → B, 停用单位：X …"""
+    name = old["name"]
+    parts = []
+    if "name" in fields and fields["name"] != name:
+        parts.append(f"单位更名：{name} → {fields['name']}")
+    if "active" in fields and bool(fields["active"]) != bool(old["active"]):
+        parts.append(f"{'恢复使用' if fields['active'] else '停用'}单位：{name}")
+    if set(fields) - {"name", "active"} and any(old.get(k) != v for k, v in fields.items()
+                                                 if k not in ("name", "active")):
+        parts.append(f"修改单位信息：{name}")
+    return "；".join(parts) or f"修改单位信息：{name}"
 
 
 def archive_unit(ws: Workspace, unit_id: int, active: bool = False) -> dict:

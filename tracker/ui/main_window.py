@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
             self._dashboard = DashboardView(self.ws_provider, self.dashboard_holder)
             self.dashboard_holder.layout().addWidget(self._dashboard)
             self._dashboard.drillDown.connect(self.drill_down)
+            if self._scope.get("policy_id"):  # the policy chosen in the navigator
+                self._dashboard.set_policy(self._scope["policy_id"])
             if self.current_period():
                 self._dashboard.set_period(self.current_period())
             combo = getattr(self._dashboard, "period_combo", None)
@@ -281,6 +283,12 @@ class MainWindow(QMainWindow):
     def _scope_changed(self, scope: dict) -> None:
         self._scope = {k: scope.get(k) for k in SCOPE_KEYS}
         self.apply_filter()
+        if self._dashboard is not None and scope.get("policy_id") \
+                and scope["policy_id"] != self._dashboard.policy_id():
+            period = self.current_period()  # the dashboard shows the navigator's policy
+            self._dashboard.set_policy(scope["policy_id"])
+            if period:
+                self._dashboard.set_period(period)
 
     def current_filter(self) -> browse.BrowseFilter:
         values = {**self.filter_bar.values(), **self._scope}

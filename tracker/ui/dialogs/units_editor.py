@@ -215,10 +215,30 @@ class UnitsEditor(FollowsUndoStack, QDialog):
         if self._unit is None:
             return
         uid, activate = self._unit["id"], not self._unit["active"]
+        if not activate and not self._confirm_archive(uid):
+            return
         text = (self.tr("Re-activate unit {name}") if activate
                 else self.tr("Archive unit {name}")).format(name=self._unit["name"])
         run_verb(self, self._stack, self._ws, text,
                  lambda ws: unit_verbs.archive_unit(ws, uid, active=activate))
+
+    def _confirm_archive(self, unit_id: int) -> bool:
+        """A unit with items not closed: said what archiving does and does not do."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from tracker.db.queries import open_assignment_count
+
+        n = open_assignment_count(self._ws().db, unit_id)
+        if not n:
+            return True
+        return QMessageBox.question(
+            self, self.tr("Archive unit"),
+            self.tr("{name} still has {n} item(s) not closed. An archived unit gets no "
+                    "templates and no reminder notices, but its items still count in the "
+                    "figures: assign them to the unit taking over, or close them. Archive it "
+                    "anyway?").format(name=self._unit["name"], n=n),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def delete(self) -> None:
         if self._unit is None:
