@@ -964,6 +964,22 @@
         <source>Move {title}</source>
         <translation>调整顺序：{title}</translation>
     </message>
+    <message>
+        <source>New policy…</source>
+        <translation>新建政策…</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>新建政策</translation>
+    </message>
+    <message>
+        <source>Title of the policy document:</source>
+        <translation>政策文件标题：</translation>
+    </message>
+    <message>
+        <source>New policy {title}</source>
+        <translation>新建政策：{title}</translation>
+    </message>
 </context>
 <context>
     <name>UnitsEditor</name>

@@ -357,6 +357,10 @@
             <source>Tick at least one unit.</source>
             <translation>请至少选择一个单位。</translation>
         </message>
+        <message>
+            <source>Policy:</source>
+            <translation>政策：</translation>
+        </message>
     </context>
     <context>
         <name>FileActions</name>

@@ -42,3 +42,16 @@ def test_archiving_a_unit_with_open_items_asks_first(qtbot, window, monkeypatch)
     editor.toggle_archive()
     assert asked and "没有销号" in asked[0] and "米东区" in asked[0]
     assert unit_by_name(window.ws.db, "米东区")["active"]  # "No": nothing changed
+
+
+def test_the_template_export_names_its_policy_and_lists_its_units_in_use(window):  # noqa: F811
+    from tracker.services.units import archive_unit
+    from tracker.ui.export_dialogs import ExportTemplatesDialog
+
+    ws = window.ws
+    archive_unit(ws, unit_by_name(ws.db, "米东区")["id"])
+    dialog = ExportTemplatesDialog(window)
+    names = [dialog.units.item(r).text() for r in range(dialog.units.count())]
+    assert "双创" in dialog.policy_label.text()
+    assert "米东区" not in names and "天山区" in names
+    dialog.deleteLater()

@@ -310,6 +310,16 @@ def unit_choices(db: Database) -> list[dict[str, Any]]:
         ORDER BY u.sort_order, u.id""")]
 
 
+def policy_unit_choices(db: Database, policy_id: int) -> list[dict[str, Any]]:
+    """Units in use (not 停用) that hold an assignment of the policy, in catalog order: those
+    a template can go to."""
+    return [dict(r) for r in db.query("""
+        SELECT u.id, u.name FROM unit u WHERE u.active = 1 AND EXISTS (
+            SELECT 1 FROM assignment a JOIN measure m ON m.id = a.measure_id
+            JOIN task t ON t.id = m.task_id WHERE a.unit_id = u.id AND t.policy_id = ?)
+        ORDER BY u.sort_order, u.id""", [policy_id])]
+
+
 def period_bounds(db: Database) -> tuple[str | None, str | None]:
     """(first, last) period with any report (two statements: each is one index lookup)."""
     first = db.execute("SELECT min(period) FROM report").fetchone()[0]

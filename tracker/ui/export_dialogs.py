@@ -54,8 +54,17 @@ class ExportTemplatesDialog(QDialog):
         # the month templates go out for (June on June 25), not the month last looked at
         wanted = self.period.findData(template_period(win.ws, win.policy_id()))
         self.period.setCurrentIndex(wanted if wanted >= 0 else win.period_combo.currentIndex())
+        from tracker.db.queries import get_policy
+
+        policy_id = win.policy_id()
+        policy = get_policy(win.ws.db, policy_id) if policy_id is not None else None
+        self.policy_label = QLabel((policy or {}).get("title", ""), self)
+        self.policy_label.setObjectName("exportPolicy")
+        self.policy_label.setWordWrap(True)
         self.units = QListWidget(self)
-        for u in browse.unit_choices(win.ws.db):
+        choices = browse.policy_unit_choices(win.ws.db, policy_id) if policy_id is not None \
+            else browse.unit_choices(win.ws.db)
+        for u in choices:
             item = QListWidgetItem(u["name"])
             item.setData(UNIT_ROLE, u["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -76,6 +85,7 @@ class ExportTemplatesDialog(QDialog):
         pick_row.addWidget(none_button)
         pick_row.addStretch(1)
         form = QFormLayout()
+        form.addRow(self.tr("Policy:"), self.policy_label)
         form.addRow(self.tr("Period:"), self.period)
         form.addRow(self.tr("Folder:"), folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -107,6 +107,10 @@ class StructureEditor(FollowsUndoStack, QDialog):
         bottom.addWidget(self.policy_msg)
         bottom.addStretch(1)
         add_undo_buttons(self, self._stack, bottom, self.tr("Undo"), self.tr("Redo"))
+        new = QPushButton(self.tr("New policy…"))
+        new.setObjectName("newPolicy")
+        new.clicked.connect(lambda: self.new_policy())
+        bottom.addWidget(new)
         save = QPushButton(self.tr("Save policy"))
         save.setObjectName("savePolicy")
         save.clicked.connect(self.save_policy)
@@ -156,8 +160,14 @@ class StructureEditor(FollowsUndoStack, QDialog):
     def reload(self) -> None:
         ws = self._ws()
         policy = get_policy(ws.db, self.policy_id)
-        if policy is None:
-            return
+        if policy is None:  # a new policy undone: back to the one the window shows
+            from tracker.db.queries import list_policies
+
+            others = list_policies(ws.db)
+            if not others:
+                return
+            self.policy_id = others[-1]["id"]
+            policy = get_policy(ws.db, self.policy_id)
         for key, edit in self.policy_edits.items():
             edit.setText(policy.get(key) or "")
         for key, edit in self.date_edits.items():
@@ -237,6 +247,29 @@ class StructureEditor(FollowsUndoStack, QDialog):
                            else date(d.year(), d.month(), d.day()).isoformat())
         run_verb(self, self._stack, self._ws, self.tr("Edit policy"),
                  lambda ws: verbs.edit_policy(ws, self.policy_id, **values))
+
+    def new_policy(self, title: str | None = None) -> int | None:
+        """Another document (next year's): its title asked, the editor then shows it, ready
+        for its key tasks and measures."""
+        if title is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            title, ok = QInputDialog.getText(self, self.tr("New policy"),
+                                             self.tr("Title of the policy document:"))
+            if not ok:
+                return None
+        title = title.strip()
+        if not title:
+            self.policy_msg.show_error(self.tr("The title cannot be empty."))
+            return None
+        done, new_id = run_verb(self, self._stack, self._ws,
+                                self.tr("New policy {title}").format(title=title),
+                                lambda ws: verbs.create_policy(ws, title))
+        if not done:
+            return None
+        self.policy_id = new_id
+        self.reload()
+        return new_id
 
     def start_new_task(self) -> None:
         self._new = "task"
