@@ -229,20 +229,11 @@ class MainWindow(QMainWindow):
         if current and current not in periods:  # the month shown stays, even one now empty
             periods = sorted({*periods, current}, reverse=True)
         have = [self.period_combo.itemData(i) for i in range(self.period_combo.count())]
-        if periods == have:
-            return
-        self.period_combo.blockSignals(True)
-        self.period_combo.clear()
-        fmt = self.tr("%1-%2")
-        for p in periods:
-            self.period_combo.addItem(period_text(p, fmt), p)
-        self.period_combo.setCurrentIndex(max(self.period_combo.findData(current), 0))
-        self.period_combo.blockSignals(False)
+        if periods != have:
+            self._set_period_items(periods, current)
 
-    def _fill_periods(self) -> None:
-        periods, default = self._period_list()
-        saved = self.settings.period_for(self.ws.path)
-        chosen = saved if saved in periods else default
+    def _set_period_items(self, periods: list[str], chosen: str | None) -> None:
+        """The list refilled with ``chosen`` selected, without a "period chosen" signal."""
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         fmt = self.tr("%1-%2")
@@ -250,6 +241,12 @@ class MainWindow(QMainWindow):
             self.period_combo.addItem(period_text(p, fmt), p)
         self.period_combo.setCurrentIndex(max(self.period_combo.findData(chosen), 0))
         self.period_combo.blockSignals(False)
+
+    def _fill_periods(self) -> None:
+        periods, default = self._period_list()
+        saved = self.settings.period_for(self.ws.path)
+        chosen = saved if saved in periods else default
+        self._set_period_items(periods, chosen)
         self.model._period = chosen
 
     def current_period(self) -> str | None:
