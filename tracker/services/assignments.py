@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tracker.db.actions import now_iso, write_action
+from tracker.db.actions import Action, now_iso, write_action
 from tracker.db.queries import (
     extensions,
     find_assignment,
@@ -78,12 +78,18 @@ def unassign(ws: Workspace, assignment_id: int) -> None:
     a = get_row(ws.db, "assignment", assignment_id)
     if a is None:
         raise TrackerError("row_missing", table="assignment", row_id=assignment_id)
-    if report_count(ws.db, assignment_id):
-        raise TrackerError("assignment_has_reports", assignment_id=assignment_id)
     with write_action(ws.db, ws.who, "unassign", "取消分解") as act:
-        for ext in extensions(act.db, assignment_id):
-            act.delete("extension", ext["id"])
-        act.delete("assignment", assignment_id)
+        unassign_in(act, assignment_id)
+
+
+def unassign_in(act: Action, assignment_id: int) -> None:
+    """Remove an assignment and its 延期 records inside an action; one with reports is refused
+    (销号 keeps its history)."""
+    if report_count(act.db, assignment_id):
+        raise TrackerError("assignment_has_reports", assignment_id=assignment_id)
+    for ext in extensions(act.db, assignment_id):
+        act.delete("extension", ext["id"])
+    act.delete("assignment", assignment_id)
 
 
 def edit_assignment(ws: Workspace, assignment_id: int, role: str | None = None,

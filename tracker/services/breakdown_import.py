@@ -9,9 +9,9 @@ or with several (the database's other assignments counted) is warned.
 
 A unit recognised by a near name only, like a doubtful measure, waits unticked for the user. A
 changed 完成时限 is applied as a correction of the breakdown while the assignment has no 延期 on
-record (after one, it is a new 延期, said and not applied). An assignment the file leaves out of a
-measure it lists completely (our own export, or two or more units named for the measure) is
-offered for removal, unticked; one that has reports is not removable (销号 is the way) and said."""
+record (after one, it is a new 延期, said and not applied). In our own export, an assignment
+whose unit the edited file no longer names is offered for removal, unticked; one that has reports
+is not removable (销号 is the way) and said."""
 
 from __future__ import annotations
 
@@ -21,13 +21,7 @@ from pathlib import Path
 
 from tracker.catalog import Catalog
 from tracker.db.actions import now_iso, set_action_batch, write_action
-from tracker.db.queries import (
-    assignment_facts,
-    extensions,
-    get_row,
-    load_catalog,
-    report_count,
-)
+from tracker.db.queries import assignment_facts, get_row, load_catalog
 from tracker.errors import Problem, TrackerError
 from tracker.excel.breakdown_read import (
     BreakdownEntry,
@@ -37,7 +31,7 @@ from tracker.excel.breakdown_read import (
     places,
 )
 from tracker.paths import shown_name
-from tracker.services.assignments import assignment_values, deadline_fields
+from tracker.services.assignments import assignment_values, deadline_fields, unassign_in
 from tracker.services.workspace import Workspace
 
 WRITES = ("new", "update", "remove")
@@ -142,10 +136,8 @@ def _change(e: BreakdownEntry, catalog: Catalog, file: str,
             e.warnings.append(Problem("breakdown_deadline_changed", {
                 "at": place(file, e.sheet, e.row, e.deadline_col), "code": e.measure,
                 "unit": e.unit, "old": a.deadline_text, "new": e.deadline.as_written}))
-    if "action_text" in fields and a.action_text and e.action_shared:
-        include = False  # one text for several units would replace this unit's own: the user says
-    else:
-        include = True
+    # one text for several units would replace this unit's own: the user says
+    include = not ("action_text" in fields and a.action_text and e.action_shared)
     old = {"role": a.role, "action_text": a.action_text, "deadline_text": a.deadline_text}
     return BreakdownChange(e, a.id, "update" if fields else "same", fields, old,
                            include=include and not e.waits)
@@ -258,24 +250,24 @@ def unlisted(preview: BreakdownPreview, catalog: Catalog, states: dict[int, dict
     from tracker.excel.match import MEASURE_THRESHOLD
 
     parsed = preview.parsed
+    if not parsed.ours:
+        return
     named: dict[int, set[int]] = {}
     for c in preview.changes:
         e = c.entry
         if e.measure_id is not None and e.confidence >= MEASURE_THRESHOLD:
             named.setdefault(e.measure_id, set()).add(e.unit_id)
     names = {u.id: u.name for u in catalog.units}
-    if not parsed.ours:
-        return
     for mid, units in named.items():
         if mid in parsed.unknown_units:
             continue
         spots = parsed.measure_rows.get(mid, [])
         sheet, row = spots[0] if spots else (None, 0)
+        m = catalog.measure_by_id(mid)
         for a in catalog.assignments:
             if a.measure_id != mid or a.unit_id in units:
                 continue
             state = states.get(a.id, {})
-            m = catalog.measure_by_id(mid)
             data = {"at": places(file, spots), "code": m.code if m else "?",
                     "unit": names.get(a.unit_id, str(a.unit_id)), "role": a.role}
             if state.get("reports"):
@@ -365,12 +357,8 @@ def accept_breakdown(ws: Workspace, preview: BreakdownPreview) -> int | None:
         counts = {"new": 0, "update": 0, "removed": 0}
         for c in todo:
             e = c.entry
-            if c.writes == "remove":
-                if report_count(act.db, c.assignment_id):  # reported since the preview
-                    raise TrackerError("assignment_has_reports", assignment_id=c.assignment_id)
-                for ext in extensions(act.db, c.assignment_id):
-                    act.delete("extension", ext["id"])
-                act.delete("assignment", c.assignment_id)
+            if c.writes == "remove":  # refused if reported since the preview
+                unassign_in(act, c.assignment_id)
                 counts["removed"] += 1
             elif c.writes == "new":
                 act.insert("assignment", assignment_values(

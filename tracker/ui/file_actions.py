@@ -155,17 +155,17 @@ class FileActions:
         saved = backup.make_backup(ws.db.conn, ws.path, "before-restore")
         lock, ws.lock = ws.lock, None  # keep holding the lock while the file is replaced
         ws.db.close()
+        failed: TrackerError | None = None
         try:
             backup.restore_from(Path(src), ws.path, who=ws.who, saved=saved)
         except TrackerError as exc:  # the current database was not touched: back to it
-            fresh = open_workspace(ws.path, who=ws.who, program=PROGRAM, lock=False)
-            fresh.lock = lock
-            self.win.set_workspace(fresh, close_old=False)
-            self._refused(exc)
-            return False
+            failed = exc
         fresh = open_workspace(ws.path, who=ws.who, program=PROGRAM, lock=False)
         fresh.lock = lock
         self.win.set_workspace(fresh, close_old=False)
+        if failed is not None:
+            self._refused(failed)
+            return False
         self.win.statusBar().showMessage(
             translate("FileActions", "Restored. The previous data was saved to %1").replace("%1", str(saved)), 10000)
         return True
